@@ -1,0 +1,63 @@
+# SPDX-FileCopyrightText: 2026 Alerta Console contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Front door for a fresh Debian 12 machine:
+#   make run    install what is missing, build, start the console with the embedded core
+#   make test   install what is missing, build, run every test through ctest
+#   make bench  build in release mode and run the benchmarks
+BUILD_DIR   ?= build
+BENCH_DIR   ?= build-bench
+BUILD_TYPE  ?= RelWithDebInfo
+CMAKE_FLAGS ?=
+JOBS        ?= $(shell nproc)
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages the build, the tests and the benchmarks need.
+DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev \
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev \
+    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev \
+    clang-format xvfb xauth
+
+.PHONY: all deps configure build run test bench format format-check clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    echo "Installing:" $$missing; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DCMAKE_EXPORT_COMPILE_COMMANDS=ON $(CMAKE_FLAGS)
+
+configure: deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DCMAKE_EXPORT_COMPILE_COMMANDS=ON $(CMAKE_FLAGS)
+
+build: deps $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/alerta-console
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: deps
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON
+	cmake --build $(BENCH_DIR) -j $(JOBS)
+	$(BENCH_DIR)/bench/bench-receive
+	$(BENCH_DIR)/bench/bench-query
+
+format: $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR) --target format
+
+format-check: $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR) --target format-check
+
+clean:
+	rm -rf $(BUILD_DIR) $(BENCH_DIR)

@@ -1,0 +1,40 @@
+# SPDX-FileCopyrightText: 2026 Alerta Console contributors
+# SPDX-License-Identifier: Apache-2.0
+# One INTERFACE target that every project target links: language level, warnings and Qt safety defines.
+add_library(alerta_options INTERFACE)
+target_compile_features(alerta_options INTERFACE cxx_std_20)
+target_compile_options(alerta_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
+    $<$<BOOL:${ALERTA_WERROR}>:-Werror>)
+target_compile_definitions(alerta_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    ALERTA_VERSION="${PROJECT_VERSION}")
+if(ALERTA_SANITIZE)
+    target_compile_options(alerta_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                    -fno-sanitize-recover=undefined)
+    target_link_options(alerta_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# alerta_add_test(<name> SOURCES <files..> LIBS <targets..> [GUI] [TIMEOUT <s>])
+# Registers a Qt Test executable with ctest, with a clean per-test environment.
+function(alerta_add_test name)
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE alerta_options Qt6::Test ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "LANG=C.UTF-8" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=alerta.*.debug=false")
+    if(ARG_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
+endfunction()

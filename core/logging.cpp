@@ -1,0 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/logging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "alerta.core.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngine, "alerta.core.engine", QtInfoMsg)

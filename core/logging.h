@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)  // alerta.core.store
+Q_DECLARE_LOGGING_CATEGORY(lcEngine) // alerta.core.engine

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <variant>
+
+/// An error as the Alerta API reports it: the HTTP status (`code`), the `message` and the optional `errors` list.
+/// Core functions return it instead of throwing so that every caller maps failures to the same envelope.
+struct ApiError
+{
+    int code = 500;
+    QString message;
+    QStringList errors;
+
+    static ApiError badRequest(const QString &message) { return {400, message, {}}; }
+    static ApiError notFound(const QString &message = QStringLiteral("not found")) { return {404, message, {}}; }
+    static ApiError conflict(const QString &message) { return {409, message, {}}; }
+    static ApiError internal(const QString &message, const QStringList &errors = {}) { return {500, message, errors}; }
+};
+
+/// Either a value or an ApiError (an expected-style result; std::expected is C++23).
+template<typename T>
+class Result
+{
+public:
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(ApiError error)
+        : m_data(std::move(error))
+    {
+    }
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
+    const ApiError &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, ApiError> m_data;
+};
+
+/// Result of an operation that has no value besides success.
+struct Ok
+{
+};
+using Status = Result<Ok>;

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/sqliteschema.h"
+
+#include "core/sqliteconnection.h"
+
+#include <QStringList>
+
+namespace {
+// Step N brings version N-1 to N. Never edit a step that has shipped: append a new one.
+const QStringList &steps()
+{
+    static const QStringList s = {
+        // 1: alerts, history, notes
+        QStringLiteral(R"SQL(
+CREATE TABLE alerts (
+    rid               INTEGER PRIMARY KEY,
+    id                TEXT NOT NULL UNIQUE,
+    resource          TEXT NOT NULL,
+    event             TEXT NOT NULL,
+    environment       TEXT NOT NULL DEFAULT '',
+    severity          TEXT,
+    correlate         TEXT NOT NULL DEFAULT '[]',
+    status            TEXT,
+    service           TEXT NOT NULL DEFAULT '[]',
+    "group"           TEXT,
+    value             TEXT,
+    text              TEXT,
+    tags              TEXT NOT NULL DEFAULT '[]',
+    attributes        TEXT NOT NULL DEFAULT '{}',
+    origin            TEXT,
+    type              TEXT,
+    create_time       INTEGER NOT NULL,
+    timeout           INTEGER,
+    raw_data          TEXT,
+    customer          TEXT,
+    duplicate_count   INTEGER NOT NULL DEFAULT 0,
+    repeat            INTEGER NOT NULL DEFAULT 0,
+    previous_severity TEXT,
+    trend_indication  TEXT,
+    receive_time      INTEGER NOT NULL,
+    last_receive_id   TEXT,
+    last_receive_time INTEGER NOT NULL,
+    update_time       INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX alerts_match_key ON alerts (environment, resource, event, IFNULL(customer, ''));
+CREATE INDEX alerts_last_receive_id ON alerts (last_receive_id);
+CREATE INDEX alerts_env_status ON alerts (environment, status, last_receive_time, severity);
+CREATE INDEX alerts_status ON alerts (status, last_receive_time, severity);
+CREATE INDEX alerts_last_receive_time ON alerts (last_receive_time);
+CREATE TABLE history (
+    alert_rid   INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    id          TEXT,
+    event       TEXT,
+    severity    TEXT,
+    status      TEXT,
+    value       TEXT,
+    text        TEXT,
+    type        TEXT,
+    update_time INTEGER NOT NULL,
+    user        TEXT,
+    timeout     INTEGER,
+    PRIMARY KEY (alert_rid, seq)
+) WITHOUT ROWID;
+CREATE TABLE notes (
+    id          TEXT PRIMARY KEY NOT NULL,
+    text        TEXT,
+    user        TEXT,
+    attributes  TEXT NOT NULL DEFAULT '{}',
+    type        TEXT NOT NULL,
+    create_time INTEGER NOT NULL,
+    update_time INTEGER,
+    alert       TEXT,
+    customer    TEXT
+);
+CREATE INDEX notes_alert ON notes (alert);
+)SQL"),
+    };
+    return s;
+}
+} // namespace
+
+namespace SqliteSchema {
+
+int currentVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+void migrate(SqliteConnection &db)
+{
+    const int version = static_cast<int>(db.scalar(QStringLiteral("PRAGMA user_version")).toLongLong());
+    if (version > currentVersion())
+        throw SqliteError(0,
+                          QByteArrayLiteral("database schema version ") + QByteArray::number(version)
+                              + " is newer than this program supports (" + QByteArray::number(currentVersion())
+                              + ")");
+    for (int v = version; v < currentVersion(); ++v) {
+        db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            db.execute(steps().at(v));
+            db.execute(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+            db.execute(QStringLiteral("COMMIT"));
+        } catch (...) {
+            db.execute(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+}
+
+} // namespace SqliteSchema

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+class SqliteConnection;
+
+/// The embedded store's schema and its migrations. The version lives in `PRAGMA user_version`; each migration
+/// step runs inside one transaction with the version bump, so a crash never leaves a half-migrated file.
+///
+/// Layout (spec §10, adapted to SQLite): arrays and objects are JSON text (`correlate`, `service`, `tags`,
+/// `attributes`), times are integer milliseconds since the epoch (UTC), `history` is a child table keyed by the
+/// alert's integer row id and a per-alert sequence number (higher = newer).
+namespace SqliteSchema {
+
+/// Latest schema version this build writes.
+int currentVersion();
+
+/// Brings the database to currentVersion(). Throws SqliteError on failure; refuses a newer file.
+void migrate(SqliteConnection &db);
+
+} // namespace SqliteSchema
