@@ -145,8 +145,8 @@ Result<AlarmModel::Outcome> AlarmModel::transition(const Input &in) const
             return alreadyIn(state);
         if (!N) {
             if (prev == AlertStatus::Shelved)
-                return next(S, AlertStatus::Shelved, "CLS-2");
-            return next(S, AlertStatus::Open, "CLS-3");
+                return next(PS, AlertStatus::Shelved, "CLS-2");
+            return next(PS, AlertStatus::Open, "CLS-3");
         }
     }
 

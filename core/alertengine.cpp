@@ -1,3 +1,532 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/alertengine.h"
+
+#include "core/alertquery.h"
+#include "core/logging.h"
+#include "core/paging.h"
+
+#include <QUuid>
+
+namespace {
+
+// A history lookup for the whole alert: unack/unshelve look past the newest entries (spec §3.6).
+constexpr int AllHistory = -1;
+
+/// `customer IN (...)` for a restricted caller; empty (everything) otherwise.
+SqlFragment customerRestriction(const Caller &caller)
+{
+    if (caller.customers.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &customer : caller.customers) {
+        marks.append(QStringLiteral("?"));
+        binds.append(customer);
+    }
+    return {u"customer IN (" + marks.join(QStringLiteral(", ")) + u')', binds};
+}
+
+/// The current and previous status and the previous entry's timeout, as the action path reads them (spec §3.6).
+struct HistoryInfo
+{
+    QString current = AlertStatus::Open;
+    QString previous = AlertStatus::Open;
+    std::optional<qint64> previousTimeout;
+};
+
+HistoryInfo historyInfo(const Alert &alert, const QString &action)
+{
+    HistoryInfo info;
+    const QList<HistoryEntry> &h = alert.history; // newest first
+    if (!h.isEmpty() && !h.first().status.isEmpty())
+        info.current = h.first().status;
+    qsizetype previousIndex = 1;
+    if (action == QLatin1StringView("unack") || action == QLatin1StringView("unshelve")) {
+        // Return to what the alert was before the most recent ack (shelve): the entry just older than it.
+        const QString type = action == QLatin1StringView("unack") ? QStringLiteral("ack") : QStringLiteral("shelve");
+        previousIndex = h.size(); // not found → default open
+        for (qsizetype i = 0; i < h.size(); ++i) {
+            if (h.at(i).type == type) {
+                previousIndex = i + 1;
+                break;
+            }
+        }
+    }
+    if (previousIndex < h.size()) {
+        if (!h.at(previousIndex).status.isEmpty())
+            info.previous = h.at(previousIndex).status;
+        info.previousTimeout = h.at(previousIndex).timeout;
+    }
+    return info;
+}
+
+/// Upstream chains timeouts with Python's `or`: zero and null both fall through.
+std::optional<qint64> orElse(std::optional<qint64> value, std::optional<qint64> fallback)
+{
+    return value && *value != 0 ? value : fallback;
+}
+
+AlertCounts toCounts(const QList<SeverityStatusCount> &buckets)
+{
+    AlertCounts counts;
+    for (const SeverityStatusCount &b : buckets) {
+        counts.total += b.count;
+        counts.severityCounts[b.severity] += b.count;
+        counts.statusCounts[b.status] += b.count;
+    }
+    return counts;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+AlertEngine::AlertEngine(std::shared_ptr<AlertStore> store,
+                         EngineConfig config,
+                         std::shared_ptr<Clock> clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_config(std::move(config))
+    , m_model(m_config.severities)
+    , m_rules(m_config, m_model)
+    , m_clock(std::move(clock))
+{
+}
+
+QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
+{
+    return m_store
+        ->write<ReceiveResult>([this, incoming = std::move(incoming), caller](AlertTransaction &tx) {
+            return receiveIn(tx, incoming, caller);
+        })
+        .then([this](Result<ReceiveResult> result) {
+            if (result.ok()) {
+                static constexpr Change changes[] = {Change::Created, Change::Duplicated, Change::Correlated};
+                Q_EMIT alertChanged(changes[static_cast<int>(result->kind)], result->alert.id);
+            }
+            return result;
+        });
+}
+
+Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
+{
+    return receiveAsync(std::move(incoming), caller).result();
+}
+
+// Runs inside the store's write transaction, so the look-up and the update are one atomic step.
+Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller)
+{
+    const Timestamp now = m_clock->now();
+    std::optional<StoredAlert> row
+        = tx.findByKey(incoming.environment, incoming.resource, incoming.event, incoming.customer);
+    Result<AlertChangeSet> change = ApiError::internal(QStringLiteral("insert or update of received alert failed"));
+    if (row && row->alert.severity == incoming.severity)
+        change = m_rules.duplicate(row->alert, incoming, now, caller.login);
+    else if (row)
+        change = m_rules.correlate(row->alert, incoming, now, caller.login);
+    else if ((row = tx.findCorrelated(incoming.environment, incoming.resource, incoming.event, incoming.customer)))
+        change = m_rules.correlate(row->alert, incoming, now, caller.login);
+    else
+        change = m_rules.create(incoming, now, caller.login);
+    if (!change)
+        return change.error();
+
+    if (!row) {
+        StoredAlert stored = tx.insert(change->after);
+        return ReceiveResult{change->kind, stored.alert};
+    }
+    tx.update(*row, change->after);
+    if (change->entry)
+        tx.prependHistory(*row, *change->entry, m_config.historyLimit);
+    ReceiveResult result{change->kind, std::move(change->after)};
+    result.alert.history = tx.alertHistory(row->rowId, AllHistory);
+    return result;
+}
+
+Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
+{
+    std::optional<StoredAlert> row;
+    m_store->read([&](AlertReader &reader) { row = reader.findById(id, customerRestriction(caller), AllHistory); });
+    if (!row)
+        return ApiError::notFound();
+    return row->alert;
+}
+
+Status AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
+{
+    const SqlFragment restriction = customerRestriction(caller);
+    QString alertId;
+    const Status status = m_store
+                              ->write<Ok>([&, restriction](AlertTransaction &tx) -> Status {
+                                  std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
+                                  if (!row)
+                                      return ApiError::notFound();
+                                  alertId = row->alert.id;
+                                  return apply(*row, tx);
+                              })
+                              .result();
+    if (status.ok())
+        Q_EMIT alertChanged(change, alertId);
+    return status;
+}
+
+Result<Alert> AlertEngine::applyAction(StoredAlert &row,
+                                       const QString &action,
+                                       const QString &text,
+                                       std::optional<qint64> requested,
+                                       const QString &user) const
+{
+    const Alert &alert = row.alert;
+    const HistoryInfo info = historyInfo(alert, action);
+
+    std::optional<qint64> timeout = requested;
+    if (action == QLatin1StringView("unack") || action == QLatin1StringView("unshelve")
+        || action == QLatin1StringView("timeout"))
+        timeout = orElse(timeout, info.previousTimeout);
+    if (action == QLatin1StringView("ack") || action == QLatin1StringView("unack"))
+        timeout = orElse(timeout, m_config.ackTimeout);
+    else if (action == QLatin1StringView("shelve") || action == QLatin1StringView("unshelve"))
+        timeout = orElse(timeout, m_config.shelveTimeout);
+    else
+        timeout = orElse(orElse(timeout, alert.timeout), m_config.alertTimeout);
+
+    const auto outcome = m_model.transition(
+        {alert.severity, info.current, info.previous, alert.previousSeverity, action, alert.status});
+    if (!outcome)
+        return outcome.error();
+
+    const Timestamp now = m_clock->now();
+    Alert after = alert;
+    after.history.clear();
+    if (outcome->severity != alert.severity)
+        after.previousSeverity = alert.severity;
+    after.severity = outcome->severity;
+    after.status = outcome->status;
+    after.updateTime = now;
+    const QString entryText = text.isNull() ? action + u" operator action" : text;
+    const QString type = AlarmModel::isStandardAction(action) ? action : QStringLiteral("action");
+    row.alert.history.prepend({alert.id,
+                               alert.event,
+                               after.severity,
+                               after.status,
+                               alert.value,
+                               entryText,
+                               type,
+                               now,
+                               user,
+                               timeout});
+    return after;
+}
+
+Status AlertEngine::action(const QString &id,
+                           const QString &action,
+                           const QString &text,
+                           std::optional<qint64> timeout,
+                           const Caller &caller)
+{
+    if (action.isEmpty())
+        return ApiError::badRequest(QStringLiteral("must supply 'action' as json data"));
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        Result<Alert> after = applyAction(row, action, text, timeout, caller.login);
+        if (!after)
+            return after.error();
+        const HistoryEntry entry = row.alert.history.takeFirst();
+        tx.update(row, *after);
+        tx.prependHistory(row, entry, m_config.historyLimit);
+        return Ok{};
+    });
+}
+
+Status AlertEngine::setStatus(const QString &id,
+                              const QString &status,
+                              const QString &text,
+                              std::optional<qint64> timeout,
+                              const Caller &caller)
+{
+    if (status.isEmpty())
+        return ApiError::badRequest(QStringLiteral("must supply 'status' as json data"));
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        const Timestamp now = m_clock->now();
+        Alert after = row.alert;
+        after.history.clear();
+        after.status = status;
+        after.updateTime = now;
+        // Upstream stores the request's timeout as given, even when absent [quirk, spec §3.7].
+        after.timeout = timeout;
+        tx.update(row, after);
+        tx.prependHistory(row,
+                          {after.id,
+                           after.event,
+                           after.severity,
+                           status,
+                           after.value,
+                           text.isNull() ? QStringLiteral("") : text,
+                           QStringLiteral("status"),
+                           now,
+                           caller.login,
+                           orElse(timeout, m_config.alertTimeout)},
+                          m_config.historyLimit);
+        return Ok{};
+    });
+}
+
+Status AlertEngine::tag(const QString &id, const QStringList &tags, const Caller &caller)
+{
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        Alert after = row.alert;
+        after.tags = ReceiveRules::mergeTags(after.tags, tags);
+        tx.update(row, after);
+        return Ok{};
+    });
+}
+
+Status AlertEngine::untag(const QString &id, const QStringList &tags, const Caller &caller)
+{
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        Alert after = row.alert;
+        after.tags.removeIf([&tags](const QString &t) { return tags.contains(t); });
+        tx.update(row, after);
+        return Ok{};
+    });
+}
+
+Status AlertEngine::updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller)
+{
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        Alert after = row.alert;
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            if (it.value().isNull())
+                after.attributes.remove(it.key());
+            else
+                after.attributes.insert(it.key(), it.value());
+        }
+        tx.update(row, after);
+        return Ok{};
+    });
+}
+
+Status AlertEngine::remove(const QString &id, const Caller &caller)
+{
+    return modify(id, caller, Change::Deleted, [](StoredAlert &row, AlertTransaction &tx) -> Status {
+        tx.remove(row);
+        return Ok{};
+    });
+}
+
+Result<Note> AlertEngine::addNote(const QString &id, const QString &text, const Caller &caller)
+{
+    if (text.isEmpty())
+        return ApiError::badRequest(QStringLiteral("must supply 'note' text"));
+    Note note;
+    const Status status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        const Alert &a = row.alert;
+        const Timestamp now = m_clock->now();
+        note = Note{newId(),
+                    text,
+                    caller.login,
+                    QJsonObject{{QStringLiteral("resource"), a.resource},
+                                {QStringLiteral("event"), a.event},
+                                {QStringLiteral("environment"), a.environment},
+                                {QStringLiteral("severity"), a.severity},
+                                {QStringLiteral("status"), a.status}},
+                    QStringLiteral("alert"),
+                    now,
+                    now,
+                    a.id,
+                    a.customer};
+        tx.insertNote(note);
+        tx.prependHistory(
+            row,
+            {note.id, a.event, a.severity, a.status, a.value, text, QStringLiteral("note"), now, caller.login, {}},
+            m_config.historyLimit);
+        return Ok{};
+    });
+    if (!status)
+        return status.error();
+    return note;
+}
+
+Result<QList<Note>> AlertEngine::notes(const QString &id, const Caller &caller)
+{
+    std::optional<QList<Note>> notes;
+    m_store->read([&](AlertReader &reader) {
+        if (const auto row = reader.findById(id, customerRestriction(caller), 0))
+            notes = reader.notes(row->alert.id);
+    });
+    if (!notes)
+        return ApiError::notFound();
+    return *notes;
+}
+
+Result<Note> AlertEngine::updateNote(const QString &id,
+                                     const QString &noteId,
+                                     const std::optional<QString> &text,
+                                     const std::optional<QJsonObject> &attributes,
+                                     const Caller &caller)
+{
+    if (!text && !attributes)
+        return ApiError::badRequest(QStringLiteral("nothing to change"));
+    Note updated;
+    const Status status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        std::optional<Note> note = tx.note(noteId);
+        if (!note || note->alertId != row.alert.id)
+            return ApiError::notFound(QStringLiteral("note not found"));
+        if (text)
+            note->text = *text;
+        if (attributes)
+            note->attributes = ReceiveRules::mergeAttributes(note->attributes, *attributes);
+        note->user = caller.login;
+        note->updateTime = m_clock->now();
+        tx.updateNote(*note);
+        updated = *note;
+        return Ok{};
+    });
+    if (!status)
+        return status.error().code == 404 && status.error().message == QLatin1StringView("not found")
+                   ? ApiError::notFound(QStringLiteral("alert not found"))
+                   : status.error();
+    return updated;
+}
+
+Status AlertEngine::deleteNote(const QString &id, const QString &noteId, const Caller &caller)
+{
+    const Status status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+        std::optional<Note> note = tx.note(noteId);
+        if (!note || note->alertId != row.alert.id)
+            return ApiError::notFound(QStringLiteral("note not found"));
+        tx.removeNote(noteId);
+        const Alert &a = row.alert;
+        tx.prependHistory(row,
+                          {noteId,
+                           a.event,
+                           a.severity,
+                           a.status,
+                           a.value,
+                           QStringLiteral("note dismissed"),
+                           QStringLiteral("dismiss"),
+                           m_clock->now(),
+                           caller.login,
+                           {}},
+                          m_config.historyLimit);
+        return Ok{};
+    });
+    if (!status && status.error().code == 404 && status.error().message == QLatin1StringView("not found"))
+        return ApiError::notFound(QStringLiteral("alert not found"));
+    return status;
+}
+
+namespace {
+QueryContext queryContext(const EngineConfig &config, Timestamp now)
+{
+    QueryContext ctx;
+    ctx.now = now;
+    ctx.severities = &config.severities;
+    ctx.defaultPageSize = config.defaultPageSize;
+    ctx.defaultField = config.defaultField;
+    return ctx;
+}
+} // namespace
+
+Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &caller)
+{
+    const Timestamp now = m_clock->now();
+    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, now));
+    if (!query)
+        return query.error();
+    SqlFragment where = query->where;
+    where.andWith(customerRestriction(caller));
+
+    std::optional<ApiError> error;
+    AlertPage page;
+    m_store->read([&](AlertReader &reader) {
+        page.counts = toCounts(reader.countBySeverityStatus(where));
+        const Result<Paging> paging = Paging::compute(query->page, query->pageSize, page.counts.total);
+        if (!paging) {
+            error = paging.error();
+            return;
+        }
+        page.page = paging->page();
+        page.pageSize = paging->pageSize();
+        page.pages = static_cast<int>(paging->pages());
+        page.more = paging->more();
+        if (page.counts.total > 0) {
+            page.alerts = reader.select({where,
+                                         query->orderBy,
+                                         paging->pageSize(),
+                                         static_cast<int>(paging->offset()),
+                                         query->showHistory,
+                                         query->showRawData});
+        }
+    });
+    if (error)
+        return *error;
+    // lastTime lets clients poll with from-date: the newest receive on the page, or the query time.
+    page.lastTime = now;
+    if (!page.alerts.isEmpty()) {
+        page.lastTime = 0;
+        for (const Alert &a : std::as_const(page.alerts))
+            page.lastTime = std::max(page.lastTime, a.lastReceiveTime);
+    }
+    return page;
+}
+
+Result<AlertCounts> AlertEngine::count(const QueryParams &params, const Caller &caller)
+{
+    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    if (!query)
+        return query.error();
+    SqlFragment where = query->where;
+    where.andWith(customerRestriction(caller));
+    AlertCounts counts;
+    m_store->read([&](AlertReader &reader) { counts = toCounts(reader.countBySeverityStatus(where)); });
+    return counts;
+}
+
+Result<HistoryPage> AlertEngine::history(const QueryParams &params, const Caller &caller)
+{
+    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    if (!query)
+        return query.error();
+    SqlFragment where = query->where;
+    where.andWith(customerRestriction(caller));
+    if (query->page < 1)
+        return ApiError{416, QStringLiteral("page out of range: 1-1"), {}};
+    HistoryPage page;
+    page.page = query->page;
+    page.pageSize = query->pageSize;
+    m_store->read([&](AlertReader &reader) {
+        page.rows = reader.history(where, query->pageSize, (query->page - 1) * query->pageSize);
+    });
+    return page;
+}
+
+Result<QList<GroupedCount>> AlertEngine::grouped(AlertReader::Grouping grouping,
+                                                 const QueryParams &params,
+                                                 const Caller &caller)
+{
+    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    if (!query)
+        return query.error();
+    SqlFragment where = query->where;
+    where.andWith(customerRestriction(caller));
+    QList<GroupedCount> rows;
+    m_store->read([&](AlertReader &reader) { rows = reader.grouped(grouping, where); });
+    return rows;
+}
+
+Result<QList<TopRow>> AlertEngine::top(AlertReader::TopKind kind, const QueryParams &params, const Caller &caller)
+{
+    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    if (!query)
+        return query.error();
+    SqlFragment where = query->where;
+    where.andWith(customerRestriction(caller));
+    QList<TopRow> rows;
+    m_store->read([&](AlertReader &reader) { rows = reader.top(kind, query->groupBy, where, query->pageSize); });
+    return rows;
+}

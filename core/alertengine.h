@@ -1,3 +1,149 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
+
+#include "core/alarmmodel.h"
+#include "core/alert.h"
+#include "core/alertstore.h"
+#include "core/clock.h"
+#include "core/engineconfig.h"
+#include "core/receivelogic.h"
+#include "core/result.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+/// Who is asking: the login recorded in history (null = anonymous) and the customers the caller may see
+/// (empty = all customers, spec §5.5).
+struct Caller
+{
+    QString login;
+    QStringList customers;
+};
+
+/// Query-string parameters in request order; names may repeat.
+using QueryParams = QList<QPair<QString, QString>>;
+
+struct ReceiveResult
+{
+    AlertChangeSet::Kind kind = AlertChangeSet::Kind::Created;
+    Alert alert; ///< as stored, with its full history
+};
+
+struct AlertCounts
+{
+    qint64 total = 0;
+    QMap<QString, qint64> severityCounts;
+    QMap<QString, qint64> statusCounts;
+};
+
+/// One page of `GET /alerts` (spec §4.3).
+struct AlertPage
+{
+    QList<Alert> alerts;
+    AlertCounts counts; ///< over the whole query, not the page
+    int page = 1;
+    int pageSize = 50;
+    int pages = 0;
+    bool more = false;
+    Timestamp lastTime = 0; ///< newest lastReceiveTime on the page, or the query time when empty
+};
+
+struct HistoryPage
+{
+    QList<HistoryRow> rows;
+    int page = 1;
+    int pageSize = 50;
+};
+
+/// The alert engine: the receive pipeline, operator actions and the query engine over an AlertStore.
+/// Thread-safe: call it from any thread. Writes return once durable.
+///
+/// Authentication and plugins sit in front of it (they decide the Caller and may reject or rewrite alerts); the
+/// engine itself applies the alarm model and the storage rules of spec §3 and §4.
+class AlertEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertEngine)
+
+public:
+    enum class Change { Created, Duplicated, Correlated, Updated, Deleted };
+    Q_ENUM(Change)
+
+    AlertEngine(std::shared_ptr<AlertStore> store,
+                EngineConfig config,
+                std::shared_ptr<Clock> clock,
+                QObject *parent = nullptr);
+
+    const EngineConfig &config() const { return m_config; }
+    const AlarmModel &alarmModel() const { return m_model; }
+    Timestamp now() const { return m_clock->now(); }
+
+    /// Receives a validated alert (spec §3): duplicate, correlate or create, atomically.
+    QFuture<Result<ReceiveResult>> receiveAsync(Alert incoming, const Caller &caller = {});
+    Result<ReceiveResult> receive(Alert incoming, const Caller &caller = {});
+
+    /// One alert by id or id prefix (also matches lastReceiveId), with full history and raw data.
+    Result<Alert> alert(const QString &id, const Caller &caller = {});
+    /// Operator action through the alarm model (spec §3.6). `text` null = `<action> operator action`.
+    Status action(const QString &id,
+                  const QString &action,
+                  const QString &text = {},
+                  std::optional<qint64> timeout = {},
+                  const Caller &caller = {});
+    /// Direct status change without the alarm model (spec §3.7).
+    Status setStatus(const QString &id,
+                     const QString &status,
+                     const QString &text = {},
+                     std::optional<qint64> timeout = {},
+                     const Caller &caller = {});
+    Status tag(const QString &id, const QStringList &tags, const Caller &caller = {});
+    Status untag(const QString &id, const QStringList &tags, const Caller &caller = {});
+    /// Shallow merge; a key set to null is deleted.
+    Status updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller = {});
+    Status remove(const QString &id, const Caller &caller = {});
+
+    Result<Note> addNote(const QString &id, const QString &text, const Caller &caller = {});
+    Result<QList<Note>> notes(const QString &id, const Caller &caller = {});
+    Result<Note> updateNote(const QString &id,
+                            const QString &noteId,
+                            const std::optional<QString> &text,
+                            const std::optional<QJsonObject> &attributes,
+                            const Caller &caller = {});
+    Status deleteNote(const QString &id, const QString &noteId, const Caller &caller = {});
+
+    /// `GET /alerts`: filters, sort, paging (416), counts.
+    Result<AlertPage> query(const QueryParams &params, const Caller &caller = {});
+    Result<AlertCounts> count(const QueryParams &params, const Caller &caller = {});
+    Result<HistoryPage> history(const QueryParams &params, const Caller &caller = {});
+    Result<QList<GroupedCount>> grouped(AlertReader::Grouping grouping,
+                                        const QueryParams &params,
+                                        const Caller &caller = {});
+    /// Top-N report; N = page-size (default 50, as upstream). Also returns the group-by field's API name.
+    Result<QList<TopRow>> top(AlertReader::TopKind kind, const QueryParams &params, const Caller &caller = {});
+
+Q_SIGNALS:
+    /// Emitted after the change is committed (from the writer's thread).
+    void alertChanged(AlertEngine::Change change, const QString &alertId);
+
+private:
+    using Apply = std::function<Status(StoredAlert &, AlertTransaction &)>;
+    Status modify(const QString &id, const Caller &caller, Change change, Apply apply);
+    Result<ReceiveResult> receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller);
+    Result<Alert> applyAction(StoredAlert &row,
+                              const QString &action,
+                              const QString &text,
+                              std::optional<qint64> timeout,
+                              const QString &user) const;
+
+    std::shared_ptr<AlertStore> m_store;
+    EngineConfig m_config;
+    AlarmModel m_model;
+    ReceiveRules m_rules;
+    std::shared_ptr<Clock> m_clock;
+};

@@ -1,3 +1,237 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/alertquery.h"
+
+#include "core/paging.h"
+#include "core/severitymap.h"
+#include "core/timestamp.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace {
+using Params = QList<QPair<QString, QString>>;
+
+// Never field filters (spec §4.1). Matched like upstream on the name without `!` and before the first `.`, so
+// `id!=x` and `q.df` are not mistaken for filters.
+bool isSpecialParameter(const QString &name)
+{
+    static const QSet<QString> special = {QStringLiteral("_"),
+        QStringLiteral("callback"),
+        QStringLiteral("token"),
+        QStringLiteral("api-key"),
+        QStringLiteral("q"),
+        QStringLiteral("id"),
+        QStringLiteral("from-date"),
+        QStringLiteral("to-date"),
+        QStringLiteral("sort-by"),
+        QStringLiteral("group-by"),
+        QStringLiteral("page"),
+        QStringLiteral("page-size"),
+        QStringLiteral("limit"),
+        QStringLiteral("show-raw-data"),
+        QStringLiteral("show-history")};
+    QString base = name;
+    base.remove(u'!');
+    return special.contains(base.section(u'.', 0, 0));
+}
+
+QStringList valuesOf(const Params &params, QStringView name)
+{
+    QStringList values;
+    for (const auto &[key, value] : params) {
+        if (key == name)
+            values.append(value);
+    }
+    return values;
+}
+
+std::optional<QString> firstValue(const Params &params, QStringView name)
+{
+    for (const auto &[key, value] : params) {
+        if (key == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+bool isTruthy(const std::optional<QString> &text)
+{
+    static const QStringList truthy = {QStringLiteral("true"),
+        QStringLiteral("t"),
+        QStringLiteral("1"),
+        QStringLiteral("yes"),
+        QStringLiteral("y"),
+        QStringLiteral("on")};
+    return text && truthy.contains(text->toLower());
+}
+
+// Parameter names in order of first appearance, each with all its values.
+QList<QPair<QString, QStringList>> groupedByName(const Params &params)
+{
+    QList<QPair<QString, QStringList>> grouped;
+    for (const auto &[key, value] : params) {
+        auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto &g) { return g.first == key; });
+        if (it == grouped.end())
+            grouped.append({key, {value}});
+        else
+            it->second.append(value);
+    }
+    return grouped;
+}
+
+// `column` starts with `prefix`, as a range so that the column's index serves it: ids are lowercase UUIDs and
+// LIKE would need a scan. The upper bound is the prefix with its last character incremented, or followed by
+// the highest code point when that character is not plain ASCII.
+SqlFragment prefixRange(const SqlDialect &dialect, const QString &column, const QString &prefix)
+{
+    const QString col = dialect.identifier(column);
+    SqlFragment range {col + QStringLiteral(" >= ?"), {prefix.isNull() ? QStringLiteral("") : prefix}};
+    if (prefix.isEmpty())
+        return range;
+    QString upper = prefix;
+    const char16_t last = upper.back().unicode();
+    if (last < 0x7f)
+        upper.back() = QChar(char16_t(last + 1));
+    else
+        upper += QString::fromUcs4(U"\U0010FFFF");
+    range.andWith({col + QStringLiteral(" < ?"), {upper}});
+    return range;
+}
+
+// One value: its prefix on id or lastReceiveId; several: any of them.
+SqlFragment idFilter(const SqlDialect &dialect, const QStringList &ids)
+{
+    SqlFragment any;
+    for (const QString &id : ids) {
+        const QString prefix = id.toLower();
+        SqlFragment either = prefixRange(dialect, QStringLiteral("id"), prefix);
+        either.orWith(prefixRange(dialect, QStringLiteral("last_receive_id"), prefix));
+        any.orWith(either);
+    }
+    return any;
+}
+
+SqlFragment timeBound(const SqlDialect &dialect, QStringView op, Timestamp time)
+{
+    return {dialect.identifier(QStringLiteral("last_receive_time")) + u' ' + op + QStringLiteral(" ?"),
+        {dialect.timeValue(time)}};
+}
+
+// Spec §4.1's field list with upstream's sort directions and the storage columns of core/sqliteschema.cpp.
+QList<FieldSpec> alertFields()
+{
+    using Use = FieldSpec::Use;
+    using Kind = FieldKind;
+    const FieldSpec::Uses all = Use::Filter | Use::Sort | Use::Search | Use::Group;
+    const FieldSpec::Uses notGrouped = Use::Filter | Use::Sort | Use::Search;
+    const auto field = [](const char16_t *name, const char16_t *column, Kind kind, FieldSpec::Uses uses) {
+        return FieldSpec {QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, FieldSpec::SortKey::Value};
+    };
+    FieldSpec severity = field(u"severity", u"severity", Kind::Text, all);
+    severity.sortKey = FieldSpec::SortKey::SeverityLevel;
+    FieldSpec status = field(u"status", u"status", Kind::Text, all);
+    status.sortKey = FieldSpec::SortKey::StatusLetter;
+
+    // `id` is searchable in q only: as a parameter it is the prefix look-up. `tag` filters the tags column and
+    // `tags` sorts on it, as upstream's two entries do.
+    return {
+        field(u"id", u"id", Kind::Text, Use::Search),
+        field(u"resource", u"resource", Kind::Text, all),
+        field(u"event", u"event", Kind::Text, all),
+        field(u"environment", u"environment", Kind::Text, all),
+        severity,
+        field(u"correlate", u"correlate", Kind::JsonArray, notGrouped),
+        status,
+        field(u"service", u"service", Kind::JsonArray, notGrouped),
+        field(u"group", u"group", Kind::Text, all),
+        field(u"value", u"value", Kind::Text, all),
+        field(u"text", u"text", Kind::Text, all),
+        field(u"tag", u"tags", Kind::JsonArray, Use::Filter | Use::Search),
+        field(u"tags", u"tags", Kind::JsonArray, Use::Sort),
+        field(u"attributes", u"attributes", Kind::JsonObject, notGrouped),
+        field(u"origin", u"origin", Kind::Text, all),
+        field(u"type", u"type", Kind::Text, all),
+        field(u"createTime", u"create_time", Kind::Time, notGrouped),
+        field(u"timeout", u"timeout", Kind::Integer, notGrouped),
+        field(u"rawData", u"raw_data", Kind::Text, notGrouped),
+        field(u"customer", u"customer", Kind::Text, all),
+        field(u"duplicateCount", u"duplicate_count", Kind::Integer, notGrouped),
+        field(u"repeat", u"repeat", Kind::Boolean, notGrouped),
+        field(u"previousSeverity", u"previous_severity", Kind::Text, all),
+        field(u"trendIndication", u"trend_indication", Kind::Text, all),
+        field(u"receiveTime", u"receive_time", Kind::Time, notGrouped),
+        field(u"lastReceiveId", u"last_receive_id", Kind::Text, notGrouped),
+        field(u"lastReceiveTime", u"last_receive_time", Kind::Time, notGrouped),
+        field(u"updateTime", u"update_time", Kind::Time, notGrouped),
+    };
+}
+} // namespace
+
+const FieldTable &AlertQuery::fields()
+{
+    static const FieldTable table(alertFields());
+    return table;
+}
+
+Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryContext &ctx)
+{
+    const SqlDialect &dialect = ctx.dialect ? *ctx.dialect : SqlDialect::sqlite();
+    const FieldTable &table = fields();
+    AlertQuery query;
+
+    if (const std::optional<QString> q = firstValue(params, u"q"); q && !q->isEmpty()) {
+        const std::optional<QString> df = firstValue(params, u"q.df");
+        const Result<SqlFragment> search
+            = QueryString::parse(*q, table, df && !df->isEmpty() ? *df : ctx.defaultField, dialect);
+        if (!search)
+            return search.error();
+        query.where.andWith(*search);
+    }
+
+    for (const auto &[name, values] : groupedByName(params)) {
+        if (isSpecialParameter(name))
+            continue;
+        const Result<SqlFragment> filter = table.filter(name, values, dialect);
+        if (!filter)
+            return filter.error();
+        query.where.andWith(*filter);
+    }
+
+    query.where.andWith(idFilter(dialect, valuesOf(params, u"id")));
+
+    // Upstream ignores a malformed date: from-date then has no bound and to-date keeps its default, now.
+    const std::optional<QString> fromText = firstValue(params, u"from-date");
+    if (const std::optional<Timestamp> from = fromText ? IsoTime::parse(*fromText) : std::nullopt)
+        query.where.andWith(timeBound(dialect, u">", *from));
+    const std::optional<QString> toText = firstValue(params, u"to-date");
+    const std::optional<Timestamp> to = toText ? IsoTime::parse(*toText) : std::nullopt;
+    query.where.andWith(timeBound(dialect, u"<=", to.value_or(ctx.now)));
+
+    const SeverityMap severities = ctx.severities ? *ctx.severities : SeverityMap::alertaDefault();
+    QStringList sortTerms;
+    for (const QString &sortBy : valuesOf(params, u"sort-by")) {
+        const Result<QString> term = table.sortTerm(sortBy, dialect, severities);
+        if (!term)
+            return term.error();
+        sortTerms.append(*term);
+    }
+    query.orderBy = sortTerms.join(QStringLiteral(", "));
+
+    const Result<QString> group
+        = table.groupColumn(firstValue(params, u"group-by").value_or(QStringLiteral("event")), dialect);
+    if (!group)
+        return group.error();
+    query.groupBy = *group;
+
+    const Result<Paging> paging = Paging::fromParameters(params, ctx.defaultPageSize);
+    if (!paging)
+        return paging.error();
+    query.page = paging->page();
+    query.pageSize = paging->pageSize();
+
+    query.showHistory = isTruthy(firstValue(params, u"show-history"));
+    query.showRawData = isTruthy(firstValue(params, u"show-raw-data"));
+    return query;
+}

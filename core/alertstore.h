@@ -1,3 +1,174 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
+
+#include "core/alert.h"
+#include "core/result.h"
+#include "core/sqlfragment.h"
+
+#include <QFuture>
+#include <QPromise>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+/// An alert as loaded from a store, with the handle the store needs to update it.
+struct StoredAlert
+{
+    qint64 rowId = 0;
+    qint64 newestSeq = 0; ///< sequence number of the newest history entry (0 = none)
+    Alert alert;
+};
+
+/// One (severity, status) bucket of a count query.
+struct SeverityStatusCount
+{
+    QString severity;
+    QString status;
+    qint64 count = 0;
+};
+
+/// A `GET /alerts/history` row: one history entry with its alert's current values.
+struct HistoryRow
+{
+    HistoryEntry entry;
+    Alert alert; ///< without history
+};
+
+/// Environments, services, groups, tags aggregations: one row per key with counts per severity and status.
+struct GroupedCount
+{
+    QString environment;
+    QString key; ///< service, group or tag; empty for /environments
+    qint64 count = 0;
+    QList<SeverityStatusCount> buckets;
+};
+
+/// A top-10 row (spec §4.3).
+struct TopRow
+{
+    QString value; ///< the group-by field's value
+    qint64 count = 0;
+    qint64 duplicateCount = 0;
+    QStringList environments;
+    QStringList services;
+    QList<QPair<QString, QString>> resources; ///< (id, resource)
+};
+
+/// What an alert selection returns: rows in order, history and raw data only on request.
+struct AlertSelection
+{
+    SqlFragment where;
+    QString orderBy; ///< SQL without ORDER BY; empty = insertion order
+    int limit = 50;
+    int offset = 0;
+    bool withHistory = false;
+    bool withRawData = false;
+};
+
+/// Read access to one consistent snapshot of the store. Every method takes SQL fragments built by the query engine,
+/// which already include the caller's customer restriction.
+class AlertReader
+{
+public:
+    virtual ~AlertReader() = default;
+
+    /// The first alert whose id or lastReceiveId starts with `prefix` (case-insensitive) and that `restriction` admits.
+    /// `historyLimit` < 0 loads the whole history.
+    virtual std::optional<StoredAlert> findById(const QString &prefix, const SqlFragment &restriction, int historyLimit)
+        = 0;
+    virtual QList<Alert> select(const AlertSelection &selection) = 0;
+    /// History of one stored alert, newest first; `limit` < 0 for all of it.
+    virtual QList<HistoryEntry> alertHistory(qint64 rowId, int limit) = 0;
+    virtual QList<SeverityStatusCount> countBySeverityStatus(const SqlFragment &where) = 0;
+    virtual QList<Note> notes(const QString &alertId) = 0;
+    virtual std::optional<Note> note(const QString &noteId) = 0;
+    /// History entries of the matching alerts, newest first.
+    virtual QList<HistoryRow> history(const SqlFragment &where, int limit, int offset) = 0;
+    enum class Grouping { Environment, Service, Group, Tag };
+    virtual QList<GroupedCount> grouped(Grouping grouping, const SqlFragment &where) = 0;
+    enum class TopKind { Count, Flapping, Standing };
+    /// `groupColumn` is the SQL column of the group-by field, validated by the query engine.
+    virtual QList<TopRow> top(TopKind kind, const QString &groupColumn, const SqlFragment &where, int limit) = 0;
+};
+
+/// Writes inside one store transaction. Everything done through one AlertTransaction commits or rolls back as
+/// one unit, and no other writer interleaves: this is what makes match-and-update atomic.
+class AlertTransaction : public AlertReader
+{
+public:
+    /// The alert with this (environment, resource, event, customer) key, with its two newest history entries.
+    virtual std::optional<StoredAlert> findByKey(const QString &environment,
+                                                 const QString &resource,
+                                                 const QString &event,
+                                                 const QString &customer)
+        = 0;
+    /// An alert of the same environment/resource/customer with a different event whose `correlate` list contains
+    /// `event` (spec §3.2 (b)), with its two newest history entries.
+    virtual std::optional<StoredAlert> findCorrelated(const QString &environment,
+                                                      const QString &resource,
+                                                      const QString &event,
+                                                      const QString &customer)
+        = 0;
+    /// Inserts a new alert with its history (newest first). Returns the stored row.
+    virtual StoredAlert insert(const Alert &alert) = 0;
+    /// Writes the mutable fields of `after` (not its history) over the stored row. The identity and creation
+    /// fields (id, environment, resource, customer, group, origin, type, correlate) are never changed.
+    virtual void update(const StoredAlert &row, const Alert &after) = 0;
+    /// Prepends a history entry and drops the entries beyond `limit`; advances row.newestSeq.
+    virtual void prependHistory(StoredAlert &row, const HistoryEntry &entry, int limit) = 0;
+    virtual void remove(const StoredAlert &row) = 0;
+    virtual void insertNote(const Note &note) = 0;
+    virtual void updateNote(const Note &note) = 0;
+    virtual void removeNote(const QString &noteId) = 0;
+};
+
+/// A store of alerts: SQLite embedded, PostgreSQL in production. Writes are queued and may be committed together
+/// with others (group commit); reads run on the caller's thread and never wait for writes.
+class AlertStore
+{
+public:
+    virtual ~AlertStore() = default;
+
+    /// Runs `work` inside a write transaction. Return false from `work` to roll back its changes. `done` is called
+    /// (on the writer's thread) once the transaction is durable, with an empty string, or with the commit error.
+    virtual void submitWrite(std::function<bool(AlertTransaction &)> work,
+                             std::function<void(const QString &commitError)> done)
+        = 0;
+
+    /// Runs `work` on the calling thread against one consistent snapshot.
+    virtual void read(const std::function<void(AlertReader &)> &work) = 0;
+
+    /// Typed convenience over submitWrite(): the future resolves only after the commit is durable.
+    template<typename T>
+    QFuture<Result<T>> write(std::function<Result<T>(AlertTransaction &)> work);
+};
+
+template<typename T>
+QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)> work)
+{
+    struct State
+    {
+        QPromise<Result<T>> promise;
+        std::optional<Result<T>> result;
+    };
+    auto state = std::make_shared<State>();
+    state->promise.start();
+    QFuture<Result<T>> future = state->promise.future();
+    submitWrite(
+        [state, work = std::move(work)](AlertTransaction &tx) {
+            state->result.emplace(work(tx));
+            return state->result->ok();
+        },
+        [state](const QString &commitError) {
+            if (!commitError.isEmpty())
+                state->promise.addResult(Result<T>(ApiError::internal(commitError)));
+            else if (state->result)
+                state->promise.addResult(std::move(*state->result));
+            else
+                state->promise.addResult(Result<T>(ApiError::internal(QStringLiteral("write was not run"))));
+            state->promise.finish();
+        });
+    return future;
+}

@@ -27,6 +27,11 @@ template<typename T>
 class Result
 {
 public:
+    /// An unset result (needed by QFuture's result store); reads as an internal error.
+    Result()
+        : m_data(ApiError::internal(QStringLiteral("no result")))
+    {
+    }
     Result(T value)
         : m_data(std::move(value))
     {

@@ -1,3 +1,666 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/sqlitealertstore.h"
+
+#include "core/logging.h"
+#include "core/sqliteconnection.h"
+#include "core/sqliteschema.h"
+#include "core/sqlitewritequeue.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+
+namespace {
+
+const QString AlertColumns = QStringLiteral(
+    "rid, id, resource, event, environment, severity, correlate, status, service, \"group\", value, text, tags, "
+    "attributes, origin, type, create_time, timeout, raw_data, customer, duplicate_count, repeat, previous_severity, "
+    "trend_indication, receive_time, last_receive_id, last_receive_time, update_time");
+// The same list without raw data, for list queries that do not ask for it.
+const QString AlertColumnsNoRaw = QString(AlertColumns).replace(QStringLiteral("raw_data"), QStringLiteral("NULL"));
+
+QString toJsonText(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString toJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringListFromJson(const QString &text)
+{
+    QStringList result;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    result.reserve(array.size());
+    for (const QJsonValue &v : array)
+        result.append(v.toString());
+    return result;
+}
+
+QJsonObject objectFromJson(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+std::optional<qint64> optionalInteger(const SqliteStatement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.integer(column);
+}
+
+// Reads the alert columns of AlertColumns (rid first) starting at column `first`.
+Alert readAlertAt(const SqliteStatement &s, int first)
+{
+    Alert a;
+    int i = first + 1;
+    a.id = s.text(i++);
+    a.resource = s.text(i++);
+    a.event = s.text(i++);
+    a.environment = s.text(i++);
+    a.severity = s.text(i++);
+    a.correlate = stringListFromJson(s.text(i++));
+    a.status = s.text(i++);
+    a.service = stringListFromJson(s.text(i++));
+    a.group = s.text(i++);
+    a.value = s.text(i++);
+    a.text = s.text(i++);
+    a.tags = stringListFromJson(s.text(i++));
+    a.attributes = objectFromJson(s.text(i++));
+    a.origin = s.text(i++);
+    a.type = s.text(i++);
+    a.createTime = s.integer(i++);
+    a.timeout = optionalInteger(s, i++);
+    a.rawData = s.text(i++);
+    a.customer = s.text(i++);
+    a.duplicateCount = static_cast<int>(s.integer(i++));
+    a.repeat = s.integer(i++) != 0;
+    a.previousSeverity = s.text(i++);
+    a.trendIndication = s.text(i++);
+    a.receiveTime = s.integer(i++);
+    a.lastReceiveId = s.text(i++);
+    a.lastReceiveTime = s.integer(i++);
+    a.updateTime = s.integer(i++);
+    return a;
+}
+
+StoredAlert readAlert(const SqliteStatement &s)
+{
+    return {s.integer(0), 0, readAlertAt(s, 0)};
+}
+
+// Binds every column of AlertColumns except rid, starting at `first`.
+void bindAlert(SqliteStatement &s, const Alert &a, int first)
+{
+    int i = first;
+    s.bind(i++, a.id);
+    s.bind(i++, a.resource);
+    s.bind(i++, a.event);
+    s.bind(i++, a.environment);
+    s.bind(i++, a.severity);
+    s.bind(i++, toJsonText(a.correlate));
+    s.bind(i++, a.status);
+    s.bind(i++, toJsonText(a.service));
+    s.bind(i++, a.group);
+    s.bind(i++, a.value);
+    s.bind(i++, a.text);
+    s.bind(i++, toJsonText(a.tags));
+    s.bind(i++, toJsonText(a.attributes));
+    s.bind(i++, a.origin);
+    s.bind(i++, a.type);
+    s.bind(i++, a.createTime);
+    if (a.timeout)
+        s.bind(i++, *a.timeout);
+    else
+        s.bindNull(i++);
+    s.bind(i++, a.rawData);
+    s.bind(i++, a.customer);
+    s.bind(i++, static_cast<qint64>(a.duplicateCount));
+    s.bind(i++, static_cast<qint64>(a.repeat ? 1 : 0));
+    s.bind(i++, a.previousSeverity);
+    s.bind(i++, a.trendIndication);
+    s.bind(i++, a.receiveTime);
+    s.bind(i++, a.lastReceiveId);
+    s.bind(i++, a.lastReceiveTime);
+    s.bind(i++, a.updateTime);
+}
+
+void bindHistory(SqliteStatement &s, const HistoryEntry &h, int first)
+{
+    int i = first;
+    s.bind(i++, h.id);
+    s.bind(i++, h.event);
+    s.bind(i++, h.severity);
+    s.bind(i++, h.status);
+    s.bind(i++, h.value);
+    s.bind(i++, h.text);
+    s.bind(i++, h.type);
+    s.bind(i++, h.updateTime);
+    s.bind(i++, h.user);
+    if (h.timeout)
+        s.bind(i++, *h.timeout);
+    else
+        s.bindNull(i++);
+}
+
+const QString HistoryColumns = QStringLiteral("id, event, severity, status, value, text, type, update_time, user, timeout");
+
+HistoryEntry readHistory(const SqliteStatement &s, int first)
+{
+    HistoryEntry h;
+    int i = first;
+    h.id = s.text(i++);
+    h.event = s.text(i++);
+    h.severity = s.text(i++);
+    h.status = s.text(i++);
+    h.value = s.text(i++);
+    h.text = s.text(i++);
+    h.type = s.text(i++);
+    h.updateTime = s.integer(i++);
+    h.user = s.text(i++);
+    h.timeout = optionalInteger(s, i++);
+    return h;
+}
+
+const QString NoteColumns
+    = QStringLiteral("id, text, user, attributes, type, create_time, update_time, alert, customer");
+
+Note readNote(const SqliteStatement &s)
+{
+    Note n;
+    n.id = s.text(0);
+    n.text = s.text(1);
+    n.user = s.text(2);
+    n.attributes = objectFromJson(s.text(3));
+    n.type = s.text(4);
+    n.createTime = s.integer(5);
+    n.updateTime = s.integer(6);
+    n.alertId = s.text(7);
+    n.customer = s.text(8);
+    return n;
+}
+
+// [prefix, upper) covers every string that starts with prefix: ids are lowercase ASCII, so bumping the last
+// character gives the bound, and range comparisons use the indexes where LIKE would not.
+QPair<QString, QString> prefixRange(const QString &prefix)
+{
+    QString upper = prefix;
+    upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
+    return {prefix, upper};
+}
+
+/// Both the reader and the writer: SQL for one connection inside the caller's transaction.
+class SqliteAccess final : public AlertTransaction
+{
+public:
+    explicit SqliteAccess(SqliteConnection &db)
+        : m_db(db)
+    {
+    }
+
+    // AlertReader
+    std::optional<StoredAlert> findById(const QString &prefix, const SqlFragment &restriction, int historyLimit) override
+    {
+        if (prefix.isEmpty())
+            return std::nullopt;
+        const auto [low, high] = prefixRange(prefix.toLower());
+        // Cached: restriction texts vary only with the number of customers a caller has.
+        SqliteStatement s = m_db.prepare(
+            u"SELECT " + AlertColumns
+            + u" FROM alerts WHERE ((id >= ? AND id < ?) OR (last_receive_id >= ? AND last_receive_id < ?)) AND ("
+            + restriction.whereSql() + u") ORDER BY CASE WHEN id >= ? AND id < ? THEN 0 ELSE 1 END, rid LIMIT 1");
+        s.bindAll({low, high, low, high});
+        s.bindAll(restriction.binds, 5);
+        s.bindAll({low, high}, 5 + static_cast<int>(restriction.binds.size()));
+        if (!s.next())
+            return std::nullopt;
+        StoredAlert row = readAlert(s);
+        loadHistory(row, historyLimit);
+        return row;
+    }
+
+    QList<Alert> select(const AlertSelection &sel) override
+    {
+        // Two steps: the page's row ids first, from the indexes where the filter and sort allow it, then the
+        // 50-odd rows themselves. Sorting whole rows would read every matching alert from the table.
+        SqliteStatement ids = m_db.prepareTransient(u"SELECT rid FROM alerts WHERE " + sel.where.whereSql()
+                                                    + u" ORDER BY "
+                                                    + (sel.orderBy.isEmpty() ? QStringLiteral("rid") : sel.orderBy)
+                                                    + u" LIMIT ? OFFSET ?");
+        ids.bindAll(sel.where.binds);
+        ids.bind(static_cast<int>(sel.where.binds.size()) + 1, static_cast<qint64>(sel.limit));
+        ids.bind(static_cast<int>(sel.where.binds.size()) + 2, static_cast<qint64>(sel.offset));
+        QList<qint64> rowIds;
+        while (ids.next())
+            rowIds.append(ids.integer(0));
+
+        QList<Alert> result;
+        result.reserve(rowIds.size());
+        const QString sql = u"SELECT " + (sel.withRawData ? AlertColumns : AlertColumnsNoRaw)
+                            + u" FROM alerts WHERE rid = ?";
+        for (const qint64 rowId : std::as_const(rowIds)) {
+            SqliteStatement s = m_db.prepare(sql);
+            s.bind(1, rowId);
+            if (!s.next())
+                continue;
+            StoredAlert row = readAlert(s);
+            if (sel.withHistory)
+                loadHistory(row, -1);
+            result.append(std::move(row.alert));
+        }
+        return result;
+    }
+
+    QList<SeverityStatusCount> countBySeverityStatus(const SqlFragment &where) override
+    {
+        SqliteStatement s = m_db.prepareTransient(u"SELECT severity, status, COUNT(*) FROM alerts WHERE "
+                                                  + where.whereSql() + u" GROUP BY severity, status");
+        s.bindAll(where.binds);
+        QList<SeverityStatusCount> result;
+        while (s.next())
+            result.append({s.text(0), s.text(1), s.integer(2)});
+        return result;
+    }
+
+    QList<Note> notes(const QString &alertId) override
+    {
+        SqliteStatement s = m_db.prepare(u"SELECT " + NoteColumns
+                                         + u" FROM notes WHERE alert = ? ORDER BY create_time, rowid");
+        s.bind(1, alertId);
+        QList<Note> result;
+        while (s.next())
+            result.append(readNote(s));
+        return result;
+    }
+
+    std::optional<Note> note(const QString &noteId) override
+    {
+        SqliteStatement s = m_db.prepare(u"SELECT " + NoteColumns + u" FROM notes WHERE id = ?");
+        s.bind(1, noteId);
+        if (!s.next())
+            return std::nullopt;
+        return readNote(s);
+    }
+
+    QList<HistoryRow> history(const SqlFragment &where, int limit, int offset) override
+    {
+        // The filter names alert columns unqualified; a subquery keeps them apart from history's own columns.
+        SqliteStatement s = m_db.prepareTransient(u"SELECT h.id, h.event, h.severity, h.status, h.value, h.text, "
+                                                  u"h.type, h.update_time, h.user, h.timeout, a.* FROM history h "
+                                                  u"JOIN (SELECT " + AlertColumnsNoRaw + u" FROM alerts WHERE "
+                                                  + where.whereSql()
+                                                  + u") a ON a.rid = h.alert_rid ORDER BY h.update_time DESC, "
+                                                    u"h.alert_rid DESC, h.seq DESC LIMIT ? OFFSET ?");
+        s.bindAll(where.binds);
+        s.bind(static_cast<int>(where.binds.size()) + 1, static_cast<qint64>(limit));
+        s.bind(static_cast<int>(where.binds.size()) + 2, static_cast<qint64>(offset));
+        QList<HistoryRow> result;
+        while (s.next()) {
+            HistoryRow row{readHistory(s, 0), {}};
+            row.alert = readAlertAt(s, 10);
+            result.append(std::move(row));
+        }
+        return result;
+    }
+
+    QList<GroupedCount> grouped(Grouping grouping, const SqlFragment &where) override
+    {
+        QString key;
+        QString from = u"(SELECT * FROM alerts WHERE " + where.whereSql() + u") a";
+        switch (grouping) {
+        case Grouping::Environment:
+            key = QStringLiteral("''");
+            break;
+        case Grouping::Service:
+            key = QStringLiteral("j.value");
+            from += QStringLiteral(", json_each(a.service) j");
+            break;
+        case Grouping::Group:
+            key = QStringLiteral("a.\"group\"");
+            break;
+        case Grouping::Tag:
+            key = QStringLiteral("j.value");
+            from += QStringLiteral(", json_each(a.tags) j");
+            break;
+        }
+        SqliteStatement s = m_db.prepareTransient(u"SELECT a.environment, " + key
+                                                  + u", a.severity, a.status, COUNT(*) FROM " + from
+                                                  + u" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2");
+        s.bindAll(where.binds);
+        QList<GroupedCount> result;
+        while (s.next()) {
+            const QString environment = s.text(0);
+            const QString k = s.text(1);
+            if (result.isEmpty() || result.last().environment != environment || result.last().key != k)
+                result.append({environment, k, 0, {}});
+            GroupedCount &g = result.last();
+            g.count += s.integer(4);
+            g.buckets.append({s.text(2), s.text(3), s.integer(4)});
+        }
+        return result;
+    }
+
+    QList<TopRow> top(TopKind kind, const QString &groupColumn, const SqlFragment &where, int limit) override
+    {
+        // Aggregated here rather than in SQL so that the same code serves every SQL dialect; top-N reports are
+        // occasional, unlike the alert list.
+        QString measure;
+        switch (kind) {
+        case TopKind::Count:
+            measure = QStringLiteral("1");
+            break;
+        case TopKind::Flapping:
+            measure = QStringLiteral(
+                "(SELECT COUNT(*) FROM history h WHERE h.alert_rid = alerts.rid AND h.type = 'severity')");
+            break;
+        case TopKind::Standing:
+            measure = QStringLiteral("(last_receive_time - create_time)");
+            break;
+        }
+        SqliteStatement s = m_db.prepareTransient(u"SELECT " + groupColumn
+                                                  + u", id, resource, environment, service, duplicate_count, "
+                                                  + measure + u" FROM alerts WHERE " + where.whereSql()
+                                                  + u" ORDER BY rid");
+        s.bindAll(where.binds);
+        QMap<QString, TopRow> rows;
+        QHash<QString, qint64> score;
+        while (s.next()) {
+            const QString value = s.text(0);
+            TopRow &row = rows[value];
+            row.value = value;
+            row.count += 1;
+            row.duplicateCount += s.integer(5);
+            const QString environment = s.text(3);
+            if (!row.environments.contains(environment))
+                row.environments.append(environment);
+            for (const QString &service : stringListFromJson(s.text(4))) {
+                if (!row.services.contains(service))
+                    row.services.append(service);
+            }
+            row.resources.append({s.text(1), s.text(2)});
+            score[value] += s.integer(6);
+        }
+        QList<TopRow> result = rows.values();
+        std::stable_sort(result.begin(), result.end(), [&score](const TopRow &a, const TopRow &b) {
+            return score.value(a.value) > score.value(b.value);
+        });
+        if (kind == TopKind::Flapping) {
+            // A group whose alerts never changed severity is not flapping.
+            result.erase(std::remove_if(result.begin(),
+                                        result.end(),
+                                        [&score](const TopRow &r) { return score.value(r.value) == 0; }),
+                         result.end());
+        }
+        if (result.size() > limit)
+            result.resize(limit);
+        return result;
+    }
+
+    // AlertTransaction
+    std::optional<StoredAlert> findByKey(const QString &environment,
+                                         const QString &resource,
+                                         const QString &event,
+                                         const QString &customer) override
+    {
+        SqliteStatement s = m_db.prepare(u"SELECT " + AlertColumns
+                                         + u" FROM alerts WHERE environment = ? AND resource = ? AND event = ? AND "
+                                           u"IFNULL(customer, '') = ? AND customer IS ?");
+        s.bind(1, environment).bind(2, resource).bind(3, event);
+        s.bind(4, customer.isNull() ? QStringLiteral("") : customer).bind(5, customer);
+        return loadOne(s);
+    }
+
+    std::optional<StoredAlert> findCorrelated(const QString &environment,
+                                              const QString &resource,
+                                              const QString &event,
+                                              const QString &customer) override
+    {
+        SqliteStatement s = m_db.prepare(
+            u"SELECT " + AlertColumns
+            + u" FROM alerts WHERE environment = ? AND resource = ? AND IFNULL(customer, '') = ? AND customer IS ? "
+              u"AND event <> ? AND EXISTS (SELECT 1 FROM json_each(alerts.correlate) c WHERE c.value = ?) "
+              u"ORDER BY rid LIMIT 1");
+        s.bind(1, environment).bind(2, resource);
+        s.bind(3, customer.isNull() ? QStringLiteral("") : customer).bind(4, customer);
+        s.bind(5, event).bind(6, event);
+        return loadOne(s);
+    }
+
+    StoredAlert insert(const Alert &alert) override
+    {
+        SqliteStatement s = m_db.prepare(u"INSERT INTO alerts (" + AlertColumns.mid(5)
+                                         + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                           u"?, ?, ?, ?, ?, ?, ?)");
+        bindAlert(s, alert, 1);
+        s.exec();
+        StoredAlert row{sqlite3LastRowId(), 0, alert};
+        row.alert.history.clear();
+        for (auto it = alert.history.crbegin(); it != alert.history.crend(); ++it)
+            prependHistory(row, *it, std::numeric_limits<int>::max());
+        return row;
+    }
+
+    void update(const StoredAlert &row, const Alert &after) override
+    {
+        // The identity columns (id, environment, resource, customer) and the creation-time ones (group, origin,
+        // type, correlate) never change after creation; leaving them out spares SQLite the index maintenance.
+        SqliteStatement s = m_db.prepare(QStringLiteral(
+            "UPDATE alerts SET event = ?, severity = ?, status = ?, service = ?, value = ?, text = ?, tags = ?, "
+            "attributes = ?, create_time = ?, timeout = ?, raw_data = ?, duplicate_count = ?, repeat = ?, "
+            "previous_severity = ?, trend_indication = ?, receive_time = ?, last_receive_id = ?, "
+            "last_receive_time = ?, update_time = ? WHERE rid = ?"));
+        s.bind(1, after.event).bind(2, after.severity).bind(3, after.status);
+        s.bind(4, toJsonText(after.service)).bind(5, after.value).bind(6, after.text);
+        s.bind(7, toJsonText(after.tags)).bind(8, toJsonText(after.attributes)).bind(9, after.createTime);
+        if (after.timeout)
+            s.bind(10, *after.timeout);
+        s.bind(11, after.rawData).bind(12, static_cast<qint64>(after.duplicateCount));
+        s.bind(13, static_cast<qint64>(after.repeat ? 1 : 0)).bind(14, after.previousSeverity);
+        s.bind(15, after.trendIndication).bind(16, after.receiveTime).bind(17, after.lastReceiveId);
+        s.bind(18, after.lastReceiveTime).bind(19, after.updateTime).bind(20, row.rowId);
+        s.exec();
+    }
+
+    QList<HistoryEntry> alertHistory(qint64 rowId, int limit) override
+    {
+        StoredAlert row{rowId, 0, {}};
+        loadHistory(row, limit);
+        return row.alert.history;
+    }
+
+    void prependHistory(StoredAlert &row, const HistoryEntry &entry, int limit) override
+    {
+        const qint64 seq = row.newestSeq + 1;
+        SqliteStatement s = m_db.prepare(u"INSERT INTO history (alert_rid, seq, " + HistoryColumns
+                                         + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.bind(1, row.rowId).bind(2, seq);
+        bindHistory(s, entry, 3);
+        s.exec();
+        row.newestSeq = seq;
+        row.alert.history.prepend(entry);
+        if (seq > limit) {
+            SqliteStatement trim = m_db.prepare(QStringLiteral("DELETE FROM history WHERE alert_rid = ? AND seq <= ?"));
+            trim.bind(1, row.rowId).bind(2, seq - limit);
+            trim.exec();
+            if (row.alert.history.size() > limit)
+                row.alert.history.resize(limit);
+        }
+    }
+
+    void remove(const StoredAlert &row) override
+    {
+        m_db.prepare(QStringLiteral("DELETE FROM history WHERE alert_rid = ?")).bind(1, row.rowId).exec();
+        m_db.prepare(QStringLiteral("DELETE FROM notes WHERE alert = ?")).bind(1, row.alert.id).exec();
+        m_db.prepare(QStringLiteral("DELETE FROM alerts WHERE rid = ?")).bind(1, row.rowId).exec();
+    }
+
+    void insertNote(const Note &n) override
+    {
+        SqliteStatement s
+            = m_db.prepare(u"INSERT INTO notes (" + NoteColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bindNote(s, n);
+        s.exec();
+    }
+
+    void updateNote(const Note &n) override
+    {
+        SqliteStatement s = m_db.prepare(
+            QStringLiteral("UPDATE notes SET id = ?, text = ?, user = ?, attributes = ?, type = ?, create_time = ?, "
+                           "update_time = ?, alert = ?, customer = ? WHERE id = ?"));
+        bindNote(s, n);
+        s.bind(10, n.id);
+        s.exec();
+    }
+
+    void removeNote(const QString &noteId) override
+    {
+        m_db.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?")).bind(1, noteId).exec();
+    }
+
+private:
+    qint64 sqlite3LastRowId() const
+    {
+        return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    }
+
+    static void bindNote(SqliteStatement &s, const Note &n)
+    {
+        s.bind(1, n.id).bind(2, n.text).bind(3, n.user).bind(4, toJsonText(n.attributes)).bind(5, n.type);
+        s.bind(6, n.createTime).bind(7, n.updateTime).bind(8, n.alertId).bind(9, n.customer);
+    }
+
+    std::optional<StoredAlert> loadOne(SqliteStatement &s)
+    {
+        if (!s.next())
+            return std::nullopt;
+        StoredAlert row = readAlert(s);
+        s.reset();
+        // Two entries are all the state machine needs (current and previous status).
+        loadHistory(row, 2);
+        return row;
+    }
+
+    void loadHistory(StoredAlert &row, int limit)
+    {
+        SqliteStatement s = m_db.prepare(u"SELECT seq, " + HistoryColumns
+                                         + u" FROM history WHERE alert_rid = ? ORDER BY seq DESC LIMIT ?");
+        s.bind(1, row.rowId).bind(2, static_cast<qint64>(limit));
+        row.alert.history.clear();
+        bool first = true;
+        while (s.next()) {
+            if (first) {
+                row.newestSeq = s.integer(0);
+                first = false;
+            }
+            row.alert.history.append(readHistory(s, 1));
+        }
+        if (first)
+            row.newestSeq = newestSeq(row.rowId);
+    }
+
+    qint64 newestSeq(qint64 rowId)
+    {
+        return m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM history WHERE alert_rid = ?"), {rowId}).toLongLong();
+    }
+
+    SqliteConnection &m_db;
+};
+
+void configure(SqliteConnection &db)
+{
+    db.execute(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456"));
+}
+
+} // namespace
+
+SqliteAlertStore::SqliteAlertStore(const QString &path)
+    : m_path(path)
+{
+    m_writer = std::make_unique<SqliteWriteQueue>(path, [](SqliteConnection &db) {
+        // WAL lets readers keep their snapshot while the writer commits; FULL makes each commit durable (the WAL
+        // is synced before COMMIT returns), which is what "acknowledged = kept" needs.
+        db.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+        db.execute(QStringLiteral("PRAGMA synchronous = FULL"));
+        configure(db);
+        SqliteSchema::migrate(db);
+    });
+    qCInfo(lcStore) << "opened" << path << "schema version" << SqliteSchema::currentVersion();
+}
+
+SqliteAlertStore::~SqliteAlertStore()
+{
+    m_writer.reset(); // drains queued writes
+}
+
+void SqliteAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
+                                   std::function<void(const QString &)> done)
+{
+    m_writer->submit(
+        [work = std::move(work)](SqliteConnection &db) {
+            SqliteAccess access(db);
+            return work(access);
+        },
+        std::move(done));
+}
+
+void SqliteAlertStore::read(const std::function<void(AlertReader &)> &work)
+{
+    std::unique_ptr<SqliteConnection> db = acquireReader();
+    struct Release
+    {
+        SqliteAlertStore *store;
+        std::unique_ptr<SqliteConnection> &db;
+        ~Release()
+        {
+            try {
+                db->execute(QStringLiteral("COMMIT"));
+            } catch (const SqliteError &) {
+                return; // drop a connection left in a bad state
+            }
+            store->releaseReader(std::move(db));
+        }
+    } release{this, db};
+    db->execute(QStringLiteral("BEGIN"));
+    SqliteAccess access(*db);
+    work(access);
+}
+
+int SqliteAlertStore::largestBatch() const
+{
+    return m_writer->largestBatch();
+}
+
+QString SqliteAlertStore::integrityCheck()
+{
+    std::unique_ptr<SqliteConnection> db = acquireReader();
+    const QString result = db->scalar(QStringLiteral("PRAGMA integrity_check")).toString();
+    releaseReader(std::move(db));
+    return result;
+}
+
+std::unique_ptr<SqliteConnection> SqliteAlertStore::acquireReader()
+{
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (!m_idleReaders.empty()) {
+            auto db = std::move(m_idleReaders.back());
+            m_idleReaders.pop_back();
+            return db;
+        }
+    }
+    auto db = std::make_unique<SqliteConnection>(m_path);
+    configure(*db);
+    db->execute(QStringLiteral("PRAGMA query_only = 1"));
+    return db;
+}
+
+void SqliteAlertStore::releaseReader(std::unique_ptr<SqliteConnection> connection)
+{
+    std::lock_guard lock(m_poolMutex);
+    m_idleReaders.push_back(std::move(connection));
+}

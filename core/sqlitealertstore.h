@@ -1,3 +1,44 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
+
+#include "core/alertstore.h"
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+class SqliteConnection;
+class SqliteWriteQueue;
+
+/// The embedded store: one SQLite file in WAL mode. Writes go through a single writer thread with group commit
+/// (SqliteWriteQueue) and are durable (`synchronous=FULL`) before anyone hears of them; reads use a pool of
+/// connections on the callers' threads, each in its own snapshot, so they never wait for writes.
+///
+/// One process owns a file at a time (the embedded console or one alerta-server); several processes sharing a
+/// database is what the PostgreSQL store is for.
+class SqliteAlertStore final : public AlertStore
+{
+public:
+    /// Opens or creates the database at `path` and migrates it. Throws SqliteError on failure.
+    explicit SqliteAlertStore(const QString &path);
+    ~SqliteAlertStore() override;
+
+    void submitWrite(std::function<bool(AlertTransaction &)> work,
+                     std::function<void(const QString &commitError)> done) override;
+    void read(const std::function<void(AlertReader &)> &work) override;
+
+    /// Largest number of writes committed in one transaction so far.
+    int largestBatch() const;
+    /// `PRAGMA integrity_check` result ("ok" when healthy).
+    QString integrityCheck();
+
+private:
+    std::unique_ptr<SqliteConnection> acquireReader();
+    void releaseReader(std::unique_ptr<SqliteConnection> connection);
+
+    QString m_path;
+    std::unique_ptr<SqliteWriteQueue> m_writer;
+    std::mutex m_poolMutex;
+    std::vector<std::unique_ptr<SqliteConnection>> m_idleReaders;
+};

@@ -45,8 +45,8 @@ CREATE TABLE alerts (
 );
 CREATE UNIQUE INDEX alerts_match_key ON alerts (environment, resource, event, IFNULL(customer, ''));
 CREATE INDEX alerts_last_receive_id ON alerts (last_receive_id);
-CREATE INDEX alerts_env_status ON alerts (environment, status, last_receive_time, severity);
-CREATE INDEX alerts_status ON alerts (status, last_receive_time, severity);
+CREATE INDEX alerts_env_status ON alerts (environment, status, severity, last_receive_time);
+CREATE INDEX alerts_status ON alerts (status, severity, last_receive_time);
 CREATE INDEX alerts_last_receive_time ON alerts (last_receive_time);
 CREATE TABLE history (
     alert_rid   INTEGER NOT NULL,

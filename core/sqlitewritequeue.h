@@ -1,3 +1,58 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
+
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+class SqliteConnection;
+
+/// The embedded store's single writer with group commit. Callers on any thread submit jobs; the writer thread takes
+/// every job waiting, runs them in one transaction (each inside its own savepoint, so a failing job rolls back
+/// alone), commits once, and only then reports to each caller. Under load, many receives share one fsync.
+///
+/// Use it for every write to the SQLite file; reads use their own connections and never queue here.
+class SqliteWriteQueue
+{
+public:
+    using Work = std::function<bool(SqliteConnection &)>; ///< false or an exception rolls the job back
+    using Done = std::function<void(const QString &commitError)>;
+
+    /// Opens the writer connection on the writer thread and runs `init` there first (pragmas, migrations).
+    /// Throws SqliteError when `init` fails.
+    SqliteWriteQueue(const QString &path, const std::function<void(SqliteConnection &)> &init);
+    /// Finishes every queued job, then stops the thread.
+    ~SqliteWriteQueue();
+    SqliteWriteQueue(const SqliteWriteQueue &) = delete;
+    SqliteWriteQueue &operator=(const SqliteWriteQueue &) = delete;
+
+    void submit(Work work, Done done);
+
+    /// Largest number of jobs committed together so far (observability and tests).
+    int largestBatch() const;
+
+private:
+    struct Job
+    {
+        Work work;
+        Done done;
+    };
+    void run(const QString &path, const std::function<void(SqliteConnection &)> &init);
+    void commitBatch(SqliteConnection &db, std::deque<Job> &batch);
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_started;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    bool m_ready = false;
+    std::exception_ptr m_initError;
+    int m_largestBatch = 0;
+    std::thread m_thread;
+};

@@ -53,9 +53,10 @@ bool digits(QStringView s, qsizetype &pos, int minDigits, int maxDigits, int &va
     return n >= minDigits;
 }
 
+// strptime matches its literals case-insensitively, so `t` and `z` are accepted as upstream does.
 bool expect(QStringView s, qsizetype &pos, char16_t c)
 {
-    if (pos < s.size() && s[pos] == c) {
+    if (pos < s.size() && s[pos].toUpper() == QChar(c)) {
         ++pos;
         return true;
     }
