@@ -100,16 +100,13 @@ AlertEngine::AlertEngine(std::shared_ptr<AlertStore> store,
 
 QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
 {
-    return m_store
-        ->write<ReceiveResult>([this, incoming = std::move(incoming), caller](AlertTransaction &tx) {
-            return receiveIn(tx, incoming, caller);
-        })
-        .then([this](Result<ReceiveResult> result) {
-            if (result.ok()) {
-                static constexpr Change changes[] = {Change::Created, Change::Duplicated, Change::Correlated};
-                Q_EMIT alertChanged(changes[static_cast<int>(result->kind)], result->alert.id);
-            }
-            return result;
+    return m_store->write<ReceiveResult>(
+        [this, incoming = std::move(incoming), caller](AlertTransaction &tx) { return receiveIn(tx, incoming, caller); },
+        [this](const Result<ReceiveResult> &result) {
+            if (!result.ok())
+                return;
+            static constexpr Change changes[] = {Change::Created, Change::Duplicated, Change::Correlated};
+            Q_EMIT alertChanged(changes[static_cast<int>(result->kind)], result->alert.id);
         });
 }
 
@@ -420,26 +417,27 @@ Status AlertEngine::deleteNote(const QString &id, const QString &noteId, const C
     return status;
 }
 
-namespace {
-QueryContext queryContext(const EngineConfig &config, Timestamp now)
+// Every search path goes through here, so the caller's customer restriction cannot be forgotten on one of them.
+Result<AlertQuery> AlertEngine::restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const
 {
     QueryContext ctx;
     ctx.now = now;
-    ctx.severities = &config.severities;
-    ctx.defaultPageSize = config.defaultPageSize;
-    ctx.defaultField = config.defaultField;
-    return ctx;
+    ctx.severities = &m_config.severities;
+    ctx.defaultPageSize = m_config.defaultPageSize;
+    ctx.defaultField = m_config.defaultField;
+    Result<AlertQuery> query = AlertQuery::fromParameters(params, ctx);
+    if (query)
+        query->where.andWith(customerRestriction(caller));
+    return query;
 }
-} // namespace
 
 Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &caller)
 {
     const Timestamp now = m_clock->now();
-    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, now));
+    const Result<AlertQuery> query = restrictedQuery(params, caller, now);
     if (!query)
         return query.error();
-    SqlFragment where = query->where;
-    where.andWith(customerRestriction(caller));
+    const SqlFragment &where = query->where;
 
     std::optional<ApiError> error;
     AlertPage page;
@@ -477,11 +475,10 @@ Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &ca
 
 Result<AlertCounts> AlertEngine::count(const QueryParams &params, const Caller &caller)
 {
-    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    const Result<AlertQuery> query = restrictedQuery(params, caller, m_clock->now());
     if (!query)
         return query.error();
-    SqlFragment where = query->where;
-    where.andWith(customerRestriction(caller));
+    const SqlFragment &where = query->where;
     AlertCounts counts;
     m_store->read([&](AlertReader &reader) { counts = toCounts(reader.countBySeverityStatus(where)); });
     return counts;
@@ -489,11 +486,10 @@ Result<AlertCounts> AlertEngine::count(const QueryParams &params, const Caller &
 
 Result<HistoryPage> AlertEngine::history(const QueryParams &params, const Caller &caller)
 {
-    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    const Result<AlertQuery> query = restrictedQuery(params, caller, m_clock->now());
     if (!query)
         return query.error();
-    SqlFragment where = query->where;
-    where.andWith(customerRestriction(caller));
+    const SqlFragment &where = query->where;
     if (query->page < 1)
         return ApiError{416, QStringLiteral("page out of range: 1-1"), {}};
     HistoryPage page;
@@ -509,11 +505,10 @@ Result<QList<GroupedCount>> AlertEngine::grouped(AlertReader::Grouping grouping,
                                                  const QueryParams &params,
                                                  const Caller &caller)
 {
-    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    const Result<AlertQuery> query = restrictedQuery(params, caller, m_clock->now());
     if (!query)
         return query.error();
-    SqlFragment where = query->where;
-    where.andWith(customerRestriction(caller));
+    const SqlFragment &where = query->where;
     QList<GroupedCount> rows;
     m_store->read([&](AlertReader &reader) { rows = reader.grouped(grouping, where); });
     return rows;
@@ -521,11 +516,10 @@ Result<QList<GroupedCount>> AlertEngine::grouped(AlertReader::Grouping grouping,
 
 Result<QList<TopRow>> AlertEngine::top(AlertReader::TopKind kind, const QueryParams &params, const Caller &caller)
 {
-    const Result<AlertQuery> query = AlertQuery::fromParameters(params, queryContext(m_config, m_clock->now()));
+    const Result<AlertQuery> query = restrictedQuery(params, caller, m_clock->now());
     if (!query)
         return query.error();
-    SqlFragment where = query->where;
-    where.andWith(customerRestriction(caller));
+    const SqlFragment &where = query->where;
     QList<TopRow> rows;
     m_store->read([&](AlertReader &reader) { rows = reader.top(kind, query->groupBy, where, query->pageSize); });
     return rows;

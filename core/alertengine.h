@@ -4,6 +4,7 @@
 
 #include "core/alarmmodel.h"
 #include "core/alert.h"
+#include "core/alertquery.h"
 #include "core/alertstore.h"
 #include "core/clock.h"
 #include "core/engineconfig.h"
@@ -134,6 +135,7 @@ Q_SIGNALS:
 private:
     using Apply = std::function<Status(StoredAlert &, AlertTransaction &)>;
     Status modify(const QString &id, const Caller &caller, Change change, Apply apply);
+    Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
     Result<ReceiveResult> receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller);
     Result<Alert> applyAction(StoredAlert &row,
                               const QString &action,

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/alertquery.h"
 
+#include "core/fieldtable.h"
 #include "core/paging.h"
+#include "core/querysql.h"
+#include "core/querystring.h"
 #include "core/severitymap.h"
 #include "core/timestamp.h"
 
@@ -56,16 +59,6 @@ std::optional<QString> firstValue(const Params &params, QStringView name)
     return std::nullopt;
 }
 
-bool isTruthy(const std::optional<QString> &text)
-{
-    static const QStringList truthy = {QStringLiteral("true"),
-        QStringLiteral("t"),
-        QStringLiteral("1"),
-        QStringLiteral("yes"),
-        QStringLiteral("y"),
-        QStringLiteral("on")};
-    return text && truthy.contains(text->toLower());
-}
 
 // Parameter names in order of first appearance, each with all its values.
 QList<QPair<QString, QStringList>> groupedByName(const Params &params)
@@ -231,7 +224,7 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
     query.page = paging->page();
     query.pageSize = paging->pageSize();
 
-    query.showHistory = isTruthy(firstValue(params, u"show-history"));
-    query.showRawData = isTruthy(firstValue(params, u"show-raw-data"));
+    query.showHistory = QuerySql::isTruthy(firstValue(params, u"show-history").value_or(QString()));
+    query.showRawData = QuerySql::isTruthy(firstValue(params, u"show-raw-data").value_or(QString()));
     return query;
 }

@@ -3,14 +3,15 @@
 #pragma once
 
 #include "core/clock.h"
-#include "core/querystring.h"
 #include "core/result.h"
+#include "core/sqldialect.h"
 #include "core/sqlfragment.h"
 
 #include <QList>
 #include <QPair>
 #include <QString>
 
+class FieldTable;
 class SeverityMap;
 
 /// What an alert query needs besides the request parameters.

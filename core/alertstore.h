@@ -141,33 +141,35 @@ public:
     virtual void read(const std::function<void(AlertReader &)> &work) = 0;
 
     /// Typed convenience over submitWrite(): the future resolves only after the commit is durable.
+    /// `committed`, if given, sees the final result first (on the writer's thread), e.g. to announce the change.
     template<typename T>
-    QFuture<Result<T>> write(std::function<Result<T>(AlertTransaction &)> work);
+    QFuture<Result<T>> write(std::function<Result<T>(AlertTransaction &)> work,
+                             std::function<void(const Result<T> &)> committed = {});
 };
 
 template<typename T>
-QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)> work)
+QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)> work,
+                                    std::function<void(const Result<T> &)> committed)
 {
     struct State
     {
         QPromise<Result<T>> promise;
-        std::optional<Result<T>> result;
+        Result<T> result = ApiError::internal(QStringLiteral("write was not run"));
     };
     auto state = std::make_shared<State>();
     state->promise.start();
     QFuture<Result<T>> future = state->promise.future();
     submitWrite(
         [state, work = std::move(work)](AlertTransaction &tx) {
-            state->result.emplace(work(tx));
-            return state->result->ok();
+            state->result = work(tx);
+            return state->result.ok();
         },
-        [state](const QString &commitError) {
+        [state, committed = std::move(committed)](const QString &commitError) {
             if (!commitError.isEmpty())
-                state->promise.addResult(Result<T>(ApiError::internal(commitError)));
-            else if (state->result)
-                state->promise.addResult(std::move(*state->result));
-            else
-                state->promise.addResult(Result<T>(ApiError::internal(QStringLiteral("write was not run"))));
+                state->result = ApiError::internal(commitError);
+            if (committed)
+                committed(state->result);
+            state->promise.addResult(std::move(state->result));
             state->promise.finish();
         });
     return future;

@@ -79,6 +79,27 @@ Result<AlertChangeSet> ReceiveRules::create(const Alert &incoming, Timestamp now
     return change;
 }
 
+// The fields a duplicate and a correlation both take from the submission (spec §3.3), on a copy of the stored
+// alert: the status the machine chose, the replaced and merged fields, and the receive bookkeeping.
+Alert ReceiveRules::updatedFrom(const Alert &stored, const Alert &incoming, const QString &status, Timestamp now)
+{
+    Alert a = stored;
+    a.history.clear();
+    a.status = status;
+    a.service = incoming.service;
+    a.value = incoming.value;
+    a.text = incoming.text;
+    a.timeout = incoming.timeout;
+    a.rawData = incoming.rawData;
+    a.tags = mergeTags(stored.tags, incoming.tags);
+    a.attributes = mergeAttributes(stored.attributes, incoming.attributes);
+    a.lastReceiveId = incoming.id;
+    a.lastReceiveTime = now;
+    if (status != historyStatus(stored, 0))
+        a.updateTime = now;
+    return a;
+}
+
 Result<AlertChangeSet> ReceiveRules::duplicate(const Alert &stored,
                                                const Alert &incoming,
                                                Timestamp now,
@@ -91,30 +112,15 @@ Result<AlertChangeSet> ReceiveRules::duplicate(const Alert &stored,
     if (!outcome)
         return outcome.error();
 
-    AlertChangeSet change;
-    change.kind = AlertChangeSet::Kind::Duplicated;
+    AlertChangeSet change{AlertChangeSet::Kind::Duplicated, updatedFrom(stored, incoming, outcome->status, now), {}};
     Alert &a = change.after;
-    a = stored;
-    a.history.clear();
-    a.status = outcome->status;
-    a.service = incoming.service;
-    a.value = incoming.value;
-    a.text = incoming.text;
-    a.timeout = incoming.timeout;
-    a.rawData = incoming.rawData;
-    a.tags = mergeTags(stored.tags, incoming.tags);
-    a.attributes = mergeAttributes(stored.attributes, incoming.attributes);
     a.duplicateCount = stored.duplicateCount + 1;
     a.repeat = true;
-    a.lastReceiveId = incoming.id;
-    a.lastReceiveTime = now;
     const QString previousValue = stored.history.isEmpty() ? QString() : stored.history.first().value;
-    if (a.status != currentStatus) {
-        a.updateTime = now;
+    if (a.status != currentStatus)
         change.entry = receiveEntry(incoming, QStringLiteral("status"), a.status, user);
-    } else if (m_config.historyOnValueChange && incoming.value != previousValue) {
+    else if (m_config.historyOnValueChange && incoming.value != previousValue)
         change.entry = receiveEntry(incoming, QStringLiteral("value"), currentStatus, user);
-    }
     return change;
 }
 
@@ -124,37 +130,25 @@ Result<AlertChangeSet> ReceiveRules::correlate(const Alert &stored,
                                                const QString &user) const
 {
     const SeverityMap &severities = m_model.severities();
-    const QString currentStatus = historyStatus(stored, 0);
-    const auto outcome = m_model.transition(
-        {incoming.severity, currentStatus, historyStatus(stored, 1), stored.severity, {}, incoming.status});
+    const auto outcome = m_model.transition({incoming.severity,
+                                             historyStatus(stored, 0),
+                                             historyStatus(stored, 1),
+                                             stored.severity,
+                                             {},
+                                             incoming.status});
     if (!outcome)
         return outcome.error();
 
-    AlertChangeSet change;
-    change.kind = AlertChangeSet::Kind::Correlated;
+    AlertChangeSet change{AlertChangeSet::Kind::Correlated, updatedFrom(stored, incoming, outcome->status, now), {}};
     Alert &a = change.after;
-    a = stored;
-    a.history.clear();
     a.event = incoming.event;
     a.severity = incoming.severity;
-    a.status = outcome->status;
-    a.service = incoming.service;
-    a.value = incoming.value;
-    a.text = incoming.text;
     a.createTime = incoming.createTime;
-    a.timeout = incoming.timeout;
-    a.rawData = incoming.rawData;
-    a.tags = mergeTags(stored.tags, incoming.tags);
-    a.attributes = mergeAttributes(stored.attributes, incoming.attributes);
     a.duplicateCount = 0;
     a.repeat = false;
     a.previousSeverity = stored.severity;
     a.trendIndication = SeverityMap::trendName(severities.trend(stored.severity, incoming.severity));
     a.receiveTime = now;
-    a.lastReceiveId = incoming.id;
-    a.lastReceiveTime = now;
-    if (a.status != currentStatus)
-        a.updateTime = now;
     change.entry = receiveEntry(incoming, QStringLiteral("severity"), a.status, user);
     return change;
 }

@@ -38,6 +38,7 @@ public:
     static QJsonObject mergeAttributes(const QJsonObject &stored, const QJsonObject &incoming);
 
 private:
+    static Alert updatedFrom(const Alert &stored, const Alert &incoming, const QString &status, Timestamp now);
     HistoryEntry receiveEntry(const Alert &incoming, const QString &type, const QString &status, const QString &user) const;
 
     const EngineConfig &m_config;

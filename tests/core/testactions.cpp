@@ -131,8 +131,8 @@ const QMap<QString, Operation> &operations()
 QString notFoundMessage(const QString &operation)
 {
     return operation == QLatin1StringView("updateNote") || operation == QLatin1StringView("deleteNote")
-               ? QStringLiteral("alert not found")
-               : QStringLiteral("not found");
+        ? QStringLiteral("alert not found")
+        : QStringLiteral("not found");
 }
 
 QString newId()
@@ -210,9 +210,10 @@ void TestActions::shouldApplyAction_data()
                        const QString &previousSeverity = Indeterminate) {
         QTest::newRow(name) << setup << action << 0 << status << severity << previousSeverity << QString();
     };
-    const auto conflict = [](const char *name, const QStringList &setup, const QString &action, const QString &message) {
-        QTest::newRow(name) << setup << action << 409 << QString() << QString() << QString() << message;
-    };
+    const auto conflict =
+        [](const char *name, const QStringList &setup, const QString &action, const QString &message) {
+            QTest::newRow(name) << setup << action << 409 << QString() << QString() << QString() << message;
+        };
     const QString open = QStringLiteral("open");
     const QString ack = QStringLiteral("ack");
     const QString shelved = QStringLiteral("shelved");
@@ -227,56 +228,56 @@ void TestActions::shouldApplyAction_data()
 
     // clang-format off
     ok("open: ack",                   fromOpen, ack, ack);
-    ok("open: shelve",                fromOpen, QStringLiteral("shelve"), shelved);
-    ok("open: close",                 fromOpen, QStringLiteral("close"), closed, Normal, Major);
-    conflict("open: open",            fromOpen, open, QStringLiteral("alert is already in open status"));
-    conflict("open: unack",           fromOpen, QStringLiteral("unack"), QStringLiteral("invalid action for current open status"));
-    conflict("open: unshelve",        fromOpen, QStringLiteral("unshelve"), QStringLiteral("invalid action for current open status"));
+    ok("open: shelve",                fromOpen, qs("shelve"), shelved);
+    ok("open: close",                 fromOpen, qs("close"), closed, Normal, Major);
+    conflict("open: open",            fromOpen, open, qs("alert is already in open status"));
+    conflict("open: unack",           fromOpen, qs("unack"), qs("invalid action for current open status"));
+    conflict("open: unshelve",        fromOpen, qs("unshelve"), qs("invalid action for current open status"));
     ok("open: expired",               fromOpen, expired, expired);
-    ok("open: timeout",               fromOpen, QStringLiteral("timeout"), open);
-    ok("open: assign",                fromOpen, QStringLiteral("assign"), open);
+    ok("open: timeout",               fromOpen, qs("timeout"), open);
+    ok("open: assign",                fromOpen, qs("assign"), open);
     ok("open: custom",                fromOpen, custom, open);
 
     ok("ack: open",                   fromAck, open, open);
-    conflict("ack: ack",              fromAck, ack, QStringLiteral("alert is already in ack status"));
-    ok("ack: shelve",                 fromAck, QStringLiteral("shelve"), shelved);
-    ok("ack: close",                  fromAck, QStringLiteral("close"), closed, Normal, Major);
-    ok("ack: unack",                  fromAck, QStringLiteral("unack"), open);
-    conflict("ack: unshelve",         fromAck, QStringLiteral("unshelve"), QStringLiteral("invalid action for current ack status"));
+    conflict("ack: ack",              fromAck, ack, qs("alert is already in ack status"));
+    ok("ack: shelve",                 fromAck, qs("shelve"), shelved);
+    ok("ack: close",                  fromAck, qs("close"), closed, Normal, Major);
+    ok("ack: unack",                  fromAck, qs("unack"), open);
+    conflict("ack: unshelve",         fromAck, qs("unshelve"), qs("invalid action for current ack status"));
     ok("ack: expired",                fromAck, expired, expired);
-    ok("ack: timeout",                fromAck, QStringLiteral("timeout"), open);
-    ok("ack: assign",                 fromAck, QStringLiteral("assign"), ack);
+    ok("ack: timeout",                fromAck, qs("timeout"), open);
+    ok("ack: assign",                 fromAck, qs("assign"), ack);
     ok("ack: custom",                 fromAck, custom, ack);
 
     ok("shelved: open",               fromShelved, open, open);
-    conflict("shelved: ack",          fromShelved, ack, QStringLiteral("invalid action for current shelved status"));
-    conflict("shelved: shelve",       fromShelved, QStringLiteral("shelve"), QStringLiteral("alert is already in shelved status"));
-    ok("shelved: close",              fromShelved, QStringLiteral("close"), closed, Normal, Major);
-    ok("shelved: unshelve",           fromShelved, QStringLiteral("unshelve"), open);
-    conflict("shelved: unack",        fromShelved, QStringLiteral("unack"), QStringLiteral("invalid action for current shelved status"));
-    ok("shelved: timeout",            fromShelved, QStringLiteral("timeout"), open);
+    conflict("shelved: ack",          fromShelved, ack, qs("invalid action for current shelved status"));
+    conflict("shelved: shelve",       fromShelved, qs("shelve"), qs("alert is already in shelved status"));
+    ok("shelved: close",              fromShelved, qs("close"), closed, Normal, Major);
+    ok("shelved: unshelve",           fromShelved, qs("unshelve"), open);
+    conflict("shelved: unack",        fromShelved, qs("unack"), qs("invalid action for current shelved status"));
+    ok("shelved: timeout",            fromShelved, qs("timeout"), open);
     ok("shelved: custom",             fromShelved, custom, shelved);
 
-    ok("ack, shelve: unshelve",       QStringList{ack, QStringLiteral("shelve")}, QStringLiteral("unshelve"), ack);
-    ok("ack, shelve: timeout",        QStringList{ack, QStringLiteral("shelve")}, QStringLiteral("timeout"), ack);
-    ok("ack, shelve, unshelve: unack", QStringList{ack, QStringLiteral("shelve"), QStringLiteral("unshelve")}, QStringLiteral("unack"), open);
-    conflict("ack, unack: unack",     QStringList{ack, QStringLiteral("unack")}, QStringLiteral("unack"), QStringLiteral("invalid action for current open status"));
+    ok("ack, shelve: unshelve",       QStringList{ack, qs("shelve")}, qs("unshelve"), ack);
+    ok("ack, shelve: timeout",        QStringList{ack, qs("shelve")}, qs("timeout"), ack);
+    ok("ack, shelve, unshelve: unack", QStringList{ack, qs("shelve"), qs("unshelve")}, qs("unack"), open);
+    conflict("ack, unack: unack",     QStringList{ack, qs("unack")}, qs("unack"), qs("invalid action for current open status"));
 
     ok("closed: open restores severity", fromClosed, open, open, Major, Normal);
-    conflict("closed: ack",           fromClosed, ack, QStringLiteral("invalid action for current closed status"));
-    conflict("closed: shelve",        fromClosed, QStringLiteral("shelve"), QStringLiteral("invalid action for current closed status"));
-    conflict("closed: close",         fromClosed, QStringLiteral("close"), QStringLiteral("alert is already in closed status"));
-    conflict("closed: unack",         fromClosed, QStringLiteral("unack"), QStringLiteral("invalid action for current closed status"));
-    conflict("closed: unshelve",      fromClosed, QStringLiteral("unshelve"), QStringLiteral("invalid action for current closed status"));
+    conflict("closed: ack",           fromClosed, ack, qs("invalid action for current closed status"));
+    conflict("closed: shelve",        fromClosed, qs("shelve"), qs("invalid action for current closed status"));
+    conflict("closed: close",         fromClosed, qs("close"), qs("alert is already in closed status"));
+    conflict("closed: unack",         fromClosed, qs("unack"), qs("invalid action for current closed status"));
+    conflict("closed: unshelve",      fromClosed, qs("unshelve"), qs("invalid action for current closed status"));
     ok("closed: custom",              fromClosed, custom, closed, Normal, Major);
     ok("closed: expired",             fromClosed, expired, expired, Normal, Major);
-    ok("closed by normal: open",      QStringList{QStringLiteral("recv normal")}, open, open, Major, Normal);
-    ok("closed by ok: open",          QStringList{QStringLiteral("recv ok")}, open, open, Major, QStringLiteral("ok"));
+    ok("closed by normal: open",      qsl({"recv normal"}), open, open, Major, Normal);
+    ok("closed by ok: open",          qsl({"recv ok"}), open, open, Major, qs("ok"));
 
     ok("expired: open",               fromExpired, open, open);
-    conflict("expired: ack",          fromExpired, ack, QStringLiteral("invalid action for current expired status"));
-    conflict("expired: shelve",       fromExpired, QStringLiteral("shelve"), QStringLiteral("invalid action for current expired status"));
-    conflict("expired: close",        fromExpired, QStringLiteral("close"), QStringLiteral("invalid action for current expired status"));
+    conflict("expired: ack",          fromExpired, ack, qs("invalid action for current expired status"));
+    conflict("expired: shelve",       fromExpired, qs("shelve"), qs("invalid action for current expired status"));
+    conflict("expired: close",        fromExpired, qs("close"), qs("invalid action for current expired status"));
     ok("expired: expired",            fromExpired, expired, expired);
     ok("expired: custom",             fromExpired, custom, expired);
     // clang-format on
@@ -368,7 +369,7 @@ void TestActions::shouldRecordActionTimeout_data()
     QTest::newRow("shelve: request wins")                    << 0LL << 3600LL << 1800LL << none << shelve << 120LL << 120LL;
     QTest::newRow("shelve: request 0 falls back")            << 0LL << 3600LL << 1800LL << none << shelve << 0LL << 3600LL;
     QTest::newRow("unack: pre-ack entry's timeout")          << 600LL << 7200LL << 1800LL << acked << unack << -1LL << 1800LL;
-    QTest::newRow("unack: pre-ack entry, not the newest")    << 600LL << 7200LL << 1800LL << QStringList{ack, QStringLiteral("note n")} << unack << -1LL << 1800LL;
+    QTest::newRow("unack: pre-ack entry, not the newest")    << 600LL << 7200LL << 1800LL << QStringList{ack, qs("note n")} << unack << -1LL << 1800LL;
     QTest::newRow("unack: request wins")                     << 600LL << 7200LL << 1800LL << acked << unack << 60LL << 60LL;
     QTest::newRow("unack: pre-ack 0, ACK_TIMEOUT")           << 600LL << 7200LL << 0LL << acked << unack << -1LL << 600LL;
     QTest::newRow("unack: all zero")                         << 0LL << 7200LL << 0LL << acked << unack << -1LL << 0LL;
@@ -376,19 +377,19 @@ void TestActions::shouldRecordActionTimeout_data()
     QTest::newRow("unshelve: pre-shelve is the ack entry")   << 600LL << 3600LL << 1800LL << QStringList{ack, shelve} << unshelve << -1LL << 600LL;
     QTest::newRow("unshelve: pre-shelve 0, SHELVE_TIMEOUT")  << 0LL << 3600LL << 0LL << shelved << unshelve << -1LL << 3600LL;
     QTest::newRow("unshelve: request wins")                  << 0LL << 3600LL << 1800LL << shelved << unshelve << 60LL << 60LL;
-    QTest::newRow("timeout: previous entry's timeout")       << 0LL << 3600LL << 1800LL << QStringList{QStringLiteral("recv major timeout=900"), shelve} << timeout << -1LL << 1800LL;
-    QTest::newRow("timeout: previous 0, alert timeout")      << 0LL << 3600LL << 0LL << QStringList{QStringLiteral("recv major timeout=900"), shelve} << timeout << -1LL << 900LL;
+    QTest::newRow("timeout: previous entry's timeout")       << 0LL << 3600LL << 1800LL << QStringList{qs("recv major timeout=900"), shelve} << timeout << -1LL << 1800LL;
+    QTest::newRow("timeout: previous 0, alert timeout")      << 0LL << 3600LL << 0LL << QStringList{qs("recv major timeout=900"), shelve} << timeout << -1LL << 900LL;
     QTest::newRow("timeout: all 0, ALERT_TIMEOUT")           << 0LL << 3600LL << 0LL << shelved << timeout << -1LL << 5000LL;
     QTest::newRow("timeout: request wins")                   << 0LL << 3600LL << 1800LL << shelved << timeout << 77LL << 77LL;
     QTest::newRow("close: alert timeout")                    << 600LL << 3600LL << 1800LL << none << close << -1LL << 1800LL;
-    QTest::newRow("close: alert's current timeout")          << 600LL << 3600LL << 1800LL << QStringList{QStringLiteral("recv major timeout=900")} << close << -1LL << 900LL;
+    QTest::newRow("close: alert's current timeout")          << 600LL << 3600LL << 1800LL << qsl({"recv major timeout=900"}) << close << -1LL << 900LL;
     QTest::newRow("close: alert timeout 0, ALERT_TIMEOUT")   << 600LL << 3600LL << 0LL << none << close << -1LL << 5000LL;
     QTest::newRow("close: request wins")                     << 600LL << 3600LL << 1800LL << none << close << 42LL << 42LL;
-    QTest::newRow("open: alert timeout")                     << 600LL << 3600LL << 1800LL << acked << QStringLiteral("open") << -1LL << 1800LL;
-    QTest::newRow("expired: alert timeout")                  << 600LL << 3600LL << 1800LL << none << QStringLiteral("expired") << -1LL << 1800LL;
-    QTest::newRow("assign: alert timeout")                   << 600LL << 3600LL << 1800LL << none << QStringLiteral("assign") << -1LL << 1800LL;
-    QTest::newRow("custom: alert timeout")                   << 600LL << 3600LL << 1800LL << none << QStringLiteral("investigate") << -1LL << 1800LL;
-    QTest::newRow("custom: request wins")                    << 600LL << 3600LL << 1800LL << none << QStringLiteral("investigate") << 5LL << 5LL;
+    QTest::newRow("open: alert timeout")                     << 600LL << 3600LL << 1800LL << acked << qs("open") << -1LL << 1800LL;
+    QTest::newRow("expired: alert timeout")                  << 600LL << 3600LL << 1800LL << none << qs("expired") << -1LL << 1800LL;
+    QTest::newRow("assign: alert timeout")                   << 600LL << 3600LL << 1800LL << none << qs("assign") << -1LL << 1800LL;
+    QTest::newRow("custom: alert timeout")                   << 600LL << 3600LL << 1800LL << none << qs("investigate") << -1LL << 1800LL;
+    QTest::newRow("custom: request wins")                    << 600LL << 3600LL << 1800LL << none << qs("investigate") << 5LL << 5LL;
     // clang-format on
 }
 
@@ -467,23 +468,23 @@ void TestActions::shouldReturnToStatusBeforeAckOrShelve_data()
     QTest::addColumn<QStringList>("expectedStatuses");
 
     // clang-format off
-    QTest::newRow("ack, shelve, unshelve, unack") << 100 << QStringList{QStringLiteral("ack"), QStringLiteral("shelve"), QStringLiteral("unshelve"), QStringLiteral("unack")}
-                                                  << QStringList{QStringLiteral("ack"), QStringLiteral("shelved"), QStringLiteral("ack"), QStringLiteral("open")};
-    QTest::newRow("ack, unack, ack, unack")       << 100 << QStringList{QStringLiteral("ack"), QStringLiteral("unack"), QStringLiteral("ack"), QStringLiteral("unack")}
-                                                  << QStringList{QStringLiteral("ack"), QStringLiteral("open"), QStringLiteral("ack"), QStringLiteral("open")};
-    QTest::newRow("ack, note, unack")             << 100 << QStringList{QStringLiteral("ack"), QStringLiteral("note n"), QStringLiteral("unack")}
-                                                  << QStringList{QStringLiteral("ack"), QStringLiteral("ack"), QStringLiteral("open")};
-    QTest::newRow("ack, shelve, note, unshelve")  << 100 << QStringList{QStringLiteral("ack"), QStringLiteral("shelve"), QStringLiteral("note n"), QStringLiteral("unshelve")}
-                                                  << QStringList{QStringLiteral("ack"), QStringLiteral("shelved"), QStringLiteral("shelved"), QStringLiteral("ack")};
-    QTest::newRow("shelve, unshelve")             << 100 << QStringList{QStringLiteral("shelve"), QStringLiteral("unshelve")}
-                                                  << QStringList{QStringLiteral("shelved"), QStringLiteral("open")};
-    QTest::newRow("close, open, ack")             << 100 << QStringList{QStringLiteral("close"), QStringLiteral("open"), QStringLiteral("ack")}
-                                                  << QStringList{QStringLiteral("closed"), QStringLiteral("open"), QStringLiteral("ack")};
-    QTest::newRow("limit 2: ack, shelve, unshelve") << 2 << QStringList{QStringLiteral("ack"), QStringLiteral("shelve"), QStringLiteral("unshelve")}
-                                                    << QStringList{QStringLiteral("ack"), QStringLiteral("shelved"), QStringLiteral("ack")};
+    QTest::newRow("ack, shelve, unshelve, unack") << 100 << qsl({"ack", "shelve", "unshelve", "unack"})
+                                                  << qsl({"ack", "shelved", "ack", "open"});
+    QTest::newRow("ack, unack, ack, unack")       << 100 << qsl({"ack", "unack", "ack", "unack"})
+                                                  << qsl({"ack", "open", "ack", "open"});
+    QTest::newRow("ack, note, unack")             << 100 << qsl({"ack", "note n", "unack"})
+                                                  << qsl({"ack", "ack", "open"});
+    QTest::newRow("ack, shelve, note, unshelve")  << 100 << qsl({"ack", "shelve", "note n", "unshelve"})
+                                                  << qsl({"ack", "shelved", "shelved", "ack"});
+    QTest::newRow("shelve, unshelve")             << 100 << qsl({"shelve", "unshelve"})
+                                                  << qsl({"shelved", "open"});
+    QTest::newRow("close, open, ack")             << 100 << qsl({"close", "open", "ack"})
+                                                  << qsl({"closed", "open", "ack"});
+    QTest::newRow("limit 2: ack, shelve, unshelve") << 2 << qsl({"ack", "shelve", "unshelve"})
+                                                    << qsl({"ack", "shelved", "ack"});
     // The pre-shelve entry was evicted by HISTORY_LIMIT: back to open.
-    QTest::newRow("limit 1: ack, shelve, unshelve") << 1 << QStringList{QStringLiteral("ack"), QStringLiteral("shelve"), QStringLiteral("unshelve")}
-                                                    << QStringList{QStringLiteral("ack"), QStringLiteral("shelved"), QStringLiteral("open")};
+    QTest::newRow("limit 1: ack, shelve, unshelve") << 1 << qsl({"ack", "shelve", "unshelve"})
+                                                    << qsl({"ack", "shelved", "open"});
     // clang-format on
 }
 
@@ -534,20 +535,20 @@ void TestActions::shouldSetStatusWithoutAlarmModel_data()
     QTest::addColumn<QStringList>("setup");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("text");
-    QTest::addColumn<qint64>("timeout");             // -1: absent
+    QTest::addColumn<qint64>("timeout"); // -1: absent
     QTest::addColumn<qint64>("expectedEntryTimeout");
     QTest::addColumn<qint64>("expectedAlertTimeout"); // -1: null
     QTest::addColumn<QString>("expectedText");
 
     const QStringList none;
     // clang-format off
-    QTest::newRow("any string, no timeout: null [quirk]") << none << QStringLiteral("foo") << QStringLiteral("why") << -1LL << 5000LL << -1LL << QStringLiteral("why");
-    QTest::newRow("closed keeps severity")                << none << QStringLiteral("closed") << QStringLiteral("x") << 120LL << 120LL << 120LL << QStringLiteral("x");
-    QTest::newRow("open on open: no 409")                 << none << QStringLiteral("open") << QStringLiteral("x") << 120LL << 120LL << 120LL << QStringLiteral("x");
-    QTest::newRow("ack on closed: no 409")                << QStringList{QStringLiteral("close")} << QStringLiteral("ack") << QStringLiteral("x") << 60LL << 60LL << 60LL << QStringLiteral("x");
-    QTest::newRow("shelved on expired")                   << QStringList{QStringLiteral("expired")} << QStringLiteral("shelved") << QStringLiteral("x") << 60LL << 60LL << 60LL << QStringLiteral("x");
-    QTest::newRow("timeout 0 stored, entry falls back")   << none << QStringLiteral("ack") << QStringLiteral("x") << 0LL << 5000LL << 0LL << QStringLiteral("x");
-    QTest::newRow("text absent: empty")                   << none << QStringLiteral("ack") << QString() << 60LL << 60LL << 60LL << QStringLiteral("");
+    QTest::newRow("any string, no timeout: null [quirk]") << none << qs("foo") << qs("why") << -1LL << 5000LL << -1LL << qs("why");
+    QTest::newRow("closed keeps severity")                << none << qs("closed") << qs("x") << 120LL << 120LL << 120LL << qs("x");
+    QTest::newRow("open on open: no 409")                 << none << qs("open") << qs("x") << 120LL << 120LL << 120LL << qs("x");
+    QTest::newRow("ack on closed: no 409")                << qsl({"close"}) << qs("ack") << qs("x") << 60LL << 60LL << 60LL << qs("x");
+    QTest::newRow("shelved on expired")                   << qsl({"expired"}) << qs("shelved") << qs("x") << 60LL << 60LL << 60LL << qs("x");
+    QTest::newRow("timeout 0 stored, entry falls back")   << none << qs("ack") << qs("x") << 0LL << 5000LL << 0LL << qs("x");
+    QTest::newRow("text absent: empty")                   << none << qs("ack") << QString() << 60LL << 60LL << 60LL << qs("");
     // clang-format on
 }
 
@@ -653,13 +654,13 @@ void TestActions::shouldTagAndUntag_data()
     const QString tag = QStringLiteral("tag");
     const QString untag = QStringLiteral("untag");
     // clang-format off
-    QTest::newRow("tag adds")                  << QStringList{QStringLiteral("a")} << tag << QStringList{QStringLiteral("b")} << QStringLiteral("a,b");
-    QTest::newRow("tag is a set union")        << QStringList{QStringLiteral("a"), QStringLiteral("b")} << tag << QStringList{QStringLiteral("b"), QStringLiteral("c")} << QStringLiteral("a,b,c");
-    QTest::newRow("tag with repeats")          << QStringList{QStringLiteral("a")} << tag << QStringList{QStringLiteral("c"), QStringLiteral("c")} << QStringLiteral("a,c");
-    QTest::newRow("tag onto none")             << QStringList{} << tag << QStringList{QStringLiteral("watch:alice")} << QStringLiteral("watch:alice");
-    QTest::newRow("untag removes")             << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << untag << QStringList{QStringLiteral("b")} << QStringLiteral("a,c");
-    QTest::newRow("untag missing is a no-op")  << QStringList{QStringLiteral("a")} << untag << QStringList{QStringLiteral("z")} << QStringLiteral("a");
-    QTest::newRow("untag all")                 << QStringList{QStringLiteral("a"), QStringLiteral("b")} << untag << QStringList{QStringLiteral("b"), QStringLiteral("a")} << QString();
+    QTest::newRow("tag adds")                  << qsl({"a"}) << tag << qsl({"b"}) << qs("a,b");
+    QTest::newRow("tag is a set union")        << qsl({"a", "b"}) << tag << qsl({"b", "c"}) << qs("a,b,c");
+    QTest::newRow("tag with repeats")          << qsl({"a"}) << tag << qsl({"c", "c"}) << qs("a,c");
+    QTest::newRow("tag onto none")             << QStringList{} << tag << qsl({"watch:alice"}) << qs("watch:alice");
+    QTest::newRow("untag removes")             << qsl({"a", "b", "c"}) << untag << qsl({"b"}) << qs("a,c");
+    QTest::newRow("untag missing is a no-op")  << qsl({"a"}) << untag << qsl({"z"}) << qs("a");
+    QTest::newRow("untag all")                 << qsl({"a", "b"}) << untag << qsl({"b", "a"}) << QString();
     // clang-format on
 }
 
@@ -679,8 +680,8 @@ void TestActions::shouldTagAndUntag()
 
     // When: tagged or untagged later
     f.clock->advanceSeconds(30);
-    const Status s = operation == QLatin1StringView("tag") ? f.engine->tag(base.id, tags)
-                                                           : f.engine->untag(base.id, tags);
+    const Status s =
+        operation == QLatin1StringView("tag") ? f.engine->tag(base.id, tags) : f.engine->untag(base.id, tags);
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
 
     // Then: only the tags change: no updateTime, no history entry
@@ -700,13 +701,13 @@ void TestActions::shouldMergeAttributes_data()
 
     // Initial: {"owner":"ops","region":"eu","cfg":{"a":1,"b":2}}
     // clang-format off
-    QTest::newRow("merge, incoming wins") << QJsonObject{{QStringLiteral("owner"), QStringLiteral("dev")}, {QStringLiteral("rack"), QStringLiteral("r1")}}
+    QTest::newRow("merge, incoming wins") << QJsonObject{{qs("owner"), qs("dev")}, {qs("rack"), qs("r1")}}
                                           << QStringLiteral(R"({"cfg":{"a":1,"b":2},"owner":"dev","rack":"r1","region":"eu"})");
-    QTest::newRow("null deletes")         << QJsonObject{{QStringLiteral("owner"), QJsonValue::Null}}
+    QTest::newRow("null deletes")         << QJsonObject{{qs("owner"), QJsonValue::Null}}
                                           << QStringLiteral(R"({"cfg":{"a":1,"b":2},"region":"eu"})");
-    QTest::newRow("null for absent key")  << QJsonObject{{QStringLiteral("zzz"), QJsonValue::Null}}
+    QTest::newRow("null for absent key")  << QJsonObject{{qs("zzz"), QJsonValue::Null}}
                                           << QStringLiteral(R"({"cfg":{"a":1,"b":2},"owner":"ops","region":"eu"})");
-    QTest::newRow("shallow: object replaced") << QJsonObject{{QStringLiteral("cfg"), QJsonObject{{QStringLiteral("b"), 3}}}}
+    QTest::newRow("shallow: object replaced") << QJsonObject{{qs("cfg"), QJsonObject{{qs("b"), 3}}}}
                                           << QStringLiteral(R"({"cfg":{"b":3},"owner":"ops","region":"eu"})");
     QTest::newRow("empty change")         << QJsonObject{}
                                           << QStringLiteral(R"({"cfg":{"a":1,"b":2},"owner":"ops","region":"eu"})");
@@ -721,9 +722,10 @@ void TestActions::shouldMergeAttributes()
     // Given
     EngineFixture f(actionConfig());
     Alert base = baseAlert(f);
-    base.attributes = QJsonObject{{QStringLiteral("owner"), QStringLiteral("ops")},
-                                  {QStringLiteral("region"), QStringLiteral("eu")},
-                                  {QStringLiteral("cfg"), QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}}}};
+    base.attributes =
+        QJsonObject{{QStringLiteral("owner"), QStringLiteral("ops")},
+                    {QStringLiteral("region"), QStringLiteral("eu")},
+                    {QStringLiteral("cfg"), QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}}}};
     QVERIFY(f.engine->receive(base).ok());
     const Alert before = *f.engine->alert(base.id);
 
@@ -815,12 +817,12 @@ void TestActions::shouldUpdateNote()
 
     // When: erin changes its text and attributes later
     f.clock->advanceSeconds(60);
-    const Result<Note> updated = f.engine->updateNote(base.id,
-                                                      original.id,
-                                                      QStringLiteral("second"),
-                                                      QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")},
-                                                                  {QStringLiteral("extra"), 1}},
-                                                      Caller{QStringLiteral("erin"), {}});
+    const Result<Note> updated = f.engine->updateNote(
+        base.id,
+        original.id,
+        QStringLiteral("second"),
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")}, {QStringLiteral("extra"), 1}},
+        Caller{QStringLiteral("erin"), {}});
 
     // Then: text replaced, attributes merged, user is the caller, updateTime moves, createTime does not
     QVERIFY2(updated.ok(), qPrintable(errorText(updated)));
@@ -847,10 +849,10 @@ void TestActions::shouldRejectNoteUpdates_data()
     QTest::addColumn<QString>("expectedMessage");
 
     // clang-format off
-    QTest::newRow("nothing to change")       << QStringLiteral("own") << QStringLiteral("own") << false << 400 << QStringLiteral("nothing to change");
-    QTest::newRow("unknown note")            << QStringLiteral("own") << QStringLiteral("unknown") << true << 404 << QStringLiteral("note not found");
-    QTest::newRow("note of another alert")   << QStringLiteral("own") << QStringLiteral("other") << true << 404 << QStringLiteral("note not found");
-    QTest::newRow("unknown alert")           << QStringLiteral("unknown") << QStringLiteral("own") << true << 404 << QStringLiteral("alert not found");
+    QTest::newRow("nothing to change")       << qs("own") << qs("own") << false << 400 << qs("nothing to change");
+    QTest::newRow("unknown note")            << qs("own") << qs("unknown") << true << 404 << qs("note not found");
+    QTest::newRow("note of another alert")   << qs("own") << qs("other") << true << 404 << qs("note not found");
+    QTest::newRow("unknown alert")           << qs("unknown") << qs("own") << true << 404 << qs("alert not found");
     // clang-format on
 }
 
@@ -871,15 +873,18 @@ void TestActions::shouldRejectNoteUpdates()
     const Note ownNote = *f.engine->addNote(own.id, QStringLiteral("mine"));
     const Note otherNote = *f.engine->addNote(other.id, QStringLiteral("theirs"));
     const QHash<QString, QString> alertIds = {{QStringLiteral("own"), own.id}, {QStringLiteral("unknown"), newId()}};
-    const QHash<QString, QString> noteIds
-        = {{QStringLiteral("own"), ownNote.id}, {QStringLiteral("other"), otherNote.id}, {QStringLiteral("unknown"), newId()}};
+    const QHash<QString, QString> noteIds = {{QStringLiteral("own"), ownNote.id},
+                                             {QStringLiteral("other"), otherNote.id},
+                                             {QStringLiteral("unknown"), newId()}};
 
     // When: the update is refused, and so is a deletion with the same ids
-    const Result<Note> updated = f.engine->updateNote(alertIds.value(alertKey),
-                                                      noteIds.value(noteKey),
-                                                      withText ? std::optional<QString>(QStringLiteral("x")) : std::nullopt,
-                                                      std::nullopt);
-    const Status deleted = withText ? f.engine->deleteNote(alertIds.value(alertKey), noteIds.value(noteKey)) : Status(Ok{});
+    const Result<Note> updated =
+        f.engine->updateNote(alertIds.value(alertKey),
+                             noteIds.value(noteKey),
+                             withText ? std::optional<QString>(QStringLiteral("x")) : std::nullopt,
+                             std::nullopt);
+    const Status deleted =
+        withText ? f.engine->deleteNote(alertIds.value(alertKey), noteIds.value(noteKey)) : Status(Ok{});
 
     // Then
     QVERIFY(!updated.ok());
@@ -939,7 +944,7 @@ void TestActions::shouldRemoveAlert()
     const Alert kept = f.makeAlert(QStringLiteral("web02"), QStringLiteral("NodeDown"), Major);
     QVERIFY(f.engine->receive(doomed).ok());
     QVERIFY(f.engine->receive(kept).ok());
-    QVERIFY(f.engine->addNote(doomed.id, QStringLiteral("bye")).ok());
+    const Note note = *f.engine->addNote(doomed.id, QStringLiteral("bye"));
     const Alert keptBefore = *f.engine->alert(kept.id);
 
     // When: one is removed
@@ -956,6 +961,9 @@ void TestActions::shouldRemoveAlert()
     QCOMPARE(again.error().code, 404);
     QCOMPARE(again.error().message, QStringLiteral("not found"));
     QVERIFY(*f.engine->alert(kept.id) == keptBefore);
+    bool noteGone = false;
+    f.store->read([&](AlertReader &reader) { noteGone = !reader.note(note.id).has_value(); });
+    QVERIFY(noteGone);
 
     // When: the same alert is sent again
     Alert resent = doomed;
@@ -1059,8 +1067,16 @@ void TestActions::shouldFindAlertWithSenderChosenMixedCaseId()
     QVERIFY2(exact.ok(), qPrintable(errorText(exact)));
     QEXPECT_FAIL("", "engine bug: same as above", Continue);
     QVERIFY2(lower.ok(), qPrintable(errorText(lower)));
-    // A duplicate of such an alert is not sent here: AlertEngine::receiveIn re-reads the updated alert with
-    // findById(after.id) and dereferences the empty result, which crashes the test process.
+
+    // When: a duplicate arrives (matched by key, not by id)
+    Alert dup = a;
+    dup.id = newId();
+    const Result<ReceiveResult> r = f.engine->receive(dup);
+
+    // Then: it updates and answers with that alert
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    QCOMPARE(r->alert.id, a.id);
+    QCOMPARE(r->alert.duplicateCount, 1);
 }
 
 void TestActions::shouldAnswer404ForUnknownId_data()

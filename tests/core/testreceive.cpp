@@ -92,7 +92,8 @@ QString fieldText(const Alert &a, const QString &field)
         {QStringLiteral("rawData"), [](const Alert &x) { return orNull(x.rawData); }},
         {QStringLiteral("customer"), [](const Alert &x) { return orNull(x.customer); }},
         {QStringLiteral("duplicateCount"), [](const Alert &x) { return QString::number(x.duplicateCount); }},
-        {QStringLiteral("repeat"), [](const Alert &x) { return x.repeat ? QStringLiteral("true") : QStringLiteral("false"); }},
+        {QStringLiteral("repeat"),
+         [](const Alert &x) { return x.repeat ? QStringLiteral("true") : QStringLiteral("false"); }},
         {QStringLiteral("previousSeverity"), [](const Alert &x) { return orNull(x.previousSeverity); }},
         {QStringLiteral("trendIndication"), [](const Alert &x) { return orNull(x.trendIndication); }},
         {QStringLiteral("receiveTime"), [](const Alert &x) { return QString::number(x.receiveTime); }},
@@ -119,7 +120,7 @@ const QString StoredId = QStringLiteral("11111111-1111-4111-8111-111111111111");
 const QString IncomingId = QStringLiteral("22222222-2222-4222-8222-222222222222");
 constexpr Timestamp Start = EngineFixture::Start;
 constexpr Timestamp StoredCreate = Start - 2000;
-constexpr Timestamp Later = Start + 60000;       // server time of the second receive
+constexpr Timestamp Later = Start + 60000;          // server time of the second receive
 constexpr Timestamp IncomingCreate = Start + 55000; // sender time of the second submission
 
 Alert storedSubmission(const EngineFixture &f)
@@ -177,8 +178,16 @@ QString entry(const QString &type,
               const QString &user,
               qint64 timeout)
 {
-    return QStringList{type, id, event, severity, status, QStringLiteral("503"), QStringLiteral("second"),
-                       n(updateTime), user, n(timeout)}
+    return QStringList{type,
+                       id,
+                       event,
+                       severity,
+                       status,
+                       QStringLiteral("503"),
+                       QStringLiteral("second"),
+                       n(updateTime),
+                       user,
+                       n(timeout)}
         .join(u'|');
 }
 
@@ -208,6 +217,7 @@ private Q_SLOTS:
     void shouldRejectUnknownSeverity_data();
     void shouldRejectUnknownSeverity();
     void shouldRecordAnonymousSubmissionWithNullUser();
+    void shouldAnswerWithTheMatchedAlertWhenItsIdPrefixesAnother();
 };
 
 void TestReceive::initTestCase()
@@ -234,50 +244,50 @@ void TestReceive::shouldApplyFieldRulesOfEachPath_data()
     // clang-format off
     const QList<Row> rows = {
         {"id",              IncomingId, StoredId, StoredId, StoredId},
-        {"resource",        QStringLiteral("web01"), QStringLiteral("web01"), QStringLiteral("web01"), QStringLiteral("web01")},
-        {"event",           QStringLiteral("HttpError"), QStringLiteral("HttpError"), QStringLiteral("HttpError"), QStringLiteral("HttpOK")},
-        {"environment",     QStringLiteral("Production"), QStringLiteral("Production"), QStringLiteral("Production"), QStringLiteral("Production")},
-        {"severity",        QStringLiteral("major"), QStringLiteral("minor"), QStringLiteral("warning"), QStringLiteral("minor")},
-        {"status",          QStringLiteral("open"), QStringLiteral("open"), QStringLiteral("open"), QStringLiteral("open")},
-        {"service",         QStringLiteral("Api,Web"), QStringLiteral("Api,Web"), QStringLiteral("Api,Web"), QStringLiteral("Api,Web")},
-        {"value",           QStringLiteral("503"), QStringLiteral("503"), QStringLiteral("503"), QStringLiteral("503")},
-        {"text",            QStringLiteral("second"), QStringLiteral("second"), QStringLiteral("second"), QStringLiteral("second")},
-        {"timeout",         QStringLiteral("7200"), QStringLiteral("7200"), QStringLiteral("7200"), QStringLiteral("7200")},
-        {"rawData",         QStringLiteral("raw2"), QStringLiteral("raw2"), QStringLiteral("raw2"), QStringLiteral("raw2")},
-        {"tags",            QStringLiteral("b,c"), QStringLiteral("a,b,c"), QStringLiteral("a,b,c"), QStringLiteral("a,b,c")},
+        {"resource",        qs("web01"), qs("web01"), qs("web01"), qs("web01")},
+        {"event",           qs("HttpError"), qs("HttpError"), qs("HttpError"), qs("HttpOK")},
+        {"environment",     qs("Production"), qs("Production"), qs("Production"), qs("Production")},
+        {"severity",        qs("major"), qs("minor"), qs("warning"), qs("minor")},
+        {"status",          qs("open"), qs("open"), qs("open"), qs("open")},
+        {"service",         qs("Api,Web"), qs("Api,Web"), qs("Api,Web"), qs("Api,Web")},
+        {"value",           qs("503"), qs("503"), qs("503"), qs("503")},
+        {"text",            qs("second"), qs("second"), qs("second"), qs("second")},
+        {"timeout",         qs("7200"), qs("7200"), qs("7200"), qs("7200")},
+        {"rawData",         qs("raw2"), qs("raw2"), qs("raw2"), qs("raw2")},
+        {"tags",            qs("b,c"), qs("a,b,c"), qs("a,b,c"), qs("a,b,c")},
         {"attributes",      QStringLiteral(R"({"owner":"dev","rack":"r1"})"),
                             QStringLiteral(R"({"owner":"dev","rack":"r1","region":"eu"})"),
                             QStringLiteral(R"({"owner":"dev","rack":"r1","region":"eu"})"),
                             QStringLiteral(R"({"owner":"dev","rack":"r1","region":"eu"})")},
         {"createTime",      n(IncomingCreate), n(StoredCreate), n(IncomingCreate), n(IncomingCreate)},
-        {"group",           QStringLiteral("Other"), QStringLiteral("Misc"), QStringLiteral("Misc"), QStringLiteral("Misc")},
-        {"origin",          QStringLiteral("other/host"), QStringLiteral("test/host"), QStringLiteral("test/host"), QStringLiteral("test/host")},
-        {"type",            QStringLiteral("otherType"), QStringLiteral("exceptionAlert"), QStringLiteral("exceptionAlert"), QStringLiteral("exceptionAlert")},
-        {"correlate",       QStringLiteral("HttpError,Other"), QStringLiteral("HttpError,HttpOK"), QStringLiteral("HttpError,HttpOK"), QStringLiteral("HttpError,HttpOK")},
-        {"customer",        QStringLiteral("<null>"), QStringLiteral("<null>"), QStringLiteral("<null>"), QStringLiteral("<null>")},
-        {"duplicateCount",  QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")},
-        {"repeat",          QStringLiteral("false"), QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("false")},
-        {"previousSeverity", QStringLiteral("indeterminate"), QStringLiteral("indeterminate"), QStringLiteral("minor"), QStringLiteral("minor")},
+        {"group",           qs("Other"), qs("Misc"), qs("Misc"), qs("Misc")},
+        {"origin",          qs("other/host"), qs("test/host"), qs("test/host"), qs("test/host")},
+        {"type",            qs("otherType"), qs("exceptionAlert"), qs("exceptionAlert"), qs("exceptionAlert")},
+        {"correlate",       qs("HttpError,Other"), qs("HttpError,HttpOK"), qs("HttpError,HttpOK"), qs("HttpError,HttpOK")},
+        {"customer",        qs("<null>"), qs("<null>"), qs("<null>"), qs("<null>")},
+        {"duplicateCount",  qs("0"), qs("1"), qs("0"), qs("0")},
+        {"repeat",          qs("false"), qs("true"), qs("false"), qs("false")},
+        {"previousSeverity", qs("indeterminate"), qs("indeterminate"), qs("minor"), qs("minor")},
         // stored: trend(indeterminate, minor) = moreSevere
-        {"trendIndication", QStringLiteral("moreSevere"), QStringLiteral("moreSevere"), QStringLiteral("lessSevere"), QStringLiteral("noChange")},
+        {"trendIndication", qs("moreSevere"), qs("moreSevere"), qs("lessSevere"), qs("noChange")},
         {"receiveTime",     n(Later), n(Start), n(Later), n(Later)},
         {"lastReceiveId",   IncomingId, IncomingId, IncomingId, IncomingId},
         {"lastReceiveTime", n(Later), n(Later), n(Later), n(Later)},
         // The status stays open on every path here: updateTime moves only on create.
         {"updateTime",      n(Later), n(Start), n(Start), n(Start)},
-        {"history.count",   QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("2")},
+        {"history.count",   qs("1"), qs("2"), qs("2"), qs("2")},
         {"history.newest",
-         entry(QStringLiteral("new"), IncomingId, QStringLiteral("HttpError"), QStringLiteral("major"), QStringLiteral("open"), IncomingCreate, bob, 7200),
-         entry(QStringLiteral("value"), IncomingId, QStringLiteral("HttpError"), QStringLiteral("minor"), QStringLiteral("open"), IncomingCreate, bob, 7200),
-         entry(QStringLiteral("severity"), IncomingId, QStringLiteral("HttpError"), QStringLiteral("warning"), QStringLiteral("open"), IncomingCreate, bob, 7200),
-         entry(QStringLiteral("severity"), IncomingId, QStringLiteral("HttpOK"), QStringLiteral("minor"), QStringLiteral("open"), IncomingCreate, bob, 7200)},
+         entry(qs("new"), IncomingId, qs("HttpError"), qs("major"), qs("open"), IncomingCreate, bob, 7200),
+         entry(qs("value"), IncomingId, qs("HttpError"), qs("minor"), qs("open"), IncomingCreate, bob, 7200),
+         entry(qs("severity"), IncomingId, qs("HttpError"), qs("warning"), qs("open"), IncomingCreate, bob, 7200),
+         entry(qs("severity"), IncomingId, qs("HttpOK"), qs("minor"), qs("open"), IncomingCreate, bob, 7200)},
     };
     // clang-format on
     for (const Row &row : rows) {
         const QList<QPair<const char *, QString>> paths = {{"new", row.created},
-                                                            {"duplicate", row.duplicate},
-                                                            {"correlate", row.correlate},
-                                                            {"correlateEvent", row.correlateEv}};
+                                                           {"duplicate", row.duplicate},
+                                                           {"correlate", row.correlate},
+                                                           {"correlateEvent", row.correlateEv}};
         for (const auto &[path, expected] : paths) {
             QTest::addRow("%s/%s", path, row.field)
                 << QString::fromLatin1(path) << QString::fromLatin1(row.field) << expected;
@@ -344,14 +354,14 @@ void TestReceive::shouldClassifyByKeys_data()
 
     // clang-format off
     QTest::newRow("same five keys: duplicate")               << none << downUp << prod << web01 << down << major << none << noList << dup << 1;
-    QTest::newRow("same event, other severity: correlated")  << none << downUp << prod << web01 << down << QStringLiteral("critical") << none << noList << corr << 1;
-    QTest::newRow("same event, normal severity: correlated") << none << noList << prod << web01 << down << QStringLiteral("normal") << none << noList << corr << 1;
+    QTest::newRow("same event, other severity: correlated")  << none << downUp << prod << web01 << down << qs("critical") << none << noList << corr << 1;
+    QTest::newRow("same event, normal severity: correlated") << none << noList << prod << web01 << down << qs("normal") << none << noList << corr << 1;
     QTest::newRow("other environment: new")                  << none << downUp << dev << web01 << down << major << none << noList << created << 2;
-    QTest::newRow("other resource: new")                     << none << downUp << prod << QStringLiteral("web02") << down << major << none << noList << created << 2;
-    QTest::newRow("resource differs only in case: new")      << none << downUp << prod << QStringLiteral("WEB01") << down << major << none << noList << created << 2;
-    QTest::newRow("other event, not correlated: new")        << none << downUp << prod << web01 << QStringLiteral("DiskFull") << major << none << noList << created << 2;
+    QTest::newRow("other resource: new")                     << none << downUp << prod << qs("web02") << down << major << none << noList << created << 2;
+    QTest::newRow("resource differs only in case: new")      << none << downUp << prod << qs("WEB01") << down << major << none << noList << created << 2;
+    QTest::newRow("other event, not correlated: new")        << none << downUp << prod << web01 << qs("DiskFull") << major << none << noList << created << 2;
     QTest::newRow("event in stored correlate: correlated")   << none << downUp << prod << web01 << up << major << none << noList << corr << 1;
-    QTest::newRow("event in stored correlate, other sev")    << none << downUp << prod << web01 << up << QStringLiteral("minor") << none << noList << corr << 1;
+    QTest::newRow("event in stored correlate, other sev")    << none << downUp << prod << web01 << up << qs("minor") << none << noList << corr << 1;
     QTest::newRow("only incoming correlate lists stored")    << none << noList << prod << web01 << up << major << none << downUp << created << 2;
     QTest::newRow("stored correlate, other environment")     << none << downUp << dev << web01 << up << major << none << noList << created << 2;
     QTest::newRow("stored correlate, other customer")        << none << downUp << prod << web01 << up << major << a << noList << created << 2;
@@ -359,9 +369,9 @@ void TestReceive::shouldClassifyByKeys_data()
     QTest::newRow("customer A vs null: new")                 << a << downUp << prod << web01 << down << major << none << noList << created << 2;
     QTest::newRow("customer A vs B: new")                    << a << downUp << prod << web01 << down << major << b << noList << created << 2;
     QTest::newRow("customer A vs A: duplicate")              << a << downUp << prod << web01 << down << major << a << noList << dup << 1;
-    QTest::newRow("customer A vs A, other severity")         << a << downUp << prod << web01 << down << QStringLiteral("minor") << a << noList << corr << 1;
+    QTest::newRow("customer A vs A, other severity")         << a << downUp << prod << web01 << down << qs("minor") << a << noList << corr << 1;
     QTest::newRow("customer A, stored correlate")            << a << downUp << prod << web01 << up << major << a << noList << corr << 1;
-    QTest::newRow("customer null vs A, other severity: new") << none << downUp << prod << web01 << down << QStringLiteral("minor") << a << noList << created << 2;
+    QTest::newRow("customer null vs A, other severity: new") << none << downUp << prod << web01 << down << qs("minor") << a << noList << created << 2;
     // clang-format on
 }
 
@@ -479,22 +489,22 @@ void TestReceive::shouldComputeTrendAndPreviousSeverity_data()
 
     const QString none;
     // clang-format off
-    QTest::newRow("new critical vs indeterminate")      << none << QStringLiteral("critical") << QStringLiteral("moreSevere") << QStringLiteral("indeterminate");
-    QTest::newRow("new security")                       << none << QStringLiteral("security") << QStringLiteral("moreSevere") << QStringLiteral("indeterminate");
-    QTest::newRow("new indeterminate")                  << none << QStringLiteral("indeterminate") << QStringLiteral("noChange") << QStringLiteral("indeterminate");
-    QTest::newRow("new informational")                  << none << QStringLiteral("informational") << QStringLiteral("lessSevere") << QStringLiteral("indeterminate");
-    QTest::newRow("new normal")                         << none << QStringLiteral("normal") << QStringLiteral("lessSevere") << QStringLiteral("indeterminate");
-    QTest::newRow("new debug")                          << none << QStringLiteral("debug") << QStringLiteral("lessSevere") << QStringLiteral("indeterminate");
-    QTest::newRow("new unknown")                        << none << QStringLiteral("unknown") << QStringLiteral("lessSevere") << QStringLiteral("indeterminate");
-    QTest::newRow("correlate minor to critical")        << QStringLiteral("minor") << QStringLiteral("critical") << QStringLiteral("moreSevere") << QStringLiteral("minor");
-    QTest::newRow("correlate critical to minor")        << QStringLiteral("critical") << QStringLiteral("minor") << QStringLiteral("lessSevere") << QStringLiteral("critical");
-    QTest::newRow("correlate security to critical")     << QStringLiteral("security") << QStringLiteral("critical") << QStringLiteral("lessSevere") << QStringLiteral("security");
-    QTest::newRow("correlate warning to minor")         << QStringLiteral("warning") << QStringLiteral("minor") << QStringLiteral("moreSevere") << QStringLiteral("warning");
-    QTest::newRow("correlate normal to ok: same level") << QStringLiteral("normal") << QStringLiteral("ok") << QStringLiteral("noChange") << QStringLiteral("normal");
-    QTest::newRow("correlate trace to debug")           << QStringLiteral("trace") << QStringLiteral("debug") << QStringLiteral("moreSevere") << QStringLiteral("trace");
+    QTest::newRow("new critical vs indeterminate")      << none << qs("critical") << qs("moreSevere") << qs("indeterminate");
+    QTest::newRow("new security")                       << none << qs("security") << qs("moreSevere") << qs("indeterminate");
+    QTest::newRow("new indeterminate")                  << none << qs("indeterminate") << qs("noChange") << qs("indeterminate");
+    QTest::newRow("new informational")                  << none << qs("informational") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("new normal")                         << none << qs("normal") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("new debug")                          << none << qs("debug") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("new unknown")                        << none << qs("unknown") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("correlate minor to critical")        << qs("minor") << qs("critical") << qs("moreSevere") << qs("minor");
+    QTest::newRow("correlate critical to minor")        << qs("critical") << qs("minor") << qs("lessSevere") << qs("critical");
+    QTest::newRow("correlate security to critical")     << qs("security") << qs("critical") << qs("lessSevere") << qs("security");
+    QTest::newRow("correlate warning to minor")         << qs("warning") << qs("minor") << qs("moreSevere") << qs("warning");
+    QTest::newRow("correlate normal to ok: same level") << qs("normal") << qs("ok") << qs("noChange") << qs("normal");
+    QTest::newRow("correlate trace to debug")           << qs("trace") << qs("debug") << qs("moreSevere") << qs("trace");
     // Duplicates leave both as the creation set them.
-    QTest::newRow("duplicate major keeps creation's")   << QStringLiteral("major") << QStringLiteral("major") << QStringLiteral("moreSevere") << QStringLiteral("indeterminate");
-    QTest::newRow("duplicate debug keeps creation's")   << QStringLiteral("debug") << QStringLiteral("debug") << QStringLiteral("lessSevere") << QStringLiteral("indeterminate");
+    QTest::newRow("duplicate major keeps creation's")   << qs("major") << qs("major") << qs("moreSevere") << qs("indeterminate");
+    QTest::newRow("duplicate debug keeps creation's")   << qs("debug") << qs("debug") << qs("lessSevere") << qs("indeterminate");
     // clang-format on
 }
 
@@ -508,15 +518,15 @@ void TestReceive::shouldComputeTrendAndPreviousSeverity()
     // Given: optionally a stored alert at storedSeverity
     EngineFixture f;
     if (!storedSeverity.isEmpty()) {
-        const Result<ReceiveResult> first
-            = f.engine->receive(f.makeAlert(QStringLiteral("sw1"), QStringLiteral("PortDown"), storedSeverity));
+        const Result<ReceiveResult> first =
+            f.engine->receive(f.makeAlert(QStringLiteral("sw1"), QStringLiteral("PortDown"), storedSeverity));
         QVERIFY2(first.ok(), qPrintable(errorText(first)));
     }
 
     // When: a submission with `severity` arrives
     f.clock->advanceSeconds(5);
-    const Result<ReceiveResult> r
-        = f.engine->receive(f.makeAlert(QStringLiteral("sw1"), QStringLiteral("PortDown"), severity));
+    const Result<ReceiveResult> r =
+        f.engine->receive(f.makeAlert(QStringLiteral("sw1"), QStringLiteral("PortDown"), severity));
 
     // Then
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
@@ -532,7 +542,7 @@ void TestReceive::shouldApplyAlarmModelOnReceive_data()
     QTest::addColumn<QStringList>("setup");       // EngineFixture::applySteps
     QTest::addColumn<QString>("event");           // empty: the stored event (NodeDown); NodeUp is in its correlate
     QTest::addColumn<QString>("severity");
-    QTest::addColumn<QString>("status");          // the submission's own status (normally open)
+    QTest::addColumn<QString>("status"); // the submission's own status (normally open)
     QTest::addColumn<QString>("expectedKind");
     QTest::addColumn<QString>("expectedStatus");
 
@@ -556,55 +566,55 @@ void TestReceive::shouldApplyAlarmModelOnReceive_data()
     QTest::newRow("open + duplicate: open")                     << major << nothing << none << major << open << dup << open;
     QTest::newRow("open + more severe: open")                   << major << nothing << none << critical << open << corr << open;
     QTest::newRow("open + less severe: open")                   << major << nothing << none << minor << open << corr << open;
-    QTest::newRow("open + normal: closed")                      << major << nothing << none << normal << open << corr << QStringLiteral("closed");
-    QTest::newRow("open + ok: closed")                          << major << nothing << none << QStringLiteral("ok") << open << corr << QStringLiteral("closed");
-    QTest::newRow("open + cleared: closed")                     << major << nothing << none << QStringLiteral("cleared") << open << corr << QStringLiteral("closed");
-    QTest::newRow("open + correlated event normal: closed")     << major << nothing << up << normal << open << corr << QStringLiteral("closed");
+    QTest::newRow("open + normal: closed")                      << major << nothing << none << normal << open << corr << qs("closed");
+    QTest::newRow("open + ok: closed")                          << major << nothing << none << qs("ok") << open << corr << qs("closed");
+    QTest::newRow("open + cleared: closed")                     << major << nothing << none << qs("cleared") << open << corr << qs("closed");
+    QTest::newRow("open + correlated event normal: closed")     << major << nothing << up << normal << open << corr << qs("closed");
     // ack
-    QTest::newRow("ack + duplicate: ack")                       << minor << acked << none << minor << open << dup << QStringLiteral("ack");
+    QTest::newRow("ack + duplicate: ack")                       << minor << acked << none << minor << open << dup << qs("ack");
     QTest::newRow("ack + correlate more severe: open")          << minor << acked << none << major << open << corr << open;
     QTest::newRow("ack + correlate much more severe: open")     << minor << acked << none << critical << open << corr << open;
-    QTest::newRow("ack + correlate less severe: ack")           << major << acked << none << minor << open << corr << QStringLiteral("ack");
-    QTest::newRow("ack + correlate informational: ack")         << major << acked << none << QStringLiteral("informational") << open << corr << QStringLiteral("ack");
+    QTest::newRow("ack + correlate less severe: ack")           << major << acked << none << minor << open << corr << qs("ack");
+    QTest::newRow("ack + correlate informational: ack")         << major << acked << none << qs("informational") << open << corr << qs("ack");
     QTest::newRow("ack + correlated event more severe: open")   << minor << acked << up << major << open << corr << open;
-    QTest::newRow("ack + correlated event same severity: ack")  << minor << acked << up << minor << open << corr << QStringLiteral("ack");
-    QTest::newRow("ack at indeterminate + more severe: ack")    << QStringLiteral("indeterminate") << acked << none << critical << open << corr << QStringLiteral("ack");
-    QTest::newRow("ack + normal: closed")                       << major << acked << none << normal << open << corr << QStringLiteral("closed");
-    QTest::newRow("ack + duplicate after dup: ack")             << major << QStringList{QStringLiteral("ack"), QStringLiteral("recv major")} << none << major << open << dup << QStringLiteral("ack");
+    QTest::newRow("ack + correlated event same severity: ack")  << minor << acked << up << minor << open << corr << qs("ack");
+    QTest::newRow("ack at indeterminate + more severe: ack")    << qs("indeterminate") << acked << none << critical << open << corr << qs("ack");
+    QTest::newRow("ack + normal: closed")                       << major << acked << none << normal << open << corr << qs("closed");
+    QTest::newRow("ack + duplicate after dup: ack")             << major << qsl({"ack", "recv major"}) << none << major << open << dup << qs("ack");
     // shelved
-    QTest::newRow("shelved + duplicate: shelved")               << major << shelved << none << major << open << dup << QStringLiteral("shelved");
-    QTest::newRow("shelved + more severe: shelved")             << major << shelved << none << critical << open << corr << QStringLiteral("shelved");
-    QTest::newRow("shelved + less severe: shelved")             << major << shelved << none << minor << open << corr << QStringLiteral("shelved");
-    QTest::newRow("acked then shelved + more severe: shelved")  << minor << QStringList{QStringLiteral("ack"), QStringLiteral("shelve")} << none << critical << open << corr << QStringLiteral("shelved");
-    QTest::newRow("shelved + normal: closed")                   << major << shelved << none << normal << open << corr << QStringLiteral("closed");
+    QTest::newRow("shelved + duplicate: shelved")               << major << shelved << none << major << open << dup << qs("shelved");
+    QTest::newRow("shelved + more severe: shelved")             << major << shelved << none << critical << open << corr << qs("shelved");
+    QTest::newRow("shelved + less severe: shelved")             << major << shelved << none << minor << open << corr << qs("shelved");
+    QTest::newRow("acked then shelved + more severe: shelved")  << minor << qsl({"ack", "shelve"}) << none << critical << open << corr << qs("shelved");
+    QTest::newRow("shelved + normal: closed")                   << major << shelved << none << normal << open << corr << qs("closed");
     // closed
-    QTest::newRow("closed by action + major: open")             << major << QStringList{QStringLiteral("close")} << none << major << open << corr << open;
-    QTest::newRow("closed by normal + major: open")             << major << QStringList{QStringLiteral("recv normal")} << none << major << open << corr << open;
-    QTest::newRow("closed by normal + duplicate normal: closed") << major << QStringList{QStringLiteral("recv normal")} << none << normal << open << dup << QStringLiteral("closed");
-    QTest::newRow("closed + ok: closed")                        << major << QStringList{QStringLiteral("recv normal")} << none << QStringLiteral("ok") << open << corr << QStringLiteral("closed");
-    QTest::newRow("acked then closed + major: open")            << major << QStringList{QStringLiteral("ack"), QStringLiteral("close")} << none << major << open << corr << open;
-    QTest::newRow("shelved then closed by action + major: shelved") << major << QStringList{QStringLiteral("shelve"), QStringLiteral("close")} << none << major << open << corr << QStringLiteral("shelved");
-    QTest::newRow("shelved then closed by normal + major: shelved") << major << QStringList{QStringLiteral("shelve"), QStringLiteral("recv normal")} << none << major << open << corr << QStringLiteral("shelved");
+    QTest::newRow("closed by action + major: open")             << major << qsl({"close"}) << none << major << open << corr << open;
+    QTest::newRow("closed by normal + major: open")             << major << qsl({"recv normal"}) << none << major << open << corr << open;
+    QTest::newRow("closed by normal + duplicate normal: closed") << major << qsl({"recv normal"}) << none << normal << open << dup << qs("closed");
+    QTest::newRow("closed + ok: closed")                        << major << qsl({"recv normal"}) << none << qs("ok") << open << corr << qs("closed");
+    QTest::newRow("acked then closed + major: open")            << major << qsl({"ack", "close"}) << none << major << open << corr << open;
+    QTest::newRow("shelved then closed by action + major: shelved") << major << qsl({"shelve", "close"}) << none << major << open << corr << qs("shelved");
+    QTest::newRow("shelved then closed by normal + major: shelved") << major << qsl({"shelve", "recv normal"}) << none << major << open << corr << qs("shelved");
     // expired
     QTest::newRow("expired + duplicate: open")                  << major << expired << none << major << open << dup << open;
     QTest::newRow("expired + more severe: open")                << major << expired << none << critical << open << corr << open;
     QTest::newRow("expired + less severe: open")                << major << expired << none << minor << open << corr << open;
-    QTest::newRow("expired + normal: closed")                   << major << expired << none << normal << open << corr << QStringLiteral("closed");
+    QTest::newRow("expired + normal: closed")                   << major << expired << none << normal << open << corr << qs("closed");
     // a sender- or plugin-chosen status (SET-*), and blackout (BLK-*)
-    QTest::newRow("open + duplicate sent as ack: ack")          << major << nothing << none << major << QStringLiteral("ack") << dup << QStringLiteral("ack");
-    QTest::newRow("open + duplicate sent as blackout: blackout") << major << nothing << none << major << QStringLiteral("blackout") << dup << QStringLiteral("blackout");
-    QTest::newRow("open + normal sent as blackout: closed")     << major << nothing << none << normal << QStringLiteral("blackout") << corr << QStringLiteral("closed");
-    QTest::newRow("blackout + duplicate: status before (open)") << major << QStringList{QStringLiteral("recv major blackout")} << none << major << open << dup << open;
-    QTest::newRow("blackout + duplicate: status before (ack)")  << major << QStringList{QStringLiteral("ack"), QStringLiteral("recv major blackout")} << none << major << open << dup << QStringLiteral("ack");
-    QTest::newRow("blackout + normal: status before, not closed") << major << QStringList{QStringLiteral("recv major blackout")} << none << normal << open << corr << open;
+    QTest::newRow("open + duplicate sent as ack: ack")          << major << nothing << none << major << qs("ack") << dup << qs("ack");
+    QTest::newRow("open + duplicate sent as blackout: blackout") << major << nothing << none << major << qs("blackout") << dup << qs("blackout");
+    QTest::newRow("open + normal sent as blackout: closed")     << major << nothing << none << normal << qs("blackout") << corr << qs("closed");
+    QTest::newRow("blackout + duplicate: status before (open)") << major << qsl({"recv major blackout"}) << none << major << open << dup << open;
+    QTest::newRow("blackout + duplicate: status before (ack)")  << major << qsl({"ack", "recv major blackout"}) << none << major << open << dup << qs("ack");
+    QTest::newRow("blackout + normal: status before, not closed") << major << qsl({"recv major blackout"}) << none << normal << open << corr << open;
     // new alerts
     QTest::newRow("new major: open")                            << none << nothing << none << major << open << created << open;
-    QTest::newRow("new informational: open")                    << none << nothing << none << QStringLiteral("informational") << open << created << open;
-    QTest::newRow("new normal: closed")                         << none << nothing << none << normal << open << created << QStringLiteral("closed");
-    QTest::newRow("new ok: closed")                             << none << nothing << none << QStringLiteral("ok") << open << created << QStringLiteral("closed");
-    QTest::newRow("new cleared: closed")                        << none << nothing << none << QStringLiteral("cleared") << open << created << QStringLiteral("closed");
-    QTest::newRow("new sent as ack: ack")                       << none << nothing << none << major << QStringLiteral("ack") << created << QStringLiteral("ack");
-    QTest::newRow("new normal sent as blackout: closed")        << none << nothing << none << normal << QStringLiteral("blackout") << created << QStringLiteral("closed");
+    QTest::newRow("new informational: open")                    << none << nothing << none << qs("informational") << open << created << open;
+    QTest::newRow("new normal: closed")                         << none << nothing << none << normal << open << created << qs("closed");
+    QTest::newRow("new ok: closed")                             << none << nothing << none << qs("ok") << open << created << qs("closed");
+    QTest::newRow("new cleared: closed")                        << none << nothing << none << qs("cleared") << open << created << qs("closed");
+    QTest::newRow("new sent as ack: ack")                       << none << nothing << none << major << qs("ack") << created << qs("ack");
+    QTest::newRow("new normal sent as blackout: closed")        << none << nothing << none << normal << qs("blackout") << created << qs("closed");
     // clang-format on
 }
 
@@ -695,12 +705,12 @@ void TestReceive::shouldRecordDuplicateHistoryByRule_data()
     const QString other = QStringLiteral("42");
     // clang-format off
     QTest::newRow("on, same value: none")              << true << nothing << same << QString();
-    QTest::newRow("on, new value: value")              << true << nothing << other << QStringLiteral("value");
+    QTest::newRow("on, new value: value")              << true << nothing << other << qs("value");
     QTest::newRow("off, new value: none")              << false << nothing << other << QString();
     QTest::newRow("off, same value: none")             << false << nothing << same << QString();
-    QTest::newRow("on, status change wins over value") << true << expired << other << QStringLiteral("status");
-    QTest::newRow("off, status change: status")        << false << expired << same << QStringLiteral("status");
-    QTest::newRow("on, value equal to newest entry")   << true << QStringList{QStringLiteral("ack")} << same << QString();
+    QTest::newRow("on, status change wins over value") << true << expired << other << qs("status");
+    QTest::newRow("off, status change: status")        << false << expired << same << qs("status");
+    QTest::newRow("on, value equal to newest entry")   << true << qsl({"ack"}) << same << QString();
     // clang-format on
 }
 
@@ -872,6 +882,31 @@ void TestReceive::shouldRecordAnonymousSubmissionWithNullUser()
     QCOMPARE(stored->history.size(), 2);
     QVERIFY(stored->history.at(0).user.isNull());
     QVERIFY(stored->history.at(1).user.isNull());
+}
+
+void TestReceive::shouldAnswerWithTheMatchedAlertWhenItsIdPrefixesAnother()
+{
+    // Given: sender-chosen ids (any string is accepted, spec §1.1) where one id is a prefix of an older alert's id
+    EngineFixture f;
+    Alert older = f.makeAlert(QStringLiteral("web02"), QStringLiteral("NodeDown"), QStringLiteral("major"));
+    older.id = QStringLiteral("abcd");
+    Alert mine = f.makeAlert(QStringLiteral("web01"), QStringLiteral("NodeDown"), QStringLiteral("major"));
+    mine.id = QStringLiteral("abc");
+    QVERIFY(f.engine->receive(older).ok());
+    QVERIFY(f.engine->receive(mine).ok());
+
+    // When: a duplicate of "abc" arrives
+    Alert dup = mine;
+    dup.id = QStringLiteral("zzz-1");
+    const Result<ReceiveResult> r = f.engine->receive(dup);
+
+    // Then: the answer (the 201 body of POST /alert) is the alert that was updated, not its neighbour
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    QCOMPARE(kindName(r->kind), QStringLiteral("duplicate"));
+    QCOMPARE(r->alert.id, mine.id);
+    QCOMPARE(r->alert.resource, QStringLiteral("web01"));
+    QCOMPARE(r->alert.duplicateCount, 1);
+    QCOMPARE(r->alert.lastReceiveId, dup.id);
 }
 
 QTEST_GUILESS_MAIN(TestReceive)

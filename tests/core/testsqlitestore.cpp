@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QDeadlineTimer>
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -41,8 +42,16 @@ Alert storedAlert(const EngineFixture &f, const QString &resource)
     a.trendIndication = QStringLiteral("moreSevere");
     a.receiveTime = a.lastReceiveTime = a.updateTime = f.clock->now();
     a.lastReceiveId = a.id;
-    a.history = {HistoryEntry{a.id, a.event, a.severity, a.status, a.value, a.text, QStringLiteral("new"),
-                              a.createTime, {}, a.timeout}};
+    a.history = {HistoryEntry{a.id,
+                              a.event,
+                              a.severity,
+                              a.status,
+                              a.value,
+                              a.text,
+                              QStringLiteral("new"),
+                              a.createTime,
+                              {},
+                              a.timeout}};
     return a;
 }
 
@@ -179,8 +188,8 @@ void TestSqliteStore::shouldMatchAndUpdateAtomicallyUnderConcurrency()
                 std::shuffle(order.begin(), order.end(), shuffle);
                 QList<QFuture<Result<ReceiveResult>>> round;
                 for (int k : order) {
-                    Alert a = f.makeAlert(QStringLiteral("host%1").arg(k), QStringLiteral("Load"),
-                                          QStringLiteral("major"));
+                    Alert a =
+                        f.makeAlert(QStringLiteral("host%1").arg(k), QStringLiteral("Load"), QStringLiteral("major"));
                     if (newValueEachTime)
                         a.value = QStringLiteral("t%1r%2").arg(t).arg(r);
                     round.append(f.engine->receiveAsync(a));
@@ -319,8 +328,8 @@ void TestSqliteStore::shouldReadWithoutWaitingForTheWriter()
     WriterGate gate(*f.store, [&pending](AlertTransaction &tx) { tx.insert(pending); });
     QVERIFY(gate.waitEntered());
     // ... with more writes queued behind it
-    QFuture<Result<ReceiveResult>> queued
-        = f.engine->receiveAsync(f.makeAlert(QStringLiteral("web02"), QStringLiteral("NodeDown"), QStringLiteral("major")));
+    QFuture<Result<ReceiveResult>> queued = f.engine->receiveAsync(
+        f.makeAlert(QStringLiteral("web02"), QStringLiteral("NodeDown"), QStringLiteral("major")));
 
     // When: another thread reads
     auto reading = std::async(std::launch::async, [&f, &committed] {
@@ -353,9 +362,10 @@ void TestSqliteStore::shouldReadOneSnapshotWhileTheWriterCommits()
     // Given: three committed alerts
     EngineFixture f;
     for (int i = 0; i < 3; ++i)
-        QVERIFY(f.engine
-                    ->receive(f.makeAlert(QStringLiteral("host%1").arg(i), QStringLiteral("Load"), QStringLiteral("major")))
-                    .ok());
+        QVERIFY(
+            f.engine
+                ->receive(f.makeAlert(QStringLiteral("host%1").arg(i), QStringLiteral("Load"), QStringLiteral("major")))
+                .ok());
 
     // When: inside one read, a fourth alert is committed and an existing one is duplicated
     qsizetype countBefore = -1;
@@ -465,25 +475,31 @@ void TestSqliteStore::shouldFinishQueuedWritesBeforeClosing()
 {
     // Given: the writer is held, with 25 raw inserts queued behind it
     EngineFixture f;
+    const std::weak_ptr<SqliteAlertStore> watched = f.store;
+    WriterGate gate(*f.store);
+    QVERIFY(gate.waitEntered());
     QStringList ids;
-    {
-        WriterGate gate(*f.store);
-        QVERIFY(gate.waitEntered());
-        for (int i = 0; i < 25; ++i) {
-            const Alert a = storedAlert(f, QStringLiteral("queued%1").arg(i));
-            ids.append(a.id);
-            f.store->submitWrite(
-                [a](AlertTransaction &tx) {
-                    tx.insert(a);
-                    return true;
-                },
-                [](const QString &) {});
-        }
-        gate.open();
+    for (int i = 0; i < 25; ++i) {
+        const Alert a = storedAlert(f, QStringLiteral("queued%1").arg(i));
+        ids.append(a.id);
+        f.store->submitWrite(
+            [a](AlertTransaction &tx) {
+                tx.insert(a);
+                return true;
+            },
+            [](const QString &) {});
     }
 
-    // When: the store is closed at once and reopened
+    // When: the store is closed while the writer is still held (the gate opens once the close has begun), then
+    // reopened
+    std::thread opener([&watched, &gate] {
+        const QDeadlineTimer deadline(WaitMs);
+        while (!watched.expired() && !deadline.hasExpired())
+            std::this_thread::yield();
+        gate.open();
+    });
     f.reopen();
+    opener.join();
 
     // Then: every queued write was committed before the close
     QCOMPARE(f.alertCount(), ids.size());

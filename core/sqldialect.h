@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <functional>
+
+#include <QString>
+#include <QVariant>
+
+#include "core/clock.h"
+#include "core/sqlfragment.h"
+
+/// SQL spellings that differ between database engines: regex and case-insensitive matching, JSON arrays and
+/// objects, and how times and booleans are bound. Everything else the query engine writes is standard SQL, so a
+/// PostgreSQL backend only adds a second implementation of this interface.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    /// The embedded store: JSON text columns, integer ms times, REGEXP backed by QRegularExpression.
+    static const SqlDialect &sqlite();
+
+    /// `"name"`, quoted so that reserved words such as `group` work as columns.
+    QString identifier(const QString &name) const;
+    /// `'text'` as an SQL literal, for ORDER BY terms that cannot carry bind values.
+    QString literal(const QString &text) const;
+
+    /// `expr` contains `needle`, ignoring case.
+    virtual SqlFragment containsIgnoringCase(const SqlFragment &expr, const QString &needle) const = 0;
+    /// `expr` matches the regular expression (Perl syntax), ignoring case. Not anchored.
+    virtual SqlFragment matchesRegex(const SqlFragment &expr, const QString &pattern) const = 0;
+    /// Some element of the JSON array column satisfies `predicate`, which receives the element expression.
+    virtual SqlFragment anyElement(const QString &arrayColumn,
+        const std::function<SqlFragment(const SqlFragment &element)> &predicate) const = 0;
+    /// The value under `key` of the JSON object column (NULL when absent), as an expression.
+    virtual SqlFragment objectValue(const QString &objectColumn, const QString &key) const = 0;
+    /// objectValue() with the key inlined as a literal, for ORDER BY.
+    virtual QString objectValueLiteral(const QString &objectColumn, const QString &key) const = 0;
+    /// The JSON object column has `key` (even with a null value).
+    virtual SqlFragment hasKey(const QString &objectColumn, const QString &key) const = 0;
+    /// The bind value of a time.
+    virtual QVariant timeValue(Timestamp time) const = 0;
+    /// The bind value of a boolean.
+    virtual QVariant boolValue(bool value) const = 0;
+};
