@@ -98,6 +98,13 @@ AlertEngine::AlertEngine(std::shared_ptr<AlertStore> store,
 {
 }
 
+AlertEngine::~AlertEngine()
+{
+    // The writer runs jobs and reports them in submission order, so once this barrier is reported every earlier
+    // job of ours has finished too.
+    m_store->write<Ok>([](AlertTransaction &) -> Status { return Ok{}; }).waitForFinished();
+}
+
 QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
 {
     return m_store->write<ReceiveResult>(

@@ -80,6 +80,8 @@ public:
                 EngineConfig config,
                 std::shared_ptr<Clock> clock,
                 QObject *parent = nullptr);
+    /// Waits for this engine's queued writes: they refer to the engine, and the store may outlive it.
+    ~AlertEngine() override;
 
     const EngineConfig &config() const { return m_config; }
     const AlarmModel &alarmModel() const { return m_model; }

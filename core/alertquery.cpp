@@ -74,12 +74,13 @@ QList<QPair<QString, QStringList>> groupedByName(const Params &params)
     return grouped;
 }
 
-// `column` starts with `prefix`, as a range so that the column's index serves it: ids are lowercase UUIDs and
-// LIKE would need a scan. The upper bound is the prefix with its last character incremented, or followed by
-// the highest code point when that character is not plain ASCII.
+// `column` starts with `prefix`, ignoring case, as a range over `lower(column)` so that the expression index
+// serves it (LIKE would need a scan). Senders may choose upper-case ids; look-ups are case-insensitive as upstream.
+// The upper bound is the prefix with its last character incremented, or followed by the highest code point when
+// that character is not plain ASCII.
 SqlFragment prefixRange(const SqlDialect &dialect, const QString &column, const QString &prefix)
 {
-    const QString col = dialect.identifier(column);
+    const QString col = u"lower(" + dialect.identifier(column) + u')';
     SqlFragment range {col + QStringLiteral(" >= ?"), {prefix.isNull() ? QStringLiteral("") : prefix}};
     if (prefix.isEmpty())
         return range;
@@ -97,12 +98,8 @@ SqlFragment prefixRange(const SqlDialect &dialect, const QString &column, const 
 SqlFragment idFilter(const SqlDialect &dialect, const QStringList &ids)
 {
     SqlFragment any;
-    for (const QString &id : ids) {
-        const QString prefix = id.toLower();
-        SqlFragment either = prefixRange(dialect, QStringLiteral("id"), prefix);
-        either.orWith(prefixRange(dialect, QStringLiteral("last_receive_id"), prefix));
-        any.orWith(either);
-    }
+    for (const QString &id : ids)
+        any.orWith(AlertQuery::idMatch(id, dialect));
     return any;
 }
 
@@ -161,6 +158,14 @@ QList<FieldSpec> alertFields()
     };
 }
 } // namespace
+
+SqlFragment AlertQuery::idMatch(const QString &idOrPrefix, const SqlDialect &dialect)
+{
+    const QString prefix = idOrPrefix.toLower();
+    SqlFragment either = prefixRange(dialect, QStringLiteral("id"), prefix);
+    either.orWith(prefixRange(dialect, QStringLiteral("last_receive_id"), prefix));
+    return either;
+}
 
 const FieldTable &AlertQuery::fields()
 {

@@ -44,6 +44,9 @@ struct AlertQuery
     /// Invalid `from-date` / `to-date` values are ignored as upstream does (to-date then stays "now").
     static Result<AlertQuery> fromParameters(const QList<QPair<QString, QString>> &params, const QueryContext &ctx);
 
+    /// Alerts whose id or lastReceiveId starts with `idOrPrefix`, ignoring case (spec §0 "IDs").
+    static SqlFragment idMatch(const QString &idOrPrefix, const SqlDialect &dialect = SqlDialect::sqlite());
+
     /// The alert fields: API names, storage columns, kinds and what each may be used for.
     static const FieldTable &fields();
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/sqlitealertstore.h"
 
+#include "core/alertquery.h"
 #include "core/logging.h"
 #include "core/sqliteconnection.h"
 #include "core/sqliteschema.h"
@@ -22,29 +23,30 @@ const QString AlertColumns = QStringLiteral(
 // The same list without raw data, for list queries that do not ask for it.
 const QString AlertColumnsNoRaw = QString(AlertColumns).replace(QStringLiteral("raw_data"), QStringLiteral("NULL"));
 
-QString toJsonText(const QStringList &list)
+// JSON columns are bound as UTF-8 bytes straight from the serialiser: no round trip through QString.
+QByteArray toJsonText(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
 }
 
-QString toJsonText(const QJsonObject &object)
+QByteArray toJsonText(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QStringList stringListFromJson(const QString &text)
+QStringList stringListFromJson(const QByteArray &text)
 {
     QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    const QJsonArray array = QJsonDocument::fromJson(text).array();
     result.reserve(array.size());
     for (const QJsonValue &v : array)
         result.append(v.toString());
     return result;
 }
 
-QJsonObject objectFromJson(const QString &text)
+QJsonObject objectFromJson(const QByteArray &text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    return QJsonDocument::fromJson(text).object();
 }
 
 std::optional<qint64> optionalInteger(const SqliteStatement &s, int column)
@@ -64,14 +66,14 @@ Alert readAlertAt(const SqliteStatement &s, int first)
     a.event = s.text(i++);
     a.environment = s.text(i++);
     a.severity = s.text(i++);
-    a.correlate = stringListFromJson(s.text(i++));
+    a.correlate = stringListFromJson(s.utf8(i++));
     a.status = s.text(i++);
-    a.service = stringListFromJson(s.text(i++));
+    a.service = stringListFromJson(s.utf8(i++));
     a.group = s.text(i++);
     a.value = s.text(i++);
     a.text = s.text(i++);
-    a.tags = stringListFromJson(s.text(i++));
-    a.attributes = objectFromJson(s.text(i++));
+    a.tags = stringListFromJson(s.utf8(i++));
+    a.attributes = objectFromJson(s.utf8(i++));
     a.origin = s.text(i++);
     a.type = s.text(i++);
     a.createTime = s.integer(i++);
@@ -176,22 +178,13 @@ Note readNote(const SqliteStatement &s)
     n.id = s.text(0);
     n.text = s.text(1);
     n.user = s.text(2);
-    n.attributes = objectFromJson(s.text(3));
+    n.attributes = objectFromJson(s.utf8(3));
     n.type = s.text(4);
     n.createTime = s.integer(5);
     n.updateTime = s.integer(6);
     n.alertId = s.text(7);
     n.customer = s.text(8);
     return n;
-}
-
-// [prefix, upper) covers every string that starts with prefix: ids are lowercase ASCII, so bumping the last
-// character gives the bound, and range comparisons use the indexes where LIKE would not.
-QPair<QString, QString> prefixRange(const QString &prefix)
-{
-    QString upper = prefix;
-    upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
-    return {prefix, upper};
 }
 
 /// Both the reader and the writer: SQL for one connection inside the caller's transaction.
@@ -208,18 +201,18 @@ public:
     {
         if (prefix.isEmpty())
             return std::nullopt;
-        const auto [low, high] = prefixRange(prefix.toLower());
-        // Cached: restriction texts vary only with the number of customers a caller has.
-        SqliteStatement s = m_db.prepare(
-            u"SELECT " + AlertColumns
-            + u" FROM alerts WHERE ((id >= ? AND id < ?) OR (last_receive_id >= ? AND last_receive_id < ?)) AND ("
-            + restriction.whereSql() + u") ORDER BY CASE WHEN id >= ? AND id < ? THEN 0 ELSE 1 END, rid LIMIT 1");
-        s.bindAll({low, high, low, high});
-        s.bindAll(restriction.binds, 5);
-        s.bindAll({low, high}, 5 + static_cast<int>(restriction.binds.size()));
+        SqlFragment where = AlertQuery::idMatch(prefix);
+        where.andWith(restriction);
+        // An exact id wins over alerts that merely start with it; otherwise the oldest match, as upstream's
+        // first row. Cached: the text varies only with the number of customers a caller has.
+        SqliteStatement s = m_db.prepare(u"SELECT " + AlertColumns + u" FROM alerts WHERE " + where.sql
+                                         + u" ORDER BY lower(id) = ? DESC, rid LIMIT 1");
+        s.bindAll(where.binds);
+        s.bind(static_cast<int>(where.binds.size()) + 1, prefix.toLower());
         if (!s.next())
             return std::nullopt;
         StoredAlert row = readAlert(s);
+        s.reset();
         loadHistory(row, historyLimit);
         return row;
     }
@@ -378,7 +371,7 @@ public:
             const QString environment = s.text(3);
             if (!row.environments.contains(environment))
                 row.environments.append(environment);
-            for (const QString &service : stringListFromJson(s.text(4))) {
+            for (const QString &service : stringListFromJson(s.utf8(4))) {
                 if (!row.services.contains(service))
                     row.services.append(service);
             }

@@ -28,6 +28,8 @@ public:
 
     SqliteStatement &bind(int index, const QVariant &value);
     SqliteStatement &bind(int index, const QString &value);
+    /// Binds text that is already UTF-8 (JSON from the serialiser); a null array binds NULL.
+    SqliteStatement &bind(int index, const QByteArray &utf8);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bindNull(int index);
     void bindAll(const QVariantList &values, int firstIndex = 1);
@@ -43,6 +45,8 @@ public:
     /// True when the column holds an integer (as opposed to text, real or null).
     bool isInteger(int column) const;
     QString text(int column) const;
+    /// The column's text as UTF-8 bytes, without decoding (for JSON parsers).
+    QByteArray utf8(int column) const;
     qint64 integer(int column) const;
     QByteArray blob(int column) const;
     int columnCount() const;

@@ -44,7 +44,8 @@ CREATE TABLE alerts (
     update_time       INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX alerts_match_key ON alerts (environment, resource, event, IFNULL(customer, ''));
-CREATE INDEX alerts_last_receive_id ON alerts (last_receive_id);
+CREATE INDEX alerts_id_lower ON alerts (lower(id));
+CREATE INDEX alerts_last_receive_id_lower ON alerts (lower(last_receive_id));
 CREATE INDEX alerts_env_status ON alerts (environment, status, severity, last_receive_time);
 CREATE INDEX alerts_status ON alerts (status, severity, last_receive_time);
 CREATE INDEX alerts_last_receive_time ON alerts (last_receive_time);

@@ -18,6 +18,20 @@
 
 namespace {
 
+/// Short spellings for the tables below.
+QString qs(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QStringList qsl(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list.append(QString::fromUtf8(text));
+    return list;
+}
+
 using Kind = AlertChangeSet::Kind;
 
 QString kindName(Kind kind)
@@ -263,7 +277,8 @@ void TestReceive::shouldApplyFieldRulesOfEachPath_data()
         {"group",           qs("Other"), qs("Misc"), qs("Misc"), qs("Misc")},
         {"origin",          qs("other/host"), qs("test/host"), qs("test/host"), qs("test/host")},
         {"type",            qs("otherType"), qs("exceptionAlert"), qs("exceptionAlert"), qs("exceptionAlert")},
-        {"correlate",       qs("HttpError,Other"), qs("HttpError,HttpOK"), qs("HttpError,HttpOK"), qs("HttpError,HttpOK")},
+        {"correlate",       qs("HttpError,Other"), qs("HttpError,HttpOK"), qs("HttpError,HttpOK"),
+                            qs("HttpError,HttpOK")},
         {"customer",        qs("<null>"), qs("<null>"), qs("<null>"), qs("<null>")},
         {"duplicateCount",  qs("0"), qs("1"), qs("0"), qs("0")},
         {"repeat",          qs("false"), qs("true"), qs("false"), qs("false")},
@@ -353,25 +368,44 @@ void TestReceive::shouldClassifyByKeys_data()
     const QString created = QStringLiteral("new");
 
     // clang-format off
-    QTest::newRow("same five keys: duplicate")               << none << downUp << prod << web01 << down << major << none << noList << dup << 1;
-    QTest::newRow("same event, other severity: correlated")  << none << downUp << prod << web01 << down << qs("critical") << none << noList << corr << 1;
-    QTest::newRow("same event, normal severity: correlated") << none << noList << prod << web01 << down << qs("normal") << none << noList << corr << 1;
-    QTest::newRow("other environment: new")                  << none << downUp << dev << web01 << down << major << none << noList << created << 2;
-    QTest::newRow("other resource: new")                     << none << downUp << prod << qs("web02") << down << major << none << noList << created << 2;
-    QTest::newRow("resource differs only in case: new")      << none << downUp << prod << qs("WEB01") << down << major << none << noList << created << 2;
-    QTest::newRow("other event, not correlated: new")        << none << downUp << prod << web01 << qs("DiskFull") << major << none << noList << created << 2;
-    QTest::newRow("event in stored correlate: correlated")   << none << downUp << prod << web01 << up << major << none << noList << corr << 1;
-    QTest::newRow("event in stored correlate, other sev")    << none << downUp << prod << web01 << up << qs("minor") << none << noList << corr << 1;
-    QTest::newRow("only incoming correlate lists stored")    << none << noList << prod << web01 << up << major << none << downUp << created << 2;
-    QTest::newRow("stored correlate, other environment")     << none << downUp << dev << web01 << up << major << none << noList << created << 2;
-    QTest::newRow("stored correlate, other customer")        << none << downUp << prod << web01 << up << major << a << noList << created << 2;
-    QTest::newRow("customer null vs A: new")                 << none << downUp << prod << web01 << down << major << a << noList << created << 2;
-    QTest::newRow("customer A vs null: new")                 << a << downUp << prod << web01 << down << major << none << noList << created << 2;
-    QTest::newRow("customer A vs B: new")                    << a << downUp << prod << web01 << down << major << b << noList << created << 2;
-    QTest::newRow("customer A vs A: duplicate")              << a << downUp << prod << web01 << down << major << a << noList << dup << 1;
-    QTest::newRow("customer A vs A, other severity")         << a << downUp << prod << web01 << down << qs("minor") << a << noList << corr << 1;
-    QTest::newRow("customer A, stored correlate")            << a << downUp << prod << web01 << up << major << a << noList << corr << 1;
-    QTest::newRow("customer null vs A, other severity: new") << none << downUp << prod << web01 << down << qs("minor") << a << noList << created << 2;
+    QTest::newRow("same five keys: duplicate")
+        << none << downUp << prod << web01 << down << major << none << noList << dup << 1;
+    QTest::newRow("same event, other severity: correlated")
+        << none << downUp << prod << web01 << down << qs("critical") << none << noList << corr << 1;
+    QTest::newRow("same event, normal severity: correlated")
+        << none << noList << prod << web01 << down << qs("normal") << none << noList << corr << 1;
+    QTest::newRow("other environment: new")
+        << none << downUp << dev << web01 << down << major << none << noList << created << 2;
+    QTest::newRow("other resource: new")
+        << none << downUp << prod << qs("web02") << down << major << none << noList << created << 2;
+    QTest::newRow("resource differs only in case: new")
+        << none << downUp << prod << qs("WEB01") << down << major << none << noList << created << 2;
+    QTest::newRow("other event, not correlated: new")
+        << none << downUp << prod << web01 << qs("DiskFull") << major << none << noList << created << 2;
+    QTest::newRow("event in stored correlate: correlated")
+        << none << downUp << prod << web01 << up << major << none << noList << corr << 1;
+    QTest::newRow("event in stored correlate, other sev")
+        << none << downUp << prod << web01 << up << qs("minor") << none << noList << corr << 1;
+    QTest::newRow("only incoming correlate lists stored")
+        << none << noList << prod << web01 << up << major << none << downUp << created << 2;
+    QTest::newRow("stored correlate, other environment")
+        << none << downUp << dev << web01 << up << major << none << noList << created << 2;
+    QTest::newRow("stored correlate, other customer")
+        << none << downUp << prod << web01 << up << major << a << noList << created << 2;
+    QTest::newRow("customer null vs A: new")
+        << none << downUp << prod << web01 << down << major << a << noList << created << 2;
+    QTest::newRow("customer A vs null: new")
+        << a << downUp << prod << web01 << down << major << none << noList << created << 2;
+    QTest::newRow("customer A vs B: new")
+        << a << downUp << prod << web01 << down << major << b << noList << created << 2;
+    QTest::newRow("customer A vs A: duplicate")
+        << a << downUp << prod << web01 << down << major << a << noList << dup << 1;
+    QTest::newRow("customer A vs A, other severity")
+        << a << downUp << prod << web01 << down << qs("minor") << a << noList << corr << 1;
+    QTest::newRow("customer A, stored correlate")
+        << a << downUp << prod << web01 << up << major << a << noList << corr << 1;
+    QTest::newRow("customer null vs A, other severity: new")
+        << none << downUp << prod << web01 << down << qs("minor") << a << noList << created << 2;
     // clang-format on
 }
 
@@ -489,22 +523,37 @@ void TestReceive::shouldComputeTrendAndPreviousSeverity_data()
 
     const QString none;
     // clang-format off
-    QTest::newRow("new critical vs indeterminate")      << none << qs("critical") << qs("moreSevere") << qs("indeterminate");
-    QTest::newRow("new security")                       << none << qs("security") << qs("moreSevere") << qs("indeterminate");
-    QTest::newRow("new indeterminate")                  << none << qs("indeterminate") << qs("noChange") << qs("indeterminate");
-    QTest::newRow("new informational")                  << none << qs("informational") << qs("lessSevere") << qs("indeterminate");
-    QTest::newRow("new normal")                         << none << qs("normal") << qs("lessSevere") << qs("indeterminate");
-    QTest::newRow("new debug")                          << none << qs("debug") << qs("lessSevere") << qs("indeterminate");
-    QTest::newRow("new unknown")                        << none << qs("unknown") << qs("lessSevere") << qs("indeterminate");
-    QTest::newRow("correlate minor to critical")        << qs("minor") << qs("critical") << qs("moreSevere") << qs("minor");
-    QTest::newRow("correlate critical to minor")        << qs("critical") << qs("minor") << qs("lessSevere") << qs("critical");
-    QTest::newRow("correlate security to critical")     << qs("security") << qs("critical") << qs("lessSevere") << qs("security");
-    QTest::newRow("correlate warning to minor")         << qs("warning") << qs("minor") << qs("moreSevere") << qs("warning");
-    QTest::newRow("correlate normal to ok: same level") << qs("normal") << qs("ok") << qs("noChange") << qs("normal");
-    QTest::newRow("correlate trace to debug")           << qs("trace") << qs("debug") << qs("moreSevere") << qs("trace");
+    QTest::newRow("new critical vs indeterminate")
+        << none << qs("critical") << qs("moreSevere") << qs("indeterminate");
+    QTest::newRow("new security")
+        << none << qs("security") << qs("moreSevere") << qs("indeterminate");
+    QTest::newRow("new indeterminate")
+        << none << qs("indeterminate") << qs("noChange") << qs("indeterminate");
+    QTest::newRow("new informational")
+        << none << qs("informational") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("new normal")
+        << none << qs("normal") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("new debug")
+        << none << qs("debug") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("new unknown")
+        << none << qs("unknown") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("correlate minor to critical")
+        << qs("minor") << qs("critical") << qs("moreSevere") << qs("minor");
+    QTest::newRow("correlate critical to minor")
+        << qs("critical") << qs("minor") << qs("lessSevere") << qs("critical");
+    QTest::newRow("correlate security to critical")
+        << qs("security") << qs("critical") << qs("lessSevere") << qs("security");
+    QTest::newRow("correlate warning to minor")
+        << qs("warning") << qs("minor") << qs("moreSevere") << qs("warning");
+    QTest::newRow("correlate normal to ok: same level")
+        << qs("normal") << qs("ok") << qs("noChange") << qs("normal");
+    QTest::newRow("correlate trace to debug")
+        << qs("trace") << qs("debug") << qs("moreSevere") << qs("trace");
     // Duplicates leave both as the creation set them.
-    QTest::newRow("duplicate major keeps creation's")   << qs("major") << qs("major") << qs("moreSevere") << qs("indeterminate");
-    QTest::newRow("duplicate debug keeps creation's")   << qs("debug") << qs("debug") << qs("lessSevere") << qs("indeterminate");
+    QTest::newRow("duplicate major keeps creation's")
+        << qs("major") << qs("major") << qs("moreSevere") << qs("indeterminate");
+    QTest::newRow("duplicate debug keeps creation's")
+        << qs("debug") << qs("debug") << qs("lessSevere") << qs("indeterminate");
     // clang-format on
 }
 
@@ -563,58 +612,104 @@ void TestReceive::shouldApplyAlarmModelOnReceive_data()
 
     // clang-format off
     // open
-    QTest::newRow("open + duplicate: open")                     << major << nothing << none << major << open << dup << open;
-    QTest::newRow("open + more severe: open")                   << major << nothing << none << critical << open << corr << open;
-    QTest::newRow("open + less severe: open")                   << major << nothing << none << minor << open << corr << open;
-    QTest::newRow("open + normal: closed")                      << major << nothing << none << normal << open << corr << qs("closed");
-    QTest::newRow("open + ok: closed")                          << major << nothing << none << qs("ok") << open << corr << qs("closed");
-    QTest::newRow("open + cleared: closed")                     << major << nothing << none << qs("cleared") << open << corr << qs("closed");
-    QTest::newRow("open + correlated event normal: closed")     << major << nothing << up << normal << open << corr << qs("closed");
+    QTest::newRow("open + duplicate: open")
+        << major << nothing << none << major << open << dup << open;
+    QTest::newRow("open + more severe: open")
+        << major << nothing << none << critical << open << corr << open;
+    QTest::newRow("open + less severe: open")
+        << major << nothing << none << minor << open << corr << open;
+    QTest::newRow("open + normal: closed")
+        << major << nothing << none << normal << open << corr << qs("closed");
+    QTest::newRow("open + ok: closed")
+        << major << nothing << none << qs("ok") << open << corr << qs("closed");
+    QTest::newRow("open + cleared: closed")
+        << major << nothing << none << qs("cleared") << open << corr << qs("closed");
+    QTest::newRow("open + correlated event normal: closed")
+        << major << nothing << up << normal << open << corr << qs("closed");
     // ack
-    QTest::newRow("ack + duplicate: ack")                       << minor << acked << none << minor << open << dup << qs("ack");
-    QTest::newRow("ack + correlate more severe: open")          << minor << acked << none << major << open << corr << open;
-    QTest::newRow("ack + correlate much more severe: open")     << minor << acked << none << critical << open << corr << open;
-    QTest::newRow("ack + correlate less severe: ack")           << major << acked << none << minor << open << corr << qs("ack");
-    QTest::newRow("ack + correlate informational: ack")         << major << acked << none << qs("informational") << open << corr << qs("ack");
-    QTest::newRow("ack + correlated event more severe: open")   << minor << acked << up << major << open << corr << open;
-    QTest::newRow("ack + correlated event same severity: ack")  << minor << acked << up << minor << open << corr << qs("ack");
-    QTest::newRow("ack at indeterminate + more severe: ack")    << qs("indeterminate") << acked << none << critical << open << corr << qs("ack");
-    QTest::newRow("ack + normal: closed")                       << major << acked << none << normal << open << corr << qs("closed");
-    QTest::newRow("ack + duplicate after dup: ack")             << major << qsl({"ack", "recv major"}) << none << major << open << dup << qs("ack");
+    QTest::newRow("ack + duplicate: ack")
+        << minor << acked << none << minor << open << dup << qs("ack");
+    QTest::newRow("ack + correlate more severe: open")
+        << minor << acked << none << major << open << corr << open;
+    QTest::newRow("ack + correlate much more severe: open")
+        << minor << acked << none << critical << open << corr << open;
+    QTest::newRow("ack + correlate less severe: ack")
+        << major << acked << none << minor << open << corr << qs("ack");
+    QTest::newRow("ack + correlate informational: ack")
+        << major << acked << none << qs("informational") << open << corr << qs("ack");
+    QTest::newRow("ack + correlated event more severe: open")
+        << minor << acked << up << major << open << corr << open;
+    QTest::newRow("ack + correlated event same severity: ack")
+        << minor << acked << up << minor << open << corr << qs("ack");
+    QTest::newRow("ack at indeterminate + more severe: ack")
+        << qs("indeterminate") << acked << none << critical << open << corr << qs("ack");
+    QTest::newRow("ack + normal: closed")
+        << major << acked << none << normal << open << corr << qs("closed");
+    QTest::newRow("ack + duplicate after dup: ack")
+        << major << qsl({"ack", "recv major"}) << none << major << open << dup << qs("ack");
     // shelved
-    QTest::newRow("shelved + duplicate: shelved")               << major << shelved << none << major << open << dup << qs("shelved");
-    QTest::newRow("shelved + more severe: shelved")             << major << shelved << none << critical << open << corr << qs("shelved");
-    QTest::newRow("shelved + less severe: shelved")             << major << shelved << none << minor << open << corr << qs("shelved");
-    QTest::newRow("acked then shelved + more severe: shelved")  << minor << qsl({"ack", "shelve"}) << none << critical << open << corr << qs("shelved");
-    QTest::newRow("shelved + normal: closed")                   << major << shelved << none << normal << open << corr << qs("closed");
+    QTest::newRow("shelved + duplicate: shelved")
+        << major << shelved << none << major << open << dup << qs("shelved");
+    QTest::newRow("shelved + more severe: shelved")
+        << major << shelved << none << critical << open << corr << qs("shelved");
+    QTest::newRow("shelved + less severe: shelved")
+        << major << shelved << none << minor << open << corr << qs("shelved");
+    QTest::newRow("acked then shelved + more severe: shelved")
+        << minor << qsl({"ack", "shelve"}) << none << critical << open << corr << qs("shelved");
+    QTest::newRow("shelved + normal: closed")
+        << major << shelved << none << normal << open << corr << qs("closed");
     // closed
-    QTest::newRow("closed by action + major: open")             << major << qsl({"close"}) << none << major << open << corr << open;
-    QTest::newRow("closed by normal + major: open")             << major << qsl({"recv normal"}) << none << major << open << corr << open;
-    QTest::newRow("closed by normal + duplicate normal: closed") << major << qsl({"recv normal"}) << none << normal << open << dup << qs("closed");
-    QTest::newRow("closed + ok: closed")                        << major << qsl({"recv normal"}) << none << qs("ok") << open << corr << qs("closed");
-    QTest::newRow("acked then closed + major: open")            << major << qsl({"ack", "close"}) << none << major << open << corr << open;
-    QTest::newRow("shelved then closed by action + major: shelved") << major << qsl({"shelve", "close"}) << none << major << open << corr << qs("shelved");
-    QTest::newRow("shelved then closed by normal + major: shelved") << major << qsl({"shelve", "recv normal"}) << none << major << open << corr << qs("shelved");
+    QTest::newRow("closed by action + major: open")
+        << major << qsl({"close"}) << none << major << open << corr << open;
+    QTest::newRow("closed by normal + major: open")
+        << major << qsl({"recv normal"}) << none << major << open << corr << open;
+    QTest::newRow("closed by normal + duplicate normal: closed")
+        << major << qsl({"recv normal"}) << none << normal << open << dup << qs("closed");
+    QTest::newRow("closed + ok: closed")
+        << major << qsl({"recv normal"}) << none << qs("ok") << open << corr << qs("closed");
+    QTest::newRow("acked then closed + major: open")
+        << major << qsl({"ack", "close"}) << none << major << open << corr << open;
+    QTest::newRow("shelved then closed by action + major: shelved")
+        << major << qsl({"shelve", "close"}) << none << major << open << corr << qs("shelved");
+    QTest::newRow("shelved then closed by normal + major: shelved")
+        << major << qsl({"shelve", "recv normal"}) << none << major << open << corr << qs("shelved");
     // expired
-    QTest::newRow("expired + duplicate: open")                  << major << expired << none << major << open << dup << open;
-    QTest::newRow("expired + more severe: open")                << major << expired << none << critical << open << corr << open;
-    QTest::newRow("expired + less severe: open")                << major << expired << none << minor << open << corr << open;
-    QTest::newRow("expired + normal: closed")                   << major << expired << none << normal << open << corr << qs("closed");
+    QTest::newRow("expired + duplicate: open")
+        << major << expired << none << major << open << dup << open;
+    QTest::newRow("expired + more severe: open")
+        << major << expired << none << critical << open << corr << open;
+    QTest::newRow("expired + less severe: open")
+        << major << expired << none << minor << open << corr << open;
+    QTest::newRow("expired + normal: closed")
+        << major << expired << none << normal << open << corr << qs("closed");
     // a sender- or plugin-chosen status (SET-*), and blackout (BLK-*)
-    QTest::newRow("open + duplicate sent as ack: ack")          << major << nothing << none << major << qs("ack") << dup << qs("ack");
-    QTest::newRow("open + duplicate sent as blackout: blackout") << major << nothing << none << major << qs("blackout") << dup << qs("blackout");
-    QTest::newRow("open + normal sent as blackout: closed")     << major << nothing << none << normal << qs("blackout") << corr << qs("closed");
-    QTest::newRow("blackout + duplicate: status before (open)") << major << qsl({"recv major blackout"}) << none << major << open << dup << open;
-    QTest::newRow("blackout + duplicate: status before (ack)")  << major << qsl({"ack", "recv major blackout"}) << none << major << open << dup << qs("ack");
-    QTest::newRow("blackout + normal: status before, not closed") << major << qsl({"recv major blackout"}) << none << normal << open << corr << open;
+    QTest::newRow("open + duplicate sent as ack: ack")
+        << major << nothing << none << major << qs("ack") << dup << qs("ack");
+    QTest::newRow("open + duplicate sent as blackout: blackout")
+        << major << nothing << none << major << qs("blackout") << dup << qs("blackout");
+    QTest::newRow("open + normal sent as blackout: closed")
+        << major << nothing << none << normal << qs("blackout") << corr << qs("closed");
+    QTest::newRow("blackout + duplicate: status before (open)")
+        << major << qsl({"recv major blackout"}) << none << major << open << dup << open;
+    QTest::newRow("blackout + duplicate: status before (ack)")
+        << major << qsl({"ack", "recv major blackout"}) << none << major << open << dup << qs("ack");
+    QTest::newRow("blackout + normal: status before, not closed")
+        << major << qsl({"recv major blackout"}) << none << normal << open << corr << open;
     // new alerts
-    QTest::newRow("new major: open")                            << none << nothing << none << major << open << created << open;
-    QTest::newRow("new informational: open")                    << none << nothing << none << qs("informational") << open << created << open;
-    QTest::newRow("new normal: closed")                         << none << nothing << none << normal << open << created << qs("closed");
-    QTest::newRow("new ok: closed")                             << none << nothing << none << qs("ok") << open << created << qs("closed");
-    QTest::newRow("new cleared: closed")                        << none << nothing << none << qs("cleared") << open << created << qs("closed");
-    QTest::newRow("new sent as ack: ack")                       << none << nothing << none << major << qs("ack") << created << qs("ack");
-    QTest::newRow("new normal sent as blackout: closed")        << none << nothing << none << normal << qs("blackout") << created << qs("closed");
+    QTest::newRow("new major: open")
+        << none << nothing << none << major << open << created << open;
+    QTest::newRow("new informational: open")
+        << none << nothing << none << qs("informational") << open << created << open;
+    QTest::newRow("new normal: closed")
+        << none << nothing << none << normal << open << created << qs("closed");
+    QTest::newRow("new ok: closed")
+        << none << nothing << none << qs("ok") << open << created << qs("closed");
+    QTest::newRow("new cleared: closed")
+        << none << nothing << none << qs("cleared") << open << created << qs("closed");
+    QTest::newRow("new sent as ack: ack")
+        << none << nothing << none << major << qs("ack") << created << qs("ack");
+    QTest::newRow("new normal sent as blackout: closed")
+        << none << nothing << none << normal << qs("blackout") << created << qs("closed");
     // clang-format on
 }
 
@@ -704,13 +799,20 @@ void TestReceive::shouldRecordDuplicateHistoryByRule_data()
     const QString same = QStringLiteral("n/a"); // EngineFixture::makeAlert's value
     const QString other = QStringLiteral("42");
     // clang-format off
-    QTest::newRow("on, same value: none")              << true << nothing << same << QString();
-    QTest::newRow("on, new value: value")              << true << nothing << other << qs("value");
-    QTest::newRow("off, new value: none")              << false << nothing << other << QString();
-    QTest::newRow("off, same value: none")             << false << nothing << same << QString();
-    QTest::newRow("on, status change wins over value") << true << expired << other << qs("status");
-    QTest::newRow("off, status change: status")        << false << expired << same << qs("status");
-    QTest::newRow("on, value equal to newest entry")   << true << qsl({"ack"}) << same << QString();
+    QTest::newRow("on, same value: none")
+        << true << nothing << same << QString();
+    QTest::newRow("on, new value: value")
+        << true << nothing << other << qs("value");
+    QTest::newRow("off, new value: none")
+        << false << nothing << other << QString();
+    QTest::newRow("off, same value: none")
+        << false << nothing << same << QString();
+    QTest::newRow("on, status change wins over value")
+        << true << expired << other << qs("status");
+    QTest::newRow("off, status change: status")
+        << false << expired << same << qs("status");
+    QTest::newRow("on, value equal to newest entry")
+        << true << qsl({"ack"}) << same << QString();
     // clang-format on
 }
 

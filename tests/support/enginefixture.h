@@ -14,10 +14,7 @@
 
 /// A fresh engine over its own SQLite file for one test function: a QTemporaryDir, a SqliteAlertStore in it, a
 /// ManualClock and an AlertEngine. Build one per test so that tests never share state; the directory and the
-/// database disappear with the fixture.
-///
-/// Not for tests of the store's own lifetime (reopen, durability): those need the path to outlive the store, see
-/// reopen().
+/// database disappear with the fixture. reopen() closes the store and opens the same file again, for durability tests.
 class EngineFixture
 {
 public:
