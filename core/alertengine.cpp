@@ -102,7 +102,7 @@ AlertEngine::~AlertEngine()
 {
     // The writer runs jobs and reports them in submission order, so once this barrier is reported every earlier
     // job of ours has finished too.
-    m_store->write<Ok>([](AlertTransaction &) -> Status { return Ok{}; }).waitForFinished();
+    m_store->write<Ok>([](AlertTransaction &) -> VoidResult { return Ok{}; }).waitForFinished();
 }
 
 QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
@@ -161,12 +161,12 @@ Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
     return row->alert;
 }
 
-Status AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
+VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
 {
     const SqlFragment restriction = customerRestriction(caller);
     QString alertId;
-    const Status status = m_store
-                              ->write<Ok>([&, restriction](AlertTransaction &tx) -> Status {
+    const VoidResult status = m_store
+                              ->write<Ok>([&, restriction](AlertTransaction &tx) -> VoidResult {
                                   std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
                                   if (!row)
                                       return ApiError::notFound();
@@ -227,7 +227,7 @@ Result<Alert> AlertEngine::applyAction(StoredAlert &row,
     return after;
 }
 
-Status AlertEngine::action(const QString &id,
+VoidResult AlertEngine::action(const QString &id,
                            const QString &action,
                            const QString &text,
                            std::optional<qint64> timeout,
@@ -235,7 +235,7 @@ Status AlertEngine::action(const QString &id,
 {
     if (action.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'action' as json data"));
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         Result<Alert> after = applyAction(row, action, text, timeout, caller.login);
         if (!after)
             return after.error();
@@ -246,7 +246,7 @@ Status AlertEngine::action(const QString &id,
     });
 }
 
-Status AlertEngine::setStatus(const QString &id,
+VoidResult AlertEngine::setStatus(const QString &id,
                               const QString &status,
                               const QString &text,
                               std::optional<qint64> timeout,
@@ -254,7 +254,7 @@ Status AlertEngine::setStatus(const QString &id,
 {
     if (status.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'status' as json data"));
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         const Timestamp now = m_clock->now();
         Alert after = row.alert;
         after.history.clear();
@@ -279,9 +279,9 @@ Status AlertEngine::setStatus(const QString &id,
     });
 }
 
-Status AlertEngine::tag(const QString &id, const QStringList &tags, const Caller &caller)
+VoidResult AlertEngine::tag(const QString &id, const QStringList &tags, const Caller &caller)
 {
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         Alert after = row.alert;
         after.tags = ReceiveRules::mergeTags(after.tags, tags);
         tx.update(row, after);
@@ -289,9 +289,9 @@ Status AlertEngine::tag(const QString &id, const QStringList &tags, const Caller
     });
 }
 
-Status AlertEngine::untag(const QString &id, const QStringList &tags, const Caller &caller)
+VoidResult AlertEngine::untag(const QString &id, const QStringList &tags, const Caller &caller)
 {
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         Alert after = row.alert;
         after.tags.removeIf([&tags](const QString &t) { return tags.contains(t); });
         tx.update(row, after);
@@ -299,9 +299,9 @@ Status AlertEngine::untag(const QString &id, const QStringList &tags, const Call
     });
 }
 
-Status AlertEngine::updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller)
+VoidResult AlertEngine::updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller)
 {
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         Alert after = row.alert;
         for (auto it = attributes.begin(); it != attributes.end(); ++it) {
             if (it.value().isNull())
@@ -314,9 +314,9 @@ Status AlertEngine::updateAttributes(const QString &id, const QJsonObject &attri
     });
 }
 
-Status AlertEngine::remove(const QString &id, const Caller &caller)
+VoidResult AlertEngine::remove(const QString &id, const Caller &caller)
 {
-    return modify(id, caller, Change::Deleted, [](StoredAlert &row, AlertTransaction &tx) -> Status {
+    return modify(id, caller, Change::Deleted, [](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         tx.remove(row);
         return Ok{};
     });
@@ -327,7 +327,7 @@ Result<Note> AlertEngine::addNote(const QString &id, const QString &text, const 
     if (text.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'note' text"));
     Note note;
-    const Status status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    const VoidResult status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         const Alert &a = row.alert;
         const Timestamp now = m_clock->now();
         note = Note{newId(),
@@ -376,7 +376,7 @@ Result<Note> AlertEngine::updateNote(const QString &id,
     if (!text && !attributes)
         return ApiError::badRequest(QStringLiteral("nothing to change"));
     Note updated;
-    const Status status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    const VoidResult status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         std::optional<Note> note = tx.note(noteId);
         if (!note || note->alertId != row.alert.id)
             return ApiError::notFound(QStringLiteral("note not found"));
@@ -397,9 +397,9 @@ Result<Note> AlertEngine::updateNote(const QString &id,
     return updated;
 }
 
-Status AlertEngine::deleteNote(const QString &id, const QString &noteId, const Caller &caller)
+VoidResult AlertEngine::deleteNote(const QString &id, const QString &noteId, const Caller &caller)
 {
-    const Status status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> Status {
+    const VoidResult status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         std::optional<Note> note = tx.note(noteId);
         if (!note || note->alertId != row.alert.id)
             return ApiError::notFound(QStringLiteral("note not found"));

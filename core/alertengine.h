@@ -94,22 +94,22 @@ public:
     /// One alert by id or id prefix (also matches lastReceiveId), with full history and raw data.
     Result<Alert> alert(const QString &id, const Caller &caller = {});
     /// Operator action through the alarm model (spec §3.6). `text` null = `<action> operator action`.
-    Status action(const QString &id,
+    VoidResult action(const QString &id,
                   const QString &action,
                   const QString &text = {},
                   std::optional<qint64> timeout = {},
                   const Caller &caller = {});
     /// Direct status change without the alarm model (spec §3.7).
-    Status setStatus(const QString &id,
+    VoidResult setStatus(const QString &id,
                      const QString &status,
                      const QString &text = {},
                      std::optional<qint64> timeout = {},
                      const Caller &caller = {});
-    Status tag(const QString &id, const QStringList &tags, const Caller &caller = {});
-    Status untag(const QString &id, const QStringList &tags, const Caller &caller = {});
+    VoidResult tag(const QString &id, const QStringList &tags, const Caller &caller = {});
+    VoidResult untag(const QString &id, const QStringList &tags, const Caller &caller = {});
     /// Shallow merge; a key set to null is deleted.
-    Status updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller = {});
-    Status remove(const QString &id, const Caller &caller = {});
+    VoidResult updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller = {});
+    VoidResult remove(const QString &id, const Caller &caller = {});
 
     Result<Note> addNote(const QString &id, const QString &text, const Caller &caller = {});
     Result<QList<Note>> notes(const QString &id, const Caller &caller = {});
@@ -118,7 +118,7 @@ public:
                             const std::optional<QString> &text,
                             const std::optional<QJsonObject> &attributes,
                             const Caller &caller = {});
-    Status deleteNote(const QString &id, const QString &noteId, const Caller &caller = {});
+    VoidResult deleteNote(const QString &id, const QString &noteId, const Caller &caller = {});
 
     /// `GET /alerts`: filters, sort, paging (416), counts.
     Result<AlertPage> query(const QueryParams &params, const Caller &caller = {});
@@ -135,8 +135,8 @@ Q_SIGNALS:
     void alertChanged(AlertEngine::Change change, const QString &alertId);
 
 private:
-    using Apply = std::function<Status(StoredAlert &, AlertTransaction &)>;
-    Status modify(const QString &id, const Caller &caller, Change change, Apply apply);
+    using Apply = std::function<VoidResult(StoredAlert &, AlertTransaction &)>;
+    VoidResult modify(const QString &id, const Caller &caller, Change change, Apply apply);
     Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
     Result<ReceiveResult> receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller);
     Result<Alert> applyAction(StoredAlert &row,

@@ -59,4 +59,4 @@ private:
 struct Ok
 {
 };
-using Status = Result<Ok>;
+using VoidResult = Result<Ok>;

@@ -23,12 +23,6 @@ class AlertTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AlertTableModel)
 
 public:
-    // GCC's -Wshadow reports the enumerator Status as shadowing the global `Status` alias of core/result.h, although
-    // it is only reachable as Column::Status (GCC warns whenever the alias was declared first; Clang does not).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-#endif
     enum class Column {
         Severity,
         Status,
@@ -42,9 +36,6 @@ public:
         Text,
         Count ///< sentinel: the number of columns
     };
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
     Q_ENUM(Column)
 
     /// Unscoped on purpose: roles travel as int through every QAbstractItemModel API.

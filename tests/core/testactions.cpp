@@ -318,7 +318,7 @@ void TestActions::shouldApplyAction()
 
     // When: dave takes `action` a minute later
     f.clock->advanceSeconds(60);
-    const Status s = f.engine->action(base.id, action, {}, {}, Caller{Dave, {}});
+    const VoidResult s = f.engine->action(base.id, action, {}, {}, Caller{Dave, {}});
     const Result<Alert> after = f.engine->alert(base.id);
     QVERIFY2(after.ok(), qPrintable(errorText(after)));
 
@@ -462,7 +462,7 @@ void TestActions::shouldRecordActionTimeout()
 
     // When: the action is taken with the requested timeout
     f.clock->advanceSeconds(10);
-    const Status s = f.engine->action(base.id, action, {}, optionalSeconds(requested));
+    const VoidResult s = f.engine->action(base.id, action, {}, optionalSeconds(requested));
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
 
     // Then: the entry records the timeout of the fallback chain, and the alert's own timeout is untouched
@@ -575,7 +575,7 @@ void TestActions::shouldRejectEmptyAction()
     QVERIFY(f.engine->receive(base).ok());
 
     // When
-    const Status s = f.engine->action(base.id, QString());
+    const VoidResult s = f.engine->action(base.id, QString());
 
     // Then
     QVERIFY(!s.ok());
@@ -632,7 +632,7 @@ void TestActions::shouldSetStatusWithoutAlarmModel()
 
     // When: dave sets the status directly
     f.clock->advanceSeconds(30);
-    const Status s = f.engine->setStatus(base.id, status, text, optionalSeconds(timeout), Caller{Dave, {}});
+    const VoidResult s = f.engine->setStatus(base.id, status, text, optionalSeconds(timeout), Caller{Dave, {}});
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
 
     // Then: exactly that status, no state machine (severity untouched), timeout overwritten
@@ -695,7 +695,7 @@ void TestActions::shouldRejectEmptyStatus()
     QVERIFY(f.engine->receive(base).ok());
 
     // When
-    const Status s = f.engine->setStatus(base.id, QString());
+    const VoidResult s = f.engine->setStatus(base.id, QString());
 
     // Then
     QVERIFY(!s.ok());
@@ -747,7 +747,7 @@ void TestActions::shouldTagAndUntag()
 
     // When: tagged or untagged later
     f.clock->advanceSeconds(30);
-    const Status s =
+    const VoidResult s =
         operation == QLatin1StringView("tag") ? f.engine->tag(base.id, tags) : f.engine->untag(base.id, tags);
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
 
@@ -959,8 +959,8 @@ void TestActions::shouldRejectNoteUpdates()
                              noteIds.value(noteKey),
                              withText ? std::optional<QString>(QStringLiteral("x")) : std::nullopt,
                              std::nullopt);
-    const Status deleted =
-        withText ? f.engine->deleteNote(alertIds.value(alertKey), noteIds.value(noteKey)) : Status(Ok{});
+    const VoidResult deleted =
+        withText ? f.engine->deleteNote(alertIds.value(alertKey), noteIds.value(noteKey)) : VoidResult(Ok{});
 
     // Then
     QVERIFY(!updated.ok());
@@ -987,7 +987,7 @@ void TestActions::shouldDeleteNoteWithDismissEntry()
 
     // When: erin deletes it later
     f.clock->advanceSeconds(60);
-    const Status s = f.engine->deleteNote(base.id, note.id, Caller{QStringLiteral("erin"), {}});
+    const VoidResult s = f.engine->deleteNote(base.id, note.id, Caller{QStringLiteral("erin"), {}});
 
     // Then: gone, with a `dismiss` entry carrying the note id
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
@@ -1004,7 +1004,7 @@ void TestActions::shouldDeleteNoteWithDismissEntry()
     QVERIFY(after == before);
 
     // When: deleted again
-    const Status again = f.engine->deleteNote(base.id, note.id);
+    const VoidResult again = f.engine->deleteNote(base.id, note.id);
 
     // Then: 404 note not found
     QVERIFY(!again.ok());
@@ -1024,7 +1024,7 @@ void TestActions::shouldRemoveAlert()
     const Alert keptBefore = *f.engine->alert(kept.id);
 
     // When: one is removed
-    const Status s = f.engine->remove(doomed.id);
+    const VoidResult s = f.engine->remove(doomed.id);
 
     // Then: it is gone for every operation; the other is untouched
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
@@ -1032,7 +1032,7 @@ void TestActions::shouldRemoveAlert()
     QCOMPARE(f.engine->alert(doomed.id).error().code, 404);
     QCOMPARE(f.engine->notes(doomed.id).error().code, 404);
     QCOMPARE(f.engine->action(doomed.id, QStringLiteral("ack")).error().code, 404);
-    const Status again = f.engine->remove(doomed.id);
+    const VoidResult again = f.engine->remove(doomed.id);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, 404);
     QCOMPARE(again.error().message, QStringLiteral("not found"));
@@ -1101,7 +1101,7 @@ void TestActions::shouldFindAlertByIdPrefixOrLastReceiveId()
 
     // When: A is looked up, then acked, by that key
     const Result<Alert> looked = f.engine->alert(lookup);
-    const Status acked = f.engine->action(lookup, QStringLiteral("ack"));
+    const VoidResult acked = f.engine->action(lookup, QStringLiteral("ack"));
 
     // Then: both resolve to A (and never to B), or both answer 404 not found
     if (!found) {

@@ -113,7 +113,7 @@ public:
                 if (!r)
                     return step + QStringLiteral(": ") + r.error().message;
             } else {
-                const Status s = engine->action(base.id, step, {}, {}, caller);
+                const VoidResult s = engine->action(base.id, step, {}, {}, caller);
                 if (!s)
                     return step + QStringLiteral(": ") + s.error().message;
             }
