@@ -9,8 +9,8 @@
 #include <QStandardPaths>
 
 #include "core/alertengine.h"
-#include "core/sqliteconnection.h"
 #include "core/sqlitealertstore.h"
+#include "core/sqliteconnection.h"
 #include "ui/mainwindow.h"
 
 ConsoleApplication::ConsoleApplication() = default;
@@ -23,19 +23,19 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
     parser.setApplicationDescription(tr("Desktop console for Alerta alerts, with an embedded alert engine."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        tr("Use the alert database at <path> (created when missing) instead of %1.")
-            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-        tr("path"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Use the alert database at <path> (created when missing) instead of %1.")
+                                                .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                            tr("path"));
     parser.addOption(databaseOption);
     parser.process(arguments); // exits for --help, --version and unknown options
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
     if (const QString error = openEngine(path); !error.isEmpty()) {
-        QMessageBox::critical(nullptr,
-                              tr("Alerta Console"),
-                              tr("Could not open the alert database %1:\n\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::critical(
+            nullptr,
+            tr("Alerta Console"),
+            tr("Could not open the alert database %1:\n\n%2").arg(QDir::toNativeSeparators(path), error));
         return 1;
     }
 

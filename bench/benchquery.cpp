@@ -62,14 +62,17 @@ void measure(AlertEngine &engine, const char *name, const QueryParams &params)
         if (i >= 20)
             millis.push_back(ms);
     }
-    std::printf("query %-28s median %.2f ms (p90 %.2f ms) over %zu queries; %lld matching alerts\n",
-                name, Bench::median(millis),
-                [&] {
-                    std::vector<double> s = millis;
-                    std::sort(s.begin(), s.end());
-                    return s[s.size() * 9 / 10];
-                }(),
-                millis.size(), static_cast<long long>(total));
+    std::printf(
+        "query %-28s median %.2f ms (p90 %.2f ms) over %zu queries; %lld matching alerts\n",
+        name,
+        Bench::median(millis),
+        [&] {
+            std::vector<double> s = millis;
+            std::sort(s.begin(), s.end());
+            return s[s.size() * 9 / 10];
+        }(),
+        millis.size(),
+        static_cast<long long>(total));
 }
 
 } // namespace

@@ -62,7 +62,9 @@ RunResult runOnce(int window)
 
     const Result<AlertCounts> counts = engine.count({});
     if (failures != 0 || !counts.ok() || counts->total != 10000) {
-        std::fprintf(stderr, "bench-receive: wrong result (failures %d, alerts %lld)\n", failures.load(),
+        std::fprintf(stderr,
+                     "bench-receive: wrong result (failures %d, alerts %lld)\n",
+                     failures.load(),
                      counts.ok() ? static_cast<long long>(counts->total) : -1LL);
         std::exit(1);
     }
@@ -82,7 +84,12 @@ void report(const char *name, int window)
     }
     std::printf("receive %-10s median %.0f alerts/s over %d runs (%d threads, %d in flight each, largest commit "
                 "batch %d)\n",
-                name, Bench::median(rates), Runs, Threads, window, largestBatch);
+                name,
+                Bench::median(rates),
+                Runs,
+                Threads,
+                window,
+                largestBatch);
 }
 
 } // namespace

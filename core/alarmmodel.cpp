@@ -29,8 +29,7 @@ ApiError alreadyIn(const QString &state)
 
 AlarmModel::AlarmModel(SeverityMap severities)
     : m_severities(std::move(severities))
-{
-}
+{}
 
 bool AlarmModel::isStandardAction(const QString &action)
 {

@@ -14,15 +14,15 @@
 /// One entry of an alert's history (spec §1.3). A null QString is JSON null.
 struct HistoryEntry
 {
-    QString id;       ///< submission id (receive path), alert id (actions) or note id (note/dismiss)
+    QString id; ///< submission id (receive path), alert id (actions) or note id (note/dismiss)
     QString event;
     QString severity;
     QString status;
     QString value;
     QString text;
-    QString type;     ///< new, severity, status, value, open, ack, ..., action, note, dismiss
+    QString type; ///< new, severity, status, value, open, ack, ..., action, note, dismiss
     Timestamp updateTime = 0;
-    QString user;     ///< login of the caller, null when anonymous
+    QString user;                  ///< login of the caller, null when anonymous
     std::optional<qint64> timeout; ///< seconds
 
     bool operator==(const HistoryEntry &) const = default;

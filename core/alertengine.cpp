@@ -95,8 +95,7 @@ AlertEngine::AlertEngine(std::shared_ptr<AlertStore> store,
     , m_model(m_config.severities)
     , m_rules(m_config, m_model)
     , m_clock(std::move(clock))
-{
-}
+{}
 
 AlertEngine::~AlertEngine()
 {
@@ -108,7 +107,9 @@ AlertEngine::~AlertEngine()
 QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
 {
     return m_store->write<ReceiveResult>(
-        [this, incoming = std::move(incoming), caller](AlertTransaction &tx) { return receiveIn(tx, incoming, caller); },
+        [this, incoming = std::move(incoming), caller](AlertTransaction &tx) {
+            return receiveIn(tx, incoming, caller);
+        },
         [this](const Result<ReceiveResult> &result) {
             if (!result.ok())
                 return;
@@ -126,8 +127,8 @@ Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
 Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller)
 {
     const Timestamp now = m_clock->now();
-    std::optional<StoredAlert> row
-        = tx.findByKey(incoming.environment, incoming.resource, incoming.event, incoming.customer);
+    std::optional<StoredAlert> row =
+        tx.findByKey(incoming.environment, incoming.resource, incoming.event, incoming.customer);
     Result<AlertChangeSet> change = ApiError::internal(QStringLiteral("insert or update of received alert failed"));
     if (row && row->alert.severity == incoming.severity)
         change = m_rules.duplicate(row->alert, incoming, now, caller.login);
@@ -166,14 +167,14 @@ VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change c
     const SqlFragment restriction = customerRestriction(caller);
     QString alertId;
     const VoidResult status = m_store
-                              ->write<Ok>([&, restriction](AlertTransaction &tx) -> VoidResult {
-                                  std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
-                                  if (!row)
-                                      return ApiError::notFound();
-                                  alertId = row->alert.id;
-                                  return apply(*row, tx);
-                              })
-                              .result();
+                                  ->write<Ok>([&, restriction](AlertTransaction &tx) -> VoidResult {
+                                      std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
+                                      if (!row)
+                                          return ApiError::notFound();
+                                      alertId = row->alert.id;
+                                      return apply(*row, tx);
+                                  })
+                                  .result();
     if (status.ok())
         Q_EMIT alertChanged(change, alertId);
     return status;
@@ -199,8 +200,8 @@ Result<Alert> AlertEngine::applyAction(StoredAlert &row,
     else
         timeout = orElse(orElse(timeout, alert.timeout), m_config.alertTimeout);
 
-    const auto outcome = m_model.transition(
-        {alert.severity, info.current, info.previous, alert.previousSeverity, action, alert.status});
+    const auto outcome =
+        m_model.transition({alert.severity, info.current, info.previous, alert.previousSeverity, action, alert.status});
     if (!outcome)
         return outcome.error();
 
@@ -214,24 +215,16 @@ Result<Alert> AlertEngine::applyAction(StoredAlert &row,
     after.updateTime = now;
     const QString entryText = text.isNull() ? action + u" operator action" : text;
     const QString type = AlarmModel::isStandardAction(action) ? action : QStringLiteral("action");
-    row.alert.history.prepend({alert.id,
-                               alert.event,
-                               after.severity,
-                               after.status,
-                               alert.value,
-                               entryText,
-                               type,
-                               now,
-                               user,
-                               timeout});
+    row.alert.history.prepend(
+        {alert.id, alert.event, after.severity, after.status, alert.value, entryText, type, now, user, timeout});
     return after;
 }
 
 VoidResult AlertEngine::action(const QString &id,
-                           const QString &action,
-                           const QString &text,
-                           std::optional<qint64> timeout,
-                           const Caller &caller)
+                               const QString &action,
+                               const QString &text,
+                               std::optional<qint64> timeout,
+                               const Caller &caller)
 {
     if (action.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'action' as json data"));
@@ -247,10 +240,10 @@ VoidResult AlertEngine::action(const QString &id,
 }
 
 VoidResult AlertEngine::setStatus(const QString &id,
-                              const QString &status,
-                              const QString &text,
-                              std::optional<qint64> timeout,
-                              const Caller &caller)
+                                  const QString &status,
+                                  const QString &text,
+                                  std::optional<qint64> timeout,
+                                  const Caller &caller)
 {
     if (status.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'status' as json data"));
@@ -327,29 +320,30 @@ Result<Note> AlertEngine::addNote(const QString &id, const QString &text, const 
     if (text.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'note' text"));
     Note note;
-    const VoidResult status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        const Alert &a = row.alert;
-        const Timestamp now = m_clock->now();
-        note = Note{newId(),
-                    text,
-                    caller.login,
-                    QJsonObject{{QStringLiteral("resource"), a.resource},
-                                {QStringLiteral("event"), a.event},
-                                {QStringLiteral("environment"), a.environment},
-                                {QStringLiteral("severity"), a.severity},
-                                {QStringLiteral("status"), a.status}},
-                    QStringLiteral("alert"),
-                    now,
-                    now,
-                    a.id,
-                    a.customer};
-        tx.insertNote(note);
-        tx.prependHistory(
-            row,
-            {note.id, a.event, a.severity, a.status, a.value, text, QStringLiteral("note"), now, caller.login, {}},
-            m_config.historyLimit);
-        return Ok{};
-    });
+    const VoidResult status =
+        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+            const Alert &a = row.alert;
+            const Timestamp now = m_clock->now();
+            note = Note{newId(),
+                        text,
+                        caller.login,
+                        QJsonObject{{QStringLiteral("resource"), a.resource},
+                                    {QStringLiteral("event"), a.event},
+                                    {QStringLiteral("environment"), a.environment},
+                                    {QStringLiteral("severity"), a.severity},
+                                    {QStringLiteral("status"), a.status}},
+                        QStringLiteral("alert"),
+                        now,
+                        now,
+                        a.id,
+                        a.customer};
+            tx.insertNote(note);
+            tx.prependHistory(
+                row,
+                {note.id, a.event, a.severity, a.status, a.value, text, QStringLiteral("note"), now, caller.login, {}},
+                m_config.historyLimit);
+            return Ok{};
+        });
     if (!status)
         return status.error();
     return note;
@@ -376,49 +370,51 @@ Result<Note> AlertEngine::updateNote(const QString &id,
     if (!text && !attributes)
         return ApiError::badRequest(QStringLiteral("nothing to change"));
     Note updated;
-    const VoidResult status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        std::optional<Note> note = tx.note(noteId);
-        if (!note || note->alertId != row.alert.id)
-            return ApiError::notFound(QStringLiteral("note not found"));
-        if (text)
-            note->text = *text;
-        if (attributes)
-            note->attributes = ReceiveRules::mergeAttributes(note->attributes, *attributes);
-        note->user = caller.login;
-        note->updateTime = m_clock->now();
-        tx.updateNote(*note);
-        updated = *note;
-        return Ok{};
-    });
+    const VoidResult status =
+        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+            std::optional<Note> note = tx.note(noteId);
+            if (!note || note->alertId != row.alert.id)
+                return ApiError::notFound(QStringLiteral("note not found"));
+            if (text)
+                note->text = *text;
+            if (attributes)
+                note->attributes = ReceiveRules::mergeAttributes(note->attributes, *attributes);
+            note->user = caller.login;
+            note->updateTime = m_clock->now();
+            tx.updateNote(*note);
+            updated = *note;
+            return Ok{};
+        });
     if (!status)
         return status.error().code == 404 && status.error().message == QLatin1StringView("not found")
-                   ? ApiError::notFound(QStringLiteral("alert not found"))
-                   : status.error();
+            ? ApiError::notFound(QStringLiteral("alert not found"))
+            : status.error();
     return updated;
 }
 
 VoidResult AlertEngine::deleteNote(const QString &id, const QString &noteId, const Caller &caller)
 {
-    const VoidResult status = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        std::optional<Note> note = tx.note(noteId);
-        if (!note || note->alertId != row.alert.id)
-            return ApiError::notFound(QStringLiteral("note not found"));
-        tx.removeNote(noteId);
-        const Alert &a = row.alert;
-        tx.prependHistory(row,
-                          {noteId,
-                           a.event,
-                           a.severity,
-                           a.status,
-                           a.value,
-                           QStringLiteral("note dismissed"),
-                           QStringLiteral("dismiss"),
-                           m_clock->now(),
-                           caller.login,
-                           {}},
-                          m_config.historyLimit);
-        return Ok{};
-    });
+    const VoidResult status =
+        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+            std::optional<Note> note = tx.note(noteId);
+            if (!note || note->alertId != row.alert.id)
+                return ApiError::notFound(QStringLiteral("note not found"));
+            tx.removeNote(noteId);
+            const Alert &a = row.alert;
+            tx.prependHistory(row,
+                              {noteId,
+                               a.event,
+                               a.severity,
+                               a.status,
+                               a.value,
+                               QStringLiteral("note dismissed"),
+                               QStringLiteral("dismiss"),
+                               m_clock->now(),
+                               caller.login,
+                               {}},
+                              m_config.historyLimit);
+            return Ok{};
+        });
     if (!status && status.error().code == 404 && status.error().message == QLatin1StringView("not found"))
         return ApiError::notFound(QStringLiteral("alert not found"));
     return status;

@@ -95,16 +95,16 @@ public:
     Result<Alert> alert(const QString &id, const Caller &caller = {});
     /// Operator action through the alarm model (spec §3.6). `text` null = `<action> operator action`.
     VoidResult action(const QString &id,
-                  const QString &action,
-                  const QString &text = {},
-                  std::optional<qint64> timeout = {},
-                  const Caller &caller = {});
+                      const QString &action,
+                      const QString &text = {},
+                      std::optional<qint64> timeout = {},
+                      const Caller &caller = {});
     /// Direct status change without the alarm model (spec §3.7).
     VoidResult setStatus(const QString &id,
-                     const QString &status,
-                     const QString &text = {},
-                     std::optional<qint64> timeout = {},
-                     const Caller &caller = {});
+                         const QString &status,
+                         const QString &text = {},
+                         std::optional<qint64> timeout = {},
+                         const Caller &caller = {});
     VoidResult tag(const QString &id, const QStringList &tags, const Caller &caller = {});
     VoidResult untag(const QString &id, const QStringList &tags, const Caller &caller = {});
     /// Shallow merge; a key set to null is deleted.

@@ -115,15 +115,15 @@ std::optional<ApiError> checkStorableTypes(const QJsonObject &body)
     // Fields filled with `or default`: an empty array/object is falsy and takes the default, a non-empty one is an
     // error. customer and value have no default, so any array/object is an error.
     static const QStringList defaulted = {QStringLiteral("id"),
-        QStringLiteral("resource"),
-        QStringLiteral("event"),
-        QStringLiteral("environment"),
-        QStringLiteral("severity"),
-        QStringLiteral("status"),
-        QStringLiteral("group"),
-        QStringLiteral("text"),
-        QStringLiteral("origin"),
-        QStringLiteral("type")};
+                                          QStringLiteral("resource"),
+                                          QStringLiteral("event"),
+                                          QStringLiteral("environment"),
+                                          QStringLiteral("severity"),
+                                          QStringLiteral("status"),
+                                          QStringLiteral("group"),
+                                          QStringLiteral("text"),
+                                          QStringLiteral("origin"),
+                                          QStringLiteral("type")};
     for (const QString &key : defaulted) {
         const QJsonValue v = body.value(key);
         if (truthy(v) && !scalarText(v))
@@ -197,8 +197,8 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
     const QJsonValue createTimeValue = field("createTime");
     // Upstream silently ignores a non-string createTime; we only let null mean "now" and reject numbers etc.
     if (!isAbsentOrNull(createTimeValue)) {
-        const std::optional<Timestamp> parsed
-            = createTimeValue.isString() ? IsoTime::parse(createTimeValue.toString()) : std::nullopt;
+        const std::optional<Timestamp> parsed =
+            createTimeValue.isString() ? IsoTime::parse(createTimeValue.toString()) : std::nullopt;
         if (!parsed)
             return ApiError::badRequest(IsoTime::formatError());
         createTime = *parsed;
@@ -356,7 +356,7 @@ QJsonObject noteToJson(const Note &note, const QString &root)
     QJsonObject links;
     if (!note.alertId.isEmpty()) {
         links.insert(QLatin1StringView("alert"), href(root, u"alert", note.alertId));
-        o.insert(QLatin1StringView("related"), QJsonObject {{QLatin1StringView("alert"), note.alertId}});
+        o.insert(QLatin1StringView("related"), QJsonObject{{QLatin1StringView("alert"), note.alertId}});
     }
     o.insert(QLatin1StringView("_links"), links);
     return o;

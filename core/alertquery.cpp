@@ -21,20 +21,20 @@ using Params = QList<QPair<QString, QString>>;
 bool isSpecialParameter(const QString &name)
 {
     static const QSet<QString> special = {QStringLiteral("_"),
-        QStringLiteral("callback"),
-        QStringLiteral("token"),
-        QStringLiteral("api-key"),
-        QStringLiteral("q"),
-        QStringLiteral("id"),
-        QStringLiteral("from-date"),
-        QStringLiteral("to-date"),
-        QStringLiteral("sort-by"),
-        QStringLiteral("group-by"),
-        QStringLiteral("page"),
-        QStringLiteral("page-size"),
-        QStringLiteral("limit"),
-        QStringLiteral("show-raw-data"),
-        QStringLiteral("show-history")};
+                                          QStringLiteral("callback"),
+                                          QStringLiteral("token"),
+                                          QStringLiteral("api-key"),
+                                          QStringLiteral("q"),
+                                          QStringLiteral("id"),
+                                          QStringLiteral("from-date"),
+                                          QStringLiteral("to-date"),
+                                          QStringLiteral("sort-by"),
+                                          QStringLiteral("group-by"),
+                                          QStringLiteral("page"),
+                                          QStringLiteral("page-size"),
+                                          QStringLiteral("limit"),
+                                          QStringLiteral("show-raw-data"),
+                                          QStringLiteral("show-history")};
     QString base = name;
     base.remove(u'!');
     return special.contains(base.section(u'.', 0, 0));
@@ -59,7 +59,6 @@ std::optional<QString> firstValue(const Params &params, QStringView name)
     return std::nullopt;
 }
 
-
 // Parameter names in order of first appearance, each with all its values.
 QList<QPair<QString, QStringList>> groupedByName(const Params &params)
 {
@@ -81,7 +80,7 @@ QList<QPair<QString, QStringList>> groupedByName(const Params &params)
 SqlFragment prefixRange(const SqlDialect &dialect, const QString &column, const QString &prefix)
 {
     const QString col = u"lower(" + dialect.identifier(column) + u')';
-    SqlFragment range {col + QStringLiteral(" >= ?"), {prefix.isNull() ? QStringLiteral("") : prefix}};
+    SqlFragment range{col + QStringLiteral(" >= ?"), {prefix.isNull() ? QStringLiteral("") : prefix}};
     if (prefix.isEmpty())
         return range;
     QString upper = prefix;
@@ -106,7 +105,7 @@ SqlFragment idFilter(const SqlDialect &dialect, const QStringList &ids)
 SqlFragment timeBound(const SqlDialect &dialect, QStringView op, Timestamp time)
 {
     return {dialect.identifier(QStringLiteral("last_receive_time")) + u' ' + op + QStringLiteral(" ?"),
-        {dialect.timeValue(time)}};
+            {dialect.timeValue(time)}};
 }
 
 // Spec §4.1's field list with upstream's sort directions and the storage columns of core/sqliteschema.cpp.
@@ -117,7 +116,7 @@ QList<FieldSpec> alertFields()
     const FieldSpec::Uses all = Use::Filter | Use::Sort | Use::Search | Use::Group;
     const FieldSpec::Uses notGrouped = Use::Filter | Use::Sort | Use::Search;
     const auto field = [](const char16_t *name, const char16_t *column, Kind kind, FieldSpec::Uses uses) {
-        return FieldSpec {QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, FieldSpec::SortKey::Value};
+        return FieldSpec{QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, FieldSpec::SortKey::Value};
     };
     FieldSpec severity = field(u"severity", u"severity", Kind::Text, all);
     severity.sortKey = FieldSpec::SortKey::SeverityLevel;
@@ -181,8 +180,8 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
 
     if (const std::optional<QString> q = firstValue(params, u"q"); q && !q->isEmpty()) {
         const std::optional<QString> df = firstValue(params, u"q.df");
-        const Result<SqlFragment> search
-            = QueryString::parse(*q, table, df && !df->isEmpty() ? *df : ctx.defaultField, dialect);
+        const Result<SqlFragment> search =
+            QueryString::parse(*q, table, df && !df->isEmpty() ? *df : ctx.defaultField, dialect);
         if (!search)
             return search.error();
         query.where.andWith(*search);
@@ -217,8 +216,8 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
     }
     query.orderBy = sortTerms.join(QStringLiteral(", "));
 
-    const Result<QString> group
-        = table.groupColumn(firstValue(params, u"group-by").value_or(QStringLiteral("event")), dialect);
+    const Result<QString> group =
+        table.groupColumn(firstValue(params, u"group-by").value_or(QStringLiteral("event")), dialect);
     if (!group)
         return group.error();
     query.groupBy = *group;

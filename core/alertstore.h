@@ -76,8 +76,9 @@ public:
 
     /// The first alert whose id or lastReceiveId starts with `prefix` (case-insensitive) and that `restriction` admits.
     /// `historyLimit` < 0 loads the whole history.
-    virtual std::optional<StoredAlert> findById(const QString &prefix, const SqlFragment &restriction, int historyLimit)
-        = 0;
+    virtual std::optional<StoredAlert> findById(const QString &prefix,
+                                                const SqlFragment &restriction,
+                                                int historyLimit) = 0;
     virtual QList<Alert> select(const AlertSelection &selection) = 0;
     /// History of one stored alert, newest first; `limit` < 0 for all of it.
     virtual QList<HistoryEntry> alertHistory(qint64 rowId, int limit) = 0;
@@ -102,15 +103,13 @@ public:
     virtual std::optional<StoredAlert> findByKey(const QString &environment,
                                                  const QString &resource,
                                                  const QString &event,
-                                                 const QString &customer)
-        = 0;
+                                                 const QString &customer) = 0;
     /// An alert of the same environment/resource/customer with a different event whose `correlate` list contains
     /// `event` (spec §3.2 (b)), with its two newest history entries.
     virtual std::optional<StoredAlert> findCorrelated(const QString &environment,
                                                       const QString &resource,
                                                       const QString &event,
-                                                      const QString &customer)
-        = 0;
+                                                      const QString &customer) = 0;
     /// Inserts a new alert with its history (newest first). Returns the stored row.
     virtual StoredAlert insert(const Alert &alert) = 0;
     /// Writes the mutable fields of `after` (not its history) over the stored row. The identity and creation
@@ -134,8 +133,7 @@ public:
     /// Runs `work` inside a write transaction. Return false from `work` to roll back its changes. `done` is called
     /// (on the writer's thread) once the transaction is durable, with an empty string, or with the commit error.
     virtual void submitWrite(std::function<bool(AlertTransaction &)> work,
-                             std::function<void(const QString &commitError)> done)
-        = 0;
+                             std::function<void(const QString &commitError)> done) = 0;
 
     /// Runs `work` on the calling thread against one consistent snapshot.
     virtual void read(const std::function<void(AlertReader &)> &work) = 0;
@@ -149,7 +147,7 @@ public:
 
 template<typename T>
 QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)> work,
-                                    std::function<void(const Result<T> &)> committed)
+                                     std::function<void(const Result<T> &)> committed)
 {
     struct State
     {

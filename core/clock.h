@@ -28,8 +28,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(Timestamp start)
         : m_now(start)
-    {
-    }
+    {}
     Timestamp now() const override { return m_now.load(); }
     void set(Timestamp t) { m_now.store(t); }
     void advanceSeconds(qint64 seconds) { m_now.fetch_add(seconds * 1000); }

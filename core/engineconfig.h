@@ -11,15 +11,15 @@
 struct EngineConfig
 {
     SeverityMap severities = SeverityMap::alertaDefault(); ///< SEVERITY_MAP + DEFAULT_*_SEVERITY
-    int historyLimit = 100;                                 ///< HISTORY_LIMIT
-    bool historyOnValueChange = true;                       ///< HISTORY_ON_VALUE_CHANGE
-    qint64 alertTimeout = 86400;                            ///< ALERT_TIMEOUT, seconds
-    qint64 ackTimeout = 0;                                  ///< ACK_TIMEOUT, seconds (0 = never auto-unack)
-    qint64 shelveTimeout = 7200;                            ///< SHELVE_TIMEOUT, seconds
-    int defaultPageSize = 50;                               ///< DEFAULT_PAGE_SIZE
-    QString defaultField = QStringLiteral("text");          ///< DEFAULT_FIELD for `q`
-    QString defaultOrigin = defaultOriginName();            ///< origin of alerts sent without one
-    QString baseUrl;                                        ///< BASE_URL: root of every `href` (no trailing /)
+    int historyLimit = 100;                                ///< HISTORY_LIMIT
+    bool historyOnValueChange = true;                      ///< HISTORY_ON_VALUE_CHANGE
+    qint64 alertTimeout = 86400;                           ///< ALERT_TIMEOUT, seconds
+    qint64 ackTimeout = 0;                                 ///< ACK_TIMEOUT, seconds (0 = never auto-unack)
+    qint64 shelveTimeout = 7200;                           ///< SHELVE_TIMEOUT, seconds
+    int defaultPageSize = 50;                              ///< DEFAULT_PAGE_SIZE
+    QString defaultField = QStringLiteral("text");         ///< DEFAULT_FIELD for `q`
+    QString defaultOrigin = defaultOriginName();           ///< origin of alerts sent without one
+    QString baseUrl;                                       ///< BASE_URL: root of every `href` (no trailing /)
 
     /// `<program name>/<host name>`, upstream's default origin.
     static QString defaultOriginName();

@@ -39,13 +39,13 @@ QString badValueMessage(const FieldSpec &field, const QString &value)
 const QList<QPair<QString, QString>> &statusLetters()
 {
     static const QList<QPair<QString, QString>> letters = {{QStringLiteral("open"), QStringLiteral("A")},
-        {QStringLiteral("assign"), QStringLiteral("B")},
-        {QStringLiteral("ack"), QStringLiteral("C")},
-        {QStringLiteral("shelved"), QStringLiteral("D")},
-        {QStringLiteral("blackout"), QStringLiteral("E")},
-        {QStringLiteral("closed"), QStringLiteral("F")},
-        {QStringLiteral("expired"), QStringLiteral("G")},
-        {QStringLiteral("unknown"), QStringLiteral("H")}};
+                                                           {QStringLiteral("assign"), QStringLiteral("B")},
+                                                           {QStringLiteral("ack"), QStringLiteral("C")},
+                                                           {QStringLiteral("shelved"), QStringLiteral("D")},
+                                                           {QStringLiteral("blackout"), QStringLiteral("E")},
+                                                           {QStringLiteral("closed"), QStringLiteral("F")},
+                                                           {QStringLiteral("expired"), QStringLiteral("G")},
+                                                           {QStringLiteral("unknown"), QStringLiteral("H")}};
     return letters;
 }
 
@@ -86,10 +86,10 @@ QString withoutLeadingTildes(const QString &value)
 Result<ValueMatch> planMatch(const FieldSpec &field, const QStringList &values, const SqlDialect &dialect)
 {
     const bool textual = field.kind == FieldKind::Text || field.kind == FieldKind::JsonArray;
-    const bool anyTilde
-        = textual && std::any_of(values.begin(), values.end(), [](const QString &v) { return v.startsWith(u'~'); });
+    const bool anyTilde =
+        textual && std::any_of(values.begin(), values.end(), [](const QString &v) { return v.startsWith(u'~'); });
     if (anyTilde && values.size() == 1)
-        return ValueMatch {ValueMatch::Op::Contains, {}, values.first().mid(1)};
+        return ValueMatch{ValueMatch::Op::Contains, {}, values.first().mid(1)};
     if (anyTilde) {
         QStringList alternatives;
         for (const QString &v : values)
@@ -99,7 +99,7 @@ Result<ValueMatch> planMatch(const FieldSpec &field, const QStringList &values, 
         if (!check.isValid())
             return ApiError::badRequest(QStringLiteral("Invalid regular expression for %1: %2 (%3)")
                                             .arg(field.name, pattern, check.errorString()));
-        return ValueMatch {ValueMatch::Op::Regex, {}, pattern};
+        return ValueMatch{ValueMatch::Op::Regex, {}, pattern};
     }
     QVariantList typed;
     for (const QString &v : values) {
@@ -108,12 +108,14 @@ Result<ValueMatch> planMatch(const FieldSpec &field, const QStringList &values, 
             return ApiError::badRequest(badValueMessage(field, v));
         typed.append(*value);
     }
-    return ValueMatch {typed.size() == 1 ? ValueMatch::Op::Equal : ValueMatch::Op::In, typed, {}};
+    return ValueMatch{typed.size() == 1 ? ValueMatch::Op::Equal : ValueMatch::Op::In, typed, {}};
 }
 
 } // namespace
 
-FieldTable::FieldTable(QList<FieldSpec> fields) : m_fields(std::move(fields)) { }
+FieldTable::FieldTable(QList<FieldSpec> fields)
+    : m_fields(std::move(fields))
+{}
 
 const FieldSpec *FieldTable::byName(const QString &name, FieldSpec::Use use) const
 {
@@ -142,14 +144,15 @@ const FieldSpec *FieldTable::objectField(const QString &name) const
     return nullptr;
 }
 
-Result<SqlFragment> FieldTable::filter(
-    const QString &parameter, const QStringList &values, const SqlDialect &dialect) const
+Result<SqlFragment> FieldTable::filter(const QString &parameter,
+                                       const QStringList &values,
+                                       const SqlDialect &dialect) const
 {
     const bool negate = parameter.endsWith(u'!');
     const QString name = negate ? parameter.chopped(1) : parameter;
     const ApiError invalid = ApiError::badRequest(QStringLiteral("Invalid filter parameter: ") + parameter);
     if (values.isEmpty())
-        return SqlFragment {};
+        return SqlFragment{};
 
     SqlFragment predicate;
     const qsizetype dot = name.indexOf(u'.');
@@ -173,8 +176,9 @@ Result<SqlFragment> FieldTable::filter(
     return negate ? notTrue(predicate) : predicate;
 }
 
-Result<QString> FieldTable::sortTerm(
-    const QString &sortBy, const SqlDialect &dialect, const SeverityMap &severities) const
+Result<QString> FieldTable::sortTerm(const QString &sortBy,
+                                     const SqlDialect &dialect,
+                                     const SeverityMap &severities) const
 {
     const bool invert = sortBy.startsWith(u'-');
     const QString name = invert ? sortBy.mid(1) : sortBy;
@@ -216,8 +220,8 @@ Result<QString> FieldTable::sortTerm(
     }
     if (invert)
         ascending = !ascending;
-    return QString(
-        expr + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) + QStringLiteral(" NULLS LAST"));
+    return QString(expr + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"))
+                   + QStringLiteral(" NULLS LAST"));
 }
 
 Result<QString> FieldTable::groupColumn(const QString &groupBy, const SqlDialect &dialect) const

@@ -29,8 +29,11 @@ Result<int> integerParameter(const QList<QPair<QString, QString>> &params, QStri
 } // namespace
 
 Paging::Paging(int page, int pageSize, qint64 total)
-    : m_page(page), m_pageSize(pageSize), m_total(total), m_pages(total > 0 ? (total - 1) / pageSize + 1 : 0)
-{ }
+    : m_page(page)
+    , m_pageSize(pageSize)
+    , m_total(total)
+    , m_pages(total > 0 ? (total - 1) / pageSize + 1 : 0)
+{}
 
 Result<Paging> Paging::fromParameters(const QList<QPair<QString, QString>> &params, int defaultPageSize)
 {
@@ -54,6 +57,6 @@ Result<Paging> Paging::compute(int page, int pageSize, qint64 total)
 {
     const Paging paging(page, qMax(pageSize, 1), total);
     if ((total > 0 && page > paging.pages()) || page < 1)
-        return ApiError {416, QStringLiteral("page out of range: 1-%1").arg(paging.pages()), {}};
+        return ApiError{416, QStringLiteral("page out of range: 1-%1").arg(paging.pages()), {}};
     return paging;
 }

@@ -12,7 +12,6 @@
 
 namespace {
 
-
 // The wire format first; then what a person types into a search box or PostgreSQL would cast: `2024-05-01`,
 // `2024-05-01T09:30:00`, offsets. Without an offset the time is UTC, as everything Alerta stores.
 std::optional<Timestamp> parseTime(const QString &text)
@@ -34,11 +33,11 @@ namespace QuerySql {
 bool isTruthy(const QString &text)
 {
     static const QStringList truthy = {QStringLiteral("true"),
-        QStringLiteral("t"),
-        QStringLiteral("1"),
-        QStringLiteral("yes"),
-        QStringLiteral("y"),
-        QStringLiteral("on")};
+                                       QStringLiteral("t"),
+                                       QStringLiteral("1"),
+                                       QStringLiteral("yes"),
+                                       QStringLiteral("y"),
+                                       QStringLiteral("on")};
     return truthy.contains(text.toLower());
 }
 
@@ -54,7 +53,7 @@ SqlFragment notTrue(const SqlFragment &predicate)
 
 SqlFragment compare(const SqlFragment &expr, QStringView op, const QVariant &value)
 {
-    return {expr.sql + u' ' + op + QStringLiteral(" ?"), expr.binds + QVariantList {value}};
+    return {expr.sql + u' ' + op + QStringLiteral(" ?"), expr.binds + QVariantList{value}};
 }
 
 std::optional<QVariant> typedValue(FieldKind kind, const QString &text, const SqlDialect &dialect)

@@ -94,8 +94,10 @@ class Parser
 {
 public:
     Parser(QStringView text, const FieldTable &fields, const SqlDialect &dialect)
-        : m_text(text), m_fields(fields), m_dialect(dialect)
-    { }
+        : m_text(text)
+        , m_fields(fields)
+        , m_dialect(dialect)
+    {}
 
     SqlFragment parseAll(const Target &defaultTarget)
     {
@@ -133,7 +135,7 @@ private:
 
     Clause parseOr(const Target &def)
     {
-        QList<Clause> clauses {parseAnd(def)};
+        QList<Clause> clauses{parseAnd(def)};
         for (;;) {
             skipSpace();
             if (atEnd() || peek() == u')')
@@ -147,7 +149,7 @@ private:
 
     Clause parseAnd(const Target &def)
     {
-        QList<Clause> clauses {parseUnary(def)};
+        QList<Clause> clauses{parseUnary(def)};
         for (;;) {
             skipSpace();
             if (!acceptKeyword(u"AND") && !acceptSymbol(u"&&"))
@@ -223,7 +225,7 @@ private:
             const QString phrase = readQuoted();
             const auto boundary = [&](qsizetype i) { return !phrase.isEmpty() && isWordCharacter(phrase.at(i)); };
             return patternMatch(target,
-                anchored(QRegularExpression::escape(phrase), boundary(0), boundary(phrase.size() - 1)));
+                                anchored(QRegularExpression::escape(phrase), boundary(0), boundary(phrase.size() - 1)));
         }
         if (c == u'/')
             return patternMatch(target, readRegex());
@@ -259,8 +261,8 @@ private:
             fail(QStringLiteral("missing ']' or '}' after range"));
         const bool upperInclusive = next() == u']';
         return rangeMatch(target,
-            {lowerInclusive ? QStringLiteral(">=") : QStringLiteral(">"), lower},
-            {upperInclusive ? QStringLiteral("<=") : QStringLiteral("<"), upper});
+                          {lowerInclusive ? QStringLiteral(">=") : QStringLiteral(">"), lower},
+                          {upperInclusive ? QStringLiteral("<=") : QStringLiteral("<"), upper});
     }
 
     SqlFragment parseOneSidedRange(const Target &target)
@@ -332,8 +334,8 @@ private:
             high = typed(target, *upper.value);
         return onTarget(target, [&](const SqlFragment &e) {
             // [* TO *] is Lucene's "field has a value".
-            SqlFragment both
-                = low || high ? SqlFragment {} : SqlFragment {e.sql + QStringLiteral(" IS NOT NULL"), e.binds};
+            SqlFragment both =
+                low || high ? SqlFragment{} : SqlFragment{e.sql + QStringLiteral(" IS NOT NULL"), e.binds};
             if (low)
                 both.andWith(compare(e, lower.op, *low));
             if (high)
@@ -349,8 +351,8 @@ private:
         if (!value)
             fail(QStringLiteral("'%1' is not a valid %2 for field '%3'")
                      .arg(text,
-                         kind == FieldKind::Time ? QStringLiteral("date") : QStringLiteral("integer"),
-                         target.field->column));
+                          kind == FieldKind::Time ? QStringLiteral("date") : QStringLiteral("integer"),
+                          target.field->column));
         return *value;
     }
 
@@ -499,7 +501,7 @@ private:
         return text;
     }
 
-    [[noreturn]] static void fail(const QString &reason) { throw ParseFailure {reason}; }
+    [[noreturn]] static void fail(const QString &reason) { throw ParseFailure{reason}; }
 
     QStringView m_text;
     qsizetype m_pos = 0;
@@ -509,15 +511,17 @@ private:
 
 } // namespace
 
-Result<SqlFragment> QueryString::parse(
-    const QString &query, const FieldTable &fields, const QString &defaultField, const SqlDialect &dialect)
+Result<SqlFragment> QueryString::parse(const QString &query,
+                                       const FieldTable &fields,
+                                       const QString &defaultField,
+                                       const SqlDialect &dialect)
 {
     if (query.trimmed().isEmpty())
-        return SqlFragment {};
+        return SqlFragment{};
     try {
         Parser parser(query, fields, dialect);
         return parser.parseAll(parser.resolveField(defaultField));
     } catch (const ParseFailure &failure) {
-        return ApiError {400, QStringLiteral("Failed to parse query string."), {failure.reason}};
+        return ApiError{400, QStringLiteral("Failed to parse query string."), {failure.reason}};
     }
 }

@@ -25,7 +25,7 @@ public:
     /// Compiles `query`; bare words search `defaultField` (API or storage name). A blank query selects everything
     /// (empty fragment). Any failure is 400 `Failed to parse query string.` with the reason in `errors`.
     static Result<SqlFragment> parse(const QString &query,
-        const FieldTable &fields,
-        const QString &defaultField,
-        const SqlDialect &dialect = SqlDialect::sqlite());
+                                     const FieldTable &fields,
+                                     const QString &defaultField,
+                                     const SqlDialect &dialect = SqlDialect::sqlite());
 };

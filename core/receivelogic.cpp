@@ -16,8 +16,7 @@ QString historyStatus(const Alert &stored, int index)
 ReceiveRules::ReceiveRules(const EngineConfig &config, const AlarmModel &model)
     : m_config(config)
     , m_model(model)
-{
-}
+{}
 
 QStringList ReceiveRules::mergeTags(const QStringList &stored, const QStringList &incoming)
 {
@@ -58,7 +57,8 @@ HistoryEntry ReceiveRules::receiveEntry(const Alert &incoming,
 Result<AlertChangeSet> ReceiveRules::create(const Alert &incoming, Timestamp now, const QString &user) const
 {
     const SeverityMap &severities = m_model.severities();
-    const auto outcome = m_model.transition({incoming.severity, {}, {}, incoming.previousSeverity, {}, incoming.status});
+    const auto outcome =
+        m_model.transition({incoming.severity, {}, {}, incoming.previousSeverity, {}, incoming.status});
     if (!outcome)
         return outcome.error();
 
@@ -107,8 +107,8 @@ Result<AlertChangeSet> ReceiveRules::duplicate(const Alert &stored,
 {
     const QString currentStatus = historyStatus(stored, 0);
     // Duplicates pass no previous severity: the machine compares against the default (spec §3.4).
-    const auto outcome = m_model.transition(
-        {incoming.severity, currentStatus, historyStatus(stored, 1), {}, {}, incoming.status});
+    const auto outcome =
+        m_model.transition({incoming.severity, currentStatus, historyStatus(stored, 1), {}, {}, incoming.status});
     if (!outcome)
         return outcome.error();
 
@@ -130,12 +130,8 @@ Result<AlertChangeSet> ReceiveRules::correlate(const Alert &stored,
                                                const QString &user) const
 {
     const SeverityMap &severities = m_model.severities();
-    const auto outcome = m_model.transition({incoming.severity,
-                                             historyStatus(stored, 0),
-                                             historyStatus(stored, 1),
-                                             stored.severity,
-                                             {},
-                                             incoming.status});
+    const auto outcome = m_model.transition(
+        {incoming.severity, historyStatus(stored, 0), historyStatus(stored, 1), stored.severity, {}, incoming.status});
     if (!outcome)
         return outcome.error();
 

@@ -29,8 +29,14 @@ public:
     /// `incoming` is validated and defaulted; `now` is server time; `user` the caller's login (null if anonymous).
     Result<AlertChangeSet> create(const Alert &incoming, Timestamp now, const QString &user) const;
     /// `stored` carries at least its two newest history entries.
-    Result<AlertChangeSet> duplicate(const Alert &stored, const Alert &incoming, Timestamp now, const QString &user) const;
-    Result<AlertChangeSet> correlate(const Alert &stored, const Alert &incoming, Timestamp now, const QString &user) const;
+    Result<AlertChangeSet> duplicate(const Alert &stored,
+                                     const Alert &incoming,
+                                     Timestamp now,
+                                     const QString &user) const;
+    Result<AlertChangeSet> correlate(const Alert &stored,
+                                     const Alert &incoming,
+                                     Timestamp now,
+                                     const QString &user) const;
 
     /// Tags merged as a set: stored order first, then new ones in incoming order.
     static QStringList mergeTags(const QStringList &stored, const QStringList &incoming);
@@ -39,7 +45,10 @@ public:
 
 private:
     static Alert updatedFrom(const Alert &stored, const Alert &incoming, const QString &status, Timestamp now);
-    HistoryEntry receiveEntry(const Alert &incoming, const QString &type, const QString &status, const QString &user) const;
+    HistoryEntry receiveEntry(const Alert &incoming,
+                              const QString &type,
+                              const QString &status,
+                              const QString &user) const;
 
     const EngineConfig &m_config;
     const AlarmModel &m_model;

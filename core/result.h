@@ -30,16 +30,13 @@ public:
     /// An unset result (needed by QFuture's result store); reads as an internal error.
     Result()
         : m_data(ApiError::internal(QStringLiteral("no result")))
-    {
-    }
+    {}
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(ApiError error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -19,7 +19,7 @@ SeverityMap SeverityMap::alertaDefault()
                                            {QStringLiteral("debug"), 8},
                                            {QStringLiteral("trace"), 9},
                                            {QStringLiteral("unknown"), 10}})
-                                        .value();
+                                       .value();
     return map;
 }
 
@@ -41,7 +41,8 @@ Result<SeverityMap> SeverityMap::create(const QList<QPair<QString, int>> &levels
     map.m_inform = informSeverity;
     const QString list = map.m_ordered.join(QStringLiteral(", "));
     if (!map.contains(normalSeverity))
-        return ApiError::internal(QStringLiteral("DEFAULT_NORMAL_SEVERITY (%1) is not one of %2").arg(normalSeverity, list));
+        return ApiError::internal(
+            QStringLiteral("DEFAULT_NORMAL_SEVERITY (%1) is not one of %2").arg(normalSeverity, list));
     if (!map.contains(previousSeverity))
         return ApiError::internal(
             QStringLiteral("DEFAULT_PREVIOUS_SEVERITY (%1) is not one of %2").arg(previousSeverity, list));

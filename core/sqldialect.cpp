@@ -25,31 +25,31 @@ public:
             .replace(u'%', QStringLiteral("\\%"))
             .replace(u'_', QStringLiteral("\\_"));
         return {expr.sql + QStringLiteral(" LIKE ? ESCAPE '\\'"),
-            expr.binds + QVariantList {QString(u'%' + escaped + u'%')}};
+                expr.binds + QVariantList{QString(u'%' + escaped + u'%')}};
     }
 
     SqlFragment matchesRegex(const SqlFragment &expr, const QString &pattern) const override
     {
         // SqliteConnection registers regexp() over QRegularExpression.
         return {expr.sql + QStringLiteral(" REGEXP ?"),
-            expr.binds + QVariantList {QString(QStringLiteral("(?i)") + pattern)}};
+                expr.binds + QVariantList{QString(QStringLiteral("(?i)") + pattern)}};
     }
 
     SqlFragment anyElement(const QString &arrayColumn,
-        const std::function<SqlFragment(const SqlFragment &element)> &predicate) const override
+                           const std::function<SqlFragment(const SqlFragment &element)> &predicate) const override
     {
         const SqlFragment inner = predicate({QStringLiteral("je.value"), {}});
         return {QStringLiteral("EXISTS (SELECT 1 FROM json_each(") + identifier(arrayColumn)
-                + QStringLiteral(") AS je WHERE ") + inner.sql + u')',
-            inner.binds};
+                    + QStringLiteral(") AS je WHERE ") + inner.sql + u')',
+                inner.binds};
     }
 
     // json_each rather than json_extract: a JSON path cannot spell a key that contains a double quote.
     SqlFragment objectValue(const QString &objectColumn, const QString &key) const override
     {
         return {QStringLiteral("(SELECT jo.value FROM json_each(") + identifier(objectColumn)
-                + QStringLiteral(") AS jo WHERE jo.key = ?)"),
-            {nonNull(key)}};
+                    + QStringLiteral(") AS jo WHERE jo.key = ?)"),
+                {nonNull(key)}};
     }
 
     QString objectValueLiteral(const QString &objectColumn, const QString &key) const override
@@ -61,8 +61,8 @@ public:
     SqlFragment hasKey(const QString &objectColumn, const QString &key) const override
     {
         return {QStringLiteral("EXISTS (SELECT 1 FROM json_each(") + identifier(objectColumn)
-                + QStringLiteral(") AS jo WHERE jo.key = ?)"),
-            {nonNull(key)}};
+                    + QStringLiteral(") AS jo WHERE jo.key = ?)"),
+                {nonNull(key)}};
     }
 
     QVariant timeValue(Timestamp time) const override { return QVariant(static_cast<qint64>(time)); }
@@ -73,7 +73,7 @@ public:
 
 const SqlDialect &SqlDialect::sqlite()
 {
-    static const SqliteDialect dialect {};
+    static const SqliteDialect dialect{};
     return dialect;
 }
 

@@ -32,7 +32,7 @@ public:
     virtual SqlFragment matchesRegex(const SqlFragment &expr, const QString &pattern) const = 0;
     /// Some element of the JSON array column satisfies `predicate`, which receives the element expression.
     virtual SqlFragment anyElement(const QString &arrayColumn,
-        const std::function<SqlFragment(const SqlFragment &element)> &predicate) const = 0;
+                                   const std::function<SqlFragment(const SqlFragment &element)> &predicate) const = 0;
     /// The value under `key` of the JSON object column (NULL when absent), as an expression.
     virtual SqlFragment objectValue(const QString &objectColumn, const QString &key) const = 0;
     /// objectValue() with the key inlined as a literal, for ORDER BY.

@@ -150,7 +150,8 @@ void bindHistory(SqliteStatement &s, const HistoryEntry &h, int first)
         s.bindNull(i++);
 }
 
-const QString HistoryColumns = QStringLiteral("id, event, severity, status, value, text, type, update_time, user, timeout");
+const QString HistoryColumns =
+    QStringLiteral("id, event, severity, status, value, text, type, update_time, user, timeout");
 
 HistoryEntry readHistory(const SqliteStatement &s, int first)
 {
@@ -169,8 +170,8 @@ HistoryEntry readHistory(const SqliteStatement &s, int first)
     return h;
 }
 
-const QString NoteColumns
-    = QStringLiteral("id, text, user, attributes, type, create_time, update_time, alert, customer");
+const QString NoteColumns =
+    QStringLiteral("id, text, user, attributes, type, create_time, update_time, alert, customer");
 
 Note readNote(const SqliteStatement &s)
 {
@@ -193,11 +194,12 @@ class SqliteAccess final : public AlertTransaction
 public:
     explicit SqliteAccess(SqliteConnection &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // AlertReader
-    std::optional<StoredAlert> findById(const QString &prefix, const SqlFragment &restriction, int historyLimit) override
+    std::optional<StoredAlert> findById(const QString &prefix,
+                                        const SqlFragment &restriction,
+                                        int historyLimit) override
     {
         if (prefix.isEmpty())
             return std::nullopt;
@@ -221,10 +223,9 @@ public:
     {
         // Two steps: the page's row ids first, from the indexes where the filter and sort allow it, then the
         // 50-odd rows themselves. Sorting whole rows would read every matching alert from the table.
-        SqliteStatement ids = m_db.prepareTransient(u"SELECT rid FROM alerts WHERE " + sel.where.whereSql()
-                                                    + u" ORDER BY "
-                                                    + (sel.orderBy.isEmpty() ? QStringLiteral("rid") : sel.orderBy)
-                                                    + u" LIMIT ? OFFSET ?");
+        SqliteStatement ids = m_db.prepareTransient(
+            u"SELECT rid FROM alerts WHERE " + sel.where.whereSql() + u" ORDER BY "
+            + (sel.orderBy.isEmpty() ? QStringLiteral("rid") : sel.orderBy) + u" LIMIT ? OFFSET ?");
         ids.bindAll(sel.where.binds);
         ids.bind(static_cast<int>(sel.where.binds.size()) + 1, static_cast<qint64>(sel.limit));
         ids.bind(static_cast<int>(sel.where.binds.size()) + 2, static_cast<qint64>(sel.offset));
@@ -234,8 +235,8 @@ public:
 
         QList<Alert> result;
         result.reserve(rowIds.size());
-        const QString sql = u"SELECT " + (sel.withRawData ? AlertColumns : AlertColumnsNoRaw)
-                            + u" FROM alerts WHERE rid = ?";
+        const QString sql =
+            u"SELECT " + (sel.withRawData ? AlertColumns : AlertColumnsNoRaw) + u" FROM alerts WHERE rid = ?";
         for (const qint64 rowId : std::as_const(rowIds)) {
             SqliteStatement s = m_db.prepare(sql);
             s.bind(1, rowId);
@@ -262,8 +263,8 @@ public:
 
     QList<Note> notes(const QString &alertId) override
     {
-        SqliteStatement s = m_db.prepare(u"SELECT " + NoteColumns
-                                         + u" FROM notes WHERE alert = ? ORDER BY create_time, rowid");
+        SqliteStatement s =
+            m_db.prepare(u"SELECT " + NoteColumns + u" FROM notes WHERE alert = ? ORDER BY create_time, rowid");
         s.bind(1, alertId);
         QList<Note> result;
         while (s.next())
@@ -285,8 +286,8 @@ public:
         // The filter names alert columns unqualified; a subquery keeps them apart from history's own columns.
         SqliteStatement s = m_db.prepareTransient(u"SELECT h.id, h.event, h.severity, h.status, h.value, h.text, "
                                                   u"h.type, h.update_time, h.user, h.timeout, a.* FROM history h "
-                                                  u"JOIN (SELECT " + AlertColumnsNoRaw + u" FROM alerts WHERE "
-                                                  + where.whereSql()
+                                                  u"JOIN (SELECT "
+                                                  + AlertColumnsNoRaw + u" FROM alerts WHERE " + where.whereSql()
                                                   + u") a ON a.rid = h.alert_rid ORDER BY h.update_time DESC, "
                                                     u"h.alert_rid DESC, h.seq DESC LIMIT ? OFFSET ?");
         s.bindAll(where.binds);
@@ -321,9 +322,9 @@ public:
             from += QStringLiteral(", json_each(a.tags) j");
             break;
         }
-        SqliteStatement s = m_db.prepareTransient(u"SELECT a.environment, " + key
-                                                  + u", a.severity, a.status, COUNT(*) FROM " + from
-                                                  + u" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2");
+        SqliteStatement s =
+            m_db.prepareTransient(u"SELECT a.environment, " + key + u", a.severity, a.status, COUNT(*) FROM " + from
+                                  + u" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2");
         s.bindAll(where.binds);
         QList<GroupedCount> result;
         while (s.next()) {
@@ -355,23 +356,27 @@ public:
             measure = QStringLiteral("(last_receive_time - create_time)");
             break;
         }
-        SqliteStatement s = m_db.prepareTransient(u"SELECT " + groupColumn
-                                                  + u", id, resource, environment, service, duplicate_count, "
-                                                  + measure + u" FROM alerts WHERE " + where.whereSql()
-                                                  + u" ORDER BY rid");
+        SqliteStatement s =
+            m_db.prepareTransient(u"SELECT " + groupColumn + u", id, resource, environment, service, duplicate_count, "
+                                  + measure + u" FROM alerts WHERE " + where.whereSql() + u" ORDER BY rid");
         s.bindAll(where.binds);
         QMap<QString, TopRow> rows;
         QHash<QString, qint64> score;
         while (s.next()) {
+            // Upstream unnests `service`, so alerts without a service drop out of every top-N report.
+            const QStringList services = stringListFromJson(s.utf8(4));
+            if (services.isEmpty())
+                continue;
             const QString value = s.text(0);
             TopRow &row = rows[value];
             row.value = value;
-            row.count += 1;
+            // Flapping counts severity changes; the other reports count alerts.
+            row.count += kind == TopKind::Flapping ? s.integer(6) : 1;
             row.duplicateCount += s.integer(5);
             const QString environment = s.text(3);
             if (!row.environments.contains(environment))
                 row.environments.append(environment);
-            for (const QString &service : stringListFromJson(s.utf8(4))) {
+            for (const QString &service : services) {
                 if (!row.services.contains(service))
                     row.services.append(service);
             }
@@ -494,8 +499,8 @@ public:
 
     void insertNote(const Note &n) override
     {
-        SqliteStatement s
-            = m_db.prepare(u"INSERT INTO notes (" + NoteColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SqliteStatement s =
+            m_db.prepare(u"INSERT INTO notes (" + NoteColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bindNote(s, n);
         s.exec();
     }
@@ -516,10 +521,7 @@ public:
     }
 
 private:
-    qint64 sqlite3LastRowId() const
-    {
-        return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-    }
+    qint64 sqlite3LastRowId() const { return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong(); }
 
     static void bindNote(SqliteStatement &s, const Note &n)
     {

@@ -17,8 +17,8 @@ void regexpFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     }
     thread_local QCache<QString, QRegularExpression> cache(64);
-    const QString pattern = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
-                                              sqlite3_value_bytes(argv[0]));
+    const QString pattern =
+        QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
     QRegularExpression *re = cache.object(pattern);
     if (!re) {
         re = new QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
@@ -29,8 +29,8 @@ void regexpFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         }
         cache.insert(pattern, re);
     }
-    const QString subject = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[1])),
-                                              sqlite3_value_bytes(argv[1]));
+    const QString subject =
+        QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[1])), sqlite3_value_bytes(argv[1]));
     sqlite3_result_int(ctx, re->match(subject).hasMatch() ? 1 : 0);
 }
 } // namespace
@@ -39,15 +39,13 @@ SqliteStatement::SqliteStatement(SqliteConnection &db, sqlite3_stmt *stmt, bool 
     : m_db(db)
     , m_stmt(stmt)
     , m_owned(owned)
-{
-}
+{}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_owned(other.m_owned)
-{
-}
+{}
 
 SqliteStatement::~SqliteStatement()
 {
@@ -187,7 +185,7 @@ int SqliteStatement::columnCount() const
 SqliteConnection::SqliteConnection(const QString &path, Mode mode)
 {
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+        | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         QByteArray message = m_db ? QByteArray(sqlite3_errmsg(m_db)) : QByteArray("cannot open database");

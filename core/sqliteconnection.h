@@ -64,8 +64,7 @@ public:
     SqliteError(int code, QByteArray message)
         : m_code(code)
         , m_message(std::move(message))
-    {
-    }
+    {}
     const char *what() const noexcept override { return m_message.constData(); }
     int code() const { return m_code; }
 

@@ -95,8 +95,7 @@ void migrate(SqliteConnection &db)
     if (version > currentVersion())
         throw SqliteError(0,
                           QByteArrayLiteral("database schema version ") + QByteArray::number(version)
-                              + " is newer than this program supports (" + QByteArray::number(currentVersion())
-                              + ")");
+                              + " is newer than this program supports (" + QByteArray::number(currentVersion()) + ")");
     for (int v = version; v < currentVersion(); ++v) {
         db.execute(QStringLiteral("BEGIN IMMEDIATE"));
         try {

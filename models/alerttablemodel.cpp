@@ -85,13 +85,11 @@ QDateTime localTime(Timestamp ms)
 AlertTableModel::AlertTableModel(SeverityMap severities, QObject *parent)
     : QAbstractTableModel(parent)
     , m_severities(std::move(severities))
-{
-}
+{}
 
 AlertTableModel::AlertTableModel(QObject *parent)
     : AlertTableModel(SeverityMap::alertaDefault(), parent)
-{
-}
+{}
 
 void AlertTableModel::setAlerts(const QList<Alert> &alerts)
 {

@@ -153,9 +153,8 @@ void MainWindow::setUpTable()
 
     // The empty state sits on the viewport so the column headers stay visible above it.
     m_emptyStateLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyStateLabel->setText(
-        tr("<p><big>No alerts</big></p><p>Alerts received by the console appear here.<br>"
-           "Use <b>File → Send Test Alert</b> to see one.</p>"));
+    m_emptyStateLabel->setText(tr("<p><big>No alerts</big></p><p>Alerts received by the console appear here.<br>"
+                                  "Use <b>File → Send Test Alert</b> to see one.</p>"));
     m_emptyStateLabel->setAlignment(Qt::AlignCenter);
     m_emptyStateLabel->setWordWrap(true);
     m_emptyStateLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -178,8 +177,9 @@ void MainWindow::scheduleRefresh()
 
 void MainWindow::sendTestAlert()
 {
-    static const QStringList severities
-        = {QStringLiteral("minor"), QStringLiteral("major"), QStringLiteral("critical")};
+    static const QStringList severities = {QStringLiteral("minor"),
+                                           QStringLiteral("major"),
+                                           QStringLiteral("critical")};
     const QString severity = severities.at(m_testAlertsSent % severities.size());
     ++m_testAlertsSent;
 
@@ -201,13 +201,12 @@ void MainWindow::sendTestAlert()
         return;
     }
     // Asynchronous: the write waits for fsync, which must not freeze the window.
-    m_engine.receiveAsync(std::move(alert).value())
-        .then(this, [this, severity](const Result<ReceiveResult> &result) {
-            if (result)
-                statusBar()->showMessage(tr("Sent a %1 test alert").arg(severity), 5000);
-            else
-                statusBar()->showMessage(tr("Could not send the test alert: %1").arg(result.error().message));
-        });
+    m_engine.receiveAsync(std::move(alert).value()).then(this, [this, severity](const Result<ReceiveResult> &result) {
+        if (result)
+            statusBar()->showMessage(tr("Sent a %1 test alert").arg(severity), 5000);
+        else
+            statusBar()->showMessage(tr("Could not send the test alert: %1").arg(result.error().message));
+    });
 }
 
 void MainWindow::showAbout()
@@ -222,8 +221,8 @@ void MainWindow::showAbout()
 void MainWindow::updateSummary(const AlertPage &page)
 {
     QString text = page.counts.total > page.alerts.size()
-                       ? tr("Alerts: %1 of %2 shown").arg(page.alerts.size()).arg(page.counts.total)
-                       : tr("Alerts: %1").arg(page.counts.total);
+        ? tr("Alerts: %1 of %2 shown").arg(page.alerts.size()).arg(page.counts.total)
+        : tr("Alerts: %1").arg(page.counts.total);
 
     // Most severe first; severities outside the map (there should be none) after them.
     const QStringList &ordered = m_engine.config().severities.ordered();

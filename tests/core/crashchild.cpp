@@ -42,7 +42,8 @@ int main(int argc, char **argv)
                 if (!r.ok())
                     _exit(3);
                 // One write per line: atomic on a pipe, so lines from the threads never interleave.
-                const QByteArray line = r->alert.id.toLatin1() + ' ' + QByteArray::number(r->alert.duplicateCount) + '\n';
+                const QByteArray line =
+                    r->alert.id.toLatin1() + ' ' + QByteArray::number(r->alert.duplicateCount) + '\n';
                 if (::write(STDOUT_FILENO, line.constData(), static_cast<size_t>(line.size())) != line.size())
                     _exit(4);
             }

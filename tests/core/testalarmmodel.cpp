@@ -21,18 +21,20 @@ using namespace AlertStatus;
 
 // The receive path passes no action and the incoming alert's status, which is `open` unless a sender or a
 // pre-receive plugin chose another (spec §3.4).
-AlarmModel::Input received(
-    const QString &severity, const QString &current, const QString &previous = {}, const QString &previousSeverity = {})
+AlarmModel::Input received(const QString &severity,
+                           const QString &current,
+                           const QString &previous = {},
+                           const QString &previousSeverity = {})
 {
     return {severity, current, previous, previousSeverity, {}, Open};
 }
 
 // Operator actions pass the stored alert, whose own status is the current one (spec §3.6).
 AlarmModel::Input acted(const QString &action,
-    const QString &severity,
-    const QString &current,
-    const QString &previous = {},
-    const QString &previousSeverity = {})
+                        const QString &severity,
+                        const QString &current,
+                        const QString &previous = {},
+                        const QString &previousSeverity = {})
 {
     return {severity, current, previous, previousSeverity, action, current};
 }
@@ -64,8 +66,11 @@ QTestData &addInputRow(const char *name, const AlarmModel::Input &in)
                                << in.action << in.alertStatus;
 }
 
-void transition(
-    const char *name, const AlarmModel::Input &in, const char *rule, const QString &severity, const QString &status)
+void transition(const char *name,
+                const AlarmModel::Input &in,
+                const char *rule,
+                const QString &severity,
+                const QString &status)
 {
     addInputRow(name, in) << QString::fromLatin1(rule) << severity << status << 0 << QString();
 }
@@ -112,25 +117,25 @@ void TestAlarmModel::shouldApplyTheRuleTable_data()
                                             "indeterminate, informational, normal, ok, cleared, debug, trace, unknown");
     rejection("unknown severity", received(QStringLiteral("x"), Open), 400, notOneOf);
     rejection("unknown severity before ACT-1",
-        acted(QStringLiteral("escalate"), QStringLiteral("x"), Open),
-        400,
-        notOneOf);
+              acted(QStringLiteral("escalate"), QStringLiteral("x"), Open),
+              400,
+              notOneOf);
 
     // ACT-1: custom actions leave severity and the alert's status alone, even a normal severity.
     transition("ACT-1", acted(QStringLiteral("escalate"), Sev::Major, Ack), "ACT-1", Sev::Major, Ack);
     transition("ACT-1 normal severity does not close",
-        acted(QStringLiteral("escalate"), Sev::Normal, Open),
-        "ACT-1",
-        Sev::Normal,
-        Open);
+               acted(QStringLiteral("escalate"), Sev::Normal, Open),
+               "ACT-1",
+               Sev::Normal,
+               Open);
 
     // SET: a non-open incoming status chosen by the sender or a plugin.
     transition("SET-1", {Sev::Normal, Open, Open, {}, {}, Blackout}, "SET-1", Sev::Normal, Closed);
     transition("SET-1 ok becomes the normal severity",
-        {Sev::Ok, Ack, Open, {}, {}, Blackout},
-        "SET-1",
-        Sev::Normal,
-        Closed);
+               {Sev::Ok, Ack, Open, {}, {}, Blackout},
+               "SET-1",
+               Sev::Normal,
+               Closed);
     transition("SET-*", {Sev::Major, Closed, Open, {}, {}, Blackout}, "SET-*", Sev::Major, Blackout);
     transition("SET-* sender status", {Sev::Minor, Open, Open, {}, {}, Ack}, "SET-*", Sev::Minor, Ack);
 
@@ -144,18 +149,18 @@ void TestAlarmModel::shouldApplyTheRuleTable_data()
 
     transition("EXP-0", acted(QStringLiteral("expired"), Sev::Major, Ack), "EXP-0", Sev::Major, Expired);
     transition("EXP-0 before auto-close",
-        acted(QStringLiteral("expired"), Sev::Normal, Closed),
-        "EXP-0",
-        Sev::Normal,
-        Expired);
+               acted(QStringLiteral("expired"), Sev::Normal, Closed),
+               "EXP-0",
+               Sev::Normal,
+               Expired);
 
     transition("ACK-0", acted(QStringLiteral("timeout"), Sev::Major, Shelved, Ack), "ACK-0", Sev::Major, Ack);
     transition("OPEN-0", acted(QStringLiteral("timeout"), Sev::Major, Shelved, Open), "OPEN-0", Sev::Major, Open);
     transition("OPEN-0 unack timeout",
-        acted(QStringLiteral("timeout"), Sev::Minor, Ack, Open),
-        "OPEN-0",
-        Sev::Minor,
-        Open);
+               acted(QStringLiteral("timeout"), Sev::Minor, Ack, Open),
+               "OPEN-0",
+               Sev::Minor,
+               Open);
 
     rejection("OPEN 409 already open", acted(QStringLiteral("open"), Sev::Major, Open), 409, alreadyIn(Open));
     transition("OPEN-1", acted(QStringLiteral("ack"), Sev::Major, Open), "OPEN-1", Sev::Major, Ack);
@@ -168,15 +173,15 @@ void TestAlarmModel::shouldApplyTheRuleTable_data()
     transition("ACK-3", acted(QStringLiteral("close"), Sev::Major, Ack), "ACK-3", Sev::Normal, Closed);
     transition("ACK-4", received(Sev::Major, Ack, Open, Sev::Minor), "ACK-4", Sev::Major, Open);
     transition("ACK-4 on assign",
-        acted(QStringLiteral("assign"), Sev::Critical, Ack, Open, Sev::Warning),
-        "ACK-4",
-        Sev::Critical,
-        Open);
+               acted(QStringLiteral("assign"), Sev::Critical, Ack, Open, Sev::Warning),
+               "ACK-4",
+               Sev::Critical,
+               Open);
     transition("ACK-4 not when PS is the default",
-        received(Sev::Critical, Ack, Open, Sev::Indeterminate),
-        "ALL-*",
-        Sev::Critical,
-        Ack);
+               received(Sev::Critical, Ack, Open, Sev::Indeterminate),
+               "ALL-*",
+               Sev::Critical,
+               Ack);
     transition("ACK-4 not when PS is null (default)", received(Sev::Critical, Ack, Open), "ALL-*", Sev::Critical, Ack);
     transition("ACK-4 not when less severe", received(Sev::Minor, Ack, Open, Sev::Major), "ALL-*", Sev::Minor, Ack);
     transition("ACK-4 not when no change", received(Sev::Major, Ack, Open, Sev::Major), "ALL-*", Sev::Major, Ack);
@@ -189,32 +194,32 @@ void TestAlarmModel::shouldApplyTheRuleTable_data()
     transition("BLK-1", acted(QStringLiteral("close"), Sev::Major, Blackout), "BLK-1", Sev::Normal, Closed);
     transition("BLK-2", received(Sev::Major, Blackout, Ack), "BLK-2", Sev::Major, Ack);
     transition("BLK-2 even for normal severity",
-        received(Sev::Normal, Blackout, Shelved),
-        "BLK-2",
-        Sev::Normal,
-        Shelved);
+               received(Sev::Normal, Blackout, Shelved),
+               "BLK-2",
+               Sev::Normal,
+               Shelved);
     transition("BLK-2 on an action",
-        acted(QStringLiteral("ack"), Sev::Major, Blackout, Open),
-        "BLK-2",
-        Sev::Major,
-        Open);
+               acted(QStringLiteral("ack"), Sev::Major, Blackout, Open),
+               "BLK-2",
+               Sev::Major,
+               Open);
     transition("BLK-*", received(Sev::Major, Blackout, Blackout), "BLK-*", Sev::Major, Open);
     transition("BLK-* keeps the alert status on an action",
-        acted(QStringLiteral("ack"), Sev::Major, Blackout, Blackout),
-        "BLK-*",
-        Sev::Major,
-        Blackout);
+               acted(QStringLiteral("ack"), Sev::Major, Blackout, Blackout),
+               "BLK-*",
+               Sev::Major,
+               Blackout);
 
     transition("CLS-1",
-        acted(QStringLiteral("open"), Sev::Normal, Closed, Open, Sev::Major),
-        "CLS-1",
-        Sev::Major,
-        Open);
+               acted(QStringLiteral("open"), Sev::Normal, Closed, Open, Sev::Major),
+               "CLS-1",
+               Sev::Major,
+               Open);
     transition("CLS-1 null PS restores the default",
-        acted(QStringLiteral("open"), Sev::Normal, Closed),
-        "CLS-1",
-        Sev::Indeterminate,
-        Open);
+               acted(QStringLiteral("open"), Sev::Normal, Closed),
+               "CLS-1",
+               Sev::Indeterminate,
+               Open);
     rejection("CLS 409 ack", acted(QStringLiteral("ack"), Sev::Normal, Closed), 409, invalidFor(Closed));
     rejection("CLS 409 shelve", acted(QStringLiteral("shelve"), Sev::Normal, Closed), 409, invalidFor(Closed));
     rejection("CLS 409 already closed", acted(QStringLiteral("close"), Sev::Normal, Closed), 409, alreadyIn(Closed));
@@ -222,10 +227,10 @@ void TestAlarmModel::shouldApplyTheRuleTable_data()
     transition("CLS-2", received(Sev::Major, Closed, Shelved, Sev::Minor), "CLS-2", Sev::Minor, Shelved);
     transition("CLS-3", received(Sev::Major, Closed, Open, Sev::Minor), "CLS-3", Sev::Minor, Open);
     transition("CLS-3 on assign",
-        acted(QStringLiteral("assign"), Sev::Major, Closed, Ack, Sev::Major),
-        "CLS-3",
-        Sev::Major,
-        Open);
+               acted(QStringLiteral("assign"), Sev::Major, Closed, Ack, Sev::Major),
+               "CLS-3",
+               Sev::Major,
+               Open);
 
     transition("CLS-* from open", received(Sev::Normal, Open), "CLS-*", Sev::Normal, Closed);
     transition("CLS-* from ack with ok", received(Sev::Ok, Ack, Open, Sev::Major), "CLS-*", Sev::Normal, Closed);
@@ -233,21 +238,21 @@ void TestAlarmModel::shouldApplyTheRuleTable_data()
     transition("CLS-* from closed", received(Sev::Normal, Closed, Open), "CLS-*", Sev::Normal, Closed);
     transition("CLS-* from expired", received(Sev::Normal, Expired), "CLS-*", Sev::Normal, Closed);
     transition("CLS-* from expired with open action",
-        acted(QStringLiteral("open"), Sev::Normal, Expired),
-        "CLS-*",
-        Sev::Normal,
-        Closed);
+               acted(QStringLiteral("open"), Sev::Normal, Expired),
+               "CLS-*",
+               Sev::Normal,
+               Closed);
     transition("CLS-* from expired beats its 409",
-        acted(QStringLiteral("ack"), Sev::Normal, Expired),
-        "CLS-*",
-        Sev::Normal,
-        Closed);
+               acted(QStringLiteral("ack"), Sev::Normal, Expired),
+               "CLS-*",
+               Sev::Normal,
+               Closed);
     transition("CLS-* from assign", received(Sev::Normal, Assign), "CLS-*", Sev::Normal, Closed);
     transition("CLS-* on assign action",
-        acted(QStringLiteral("assign"), Sev::Normal, Open),
-        "CLS-*",
-        Sev::Normal,
-        Closed);
+               acted(QStringLiteral("assign"), Sev::Normal, Open),
+               "CLS-*",
+               Sev::Normal,
+               Closed);
 
     transition("EXP-1", received(Sev::Major, Expired), "EXP-1", Sev::Major, Open);
     transition("EXP-1 open action", acted(QStringLiteral("open"), Sev::Major, Expired), "EXP-1", Sev::Major, Open);
@@ -367,8 +372,8 @@ void TestAlarmModel::shouldListEverySeverityWhenRejectingAnUnknownOne()
     // Then upstream's message lists the severities in level order, ties in definition order
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error().message,
-        QStringLiteral("Severity (x) is not one of security, critical, major, minor, warning, indeterminate, "
-                       "informational, normal, ok, cleared, debug, trace, unknown"));
+             QStringLiteral("Severity (x) is not one of security, critical, major, minor, warning, indeterminate, "
+                            "informational, normal, ok, cleared, debug, trace, unknown"));
 }
 
 void TestAlarmModel::shouldKnowTheStandardActions()

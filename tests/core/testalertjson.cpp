@@ -169,8 +169,9 @@ void TestAlertJson::shouldRejectInvalidBodiesInUpstreamOrder_data()
     const QString resource = QStringLiteral("Missing mandatory value for \"resource\"");
     const QString event = QStringLiteral("Missing mandatory value for \"event\"");
     const QString keys = QStringLiteral("Attribute keys must not contain \".\" or \"$\"");
-    const auto okWith
-        = [](const char *extra) -> QByteArray { return QByteArray(R"("resource":"r","event":"e")") + extra; };
+    const auto okWith = [](const char *extra) -> QByteArray {
+        return QByteArray(R"("resource":"r","event":"e")") + extra;
+    };
 
     // One rule at a time.
     QTest::newRow("1 correlate string") << okWith(R"(,"correlate":"x")") << correlate;
@@ -452,9 +453,10 @@ void TestAlertJson::shouldAppendEventToCorrelate_data()
 
     QTest::newRow("event missing is appended")
         << QByteArray(R"(["HttpOK","HttpSlow"])")
-        << QStringList {QStringLiteral("HttpOK"), QStringLiteral("HttpSlow"), QStringLiteral("HttpError")};
-    QTest::newRow("event present is not repeated") << QByteArray(
-        R"(["HttpError","HttpOK"])") << QStringList {QStringLiteral("HttpError"), QStringLiteral("HttpOK")};
+        << QStringList{QStringLiteral("HttpOK"), QStringLiteral("HttpSlow"), QStringLiteral("HttpError")};
+    QTest::newRow("event present is not repeated")
+        << QByteArray(R"(["HttpError","HttpOK"])")
+        << QStringList{QStringLiteral("HttpError"), QStringLiteral("HttpOK")};
     QTest::newRow("empty stays empty") << QByteArray("[]") << QStringList();
 }
 
@@ -536,7 +538,7 @@ void TestAlertJson::shouldDeduplicateTagsKeepingFirstOccurrence()
 
     // Then each tag is kept once, at its first position
     QVERIFY(result.ok());
-    QCOMPARE(result->tags, (QStringList {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(result->tags, (QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}));
 }
 
 void TestAlertJson::shouldConvertScalarListElementsToText()
@@ -547,8 +549,8 @@ void TestAlertJson::shouldConvertScalarListElementsToText()
 
     // Then they are kept as their text, as a text[] column would store them
     QVERIFY(result.ok());
-    QCOMPARE(result->tags, (QStringList {QStringLiteral("1"), QStringLiteral("2.5"), QStringLiteral("true")}));
-    QCOMPARE(result->service, QStringList {QStringLiteral("404")});
+    QCOMPARE(result->tags, (QStringList{QStringLiteral("1"), QStringLiteral("2.5"), QStringLiteral("true")}));
+    QCOMPARE(result->service, QStringList{QStringLiteral("404")});
 }
 
 void TestAlertJson::shouldKeepRawDataAsText_data()
@@ -654,7 +656,7 @@ void TestAlertJson::shouldSerialiseFieldValues()
 
     // Then each key carries its field, times in the wire format and href under the API root
     QCOMPARE(out.value(QStringLiteral("href")).toString(),
-        QStringLiteral("http://alerta.example:8080/api/alert/0c7f3a2e-1b5d-4c8e-9f00-123456789abc"));
+             QStringLiteral("http://alerta.example:8080/api/alert/0c7f3a2e-1b5d-4c8e-9f00-123456789abc"));
     QCOMPARE(out.value(QStringLiteral("createTime")).toString(), QStringLiteral("2024-05-01T09:30:00.001Z"));
     QCOMPARE(out.value(QStringLiteral("receiveTime")).toString(), QStringLiteral("2024-05-01T09:30:00.002Z"));
     QCOMPARE(out.value(QStringLiteral("lastReceiveTime")).toString(), QStringLiteral("2024-05-01T09:30:00.003Z"));
@@ -663,9 +665,9 @@ void TestAlertJson::shouldSerialiseFieldValues()
     QCOMPARE(out.value(QStringLiteral("duplicateCount")), QJsonValue(3));
     QCOMPARE(out.value(QStringLiteral("repeat")), QJsonValue(true));
     QCOMPARE(out.value(QStringLiteral("correlate")),
-        QJsonValue(QJsonArray {QStringLiteral("HttpOK"), QStringLiteral("HttpError")}));
-    QCOMPARE(out.value(QStringLiteral("service")), QJsonValue(QJsonArray {QStringLiteral("Web")}));
-    QCOMPARE(out.value(QStringLiteral("tags")), QJsonValue(QJsonArray {QStringLiteral("dc1")}));
+             QJsonValue(QJsonArray{QStringLiteral("HttpOK"), QStringLiteral("HttpError")}));
+    QCOMPARE(out.value(QStringLiteral("service")), QJsonValue(QJsonArray{QStringLiteral("Web")}));
+    QCOMPARE(out.value(QStringLiteral("tags")), QJsonValue(QJsonArray{QStringLiteral("dc1")}));
     QCOMPARE(out.value(QStringLiteral("attributes")), QJsonValue(a.attributes));
     QCOMPARE(out.value(QStringLiteral("type")).toString(), QStringLiteral("httpAlert"));
     QCOMPARE(out.value(QStringLiteral("rawData")).toString(), QStringLiteral("raw"));
@@ -761,7 +763,7 @@ void TestAlertJson::shouldHonourShowFlags()
     QCOMPARE(out.value(QStringLiteral("history")).toArray().size(), showHistory ? 1 : 0);
     QVERIFY(out.contains(QStringLiteral("rawData")));
     QCOMPARE(out.value(QStringLiteral("rawData")),
-        showRawData ? QJsonValue(QStringLiteral("raw")) : QJsonValue(QJsonValue::Null));
+             showRawData ? QJsonValue(QStringLiteral("raw")) : QJsonValue(QJsonValue::Null));
 }
 
 void TestAlertJson::shouldSerialiseAHistoryEntry()
@@ -776,17 +778,17 @@ void TestAlertJson::shouldSerialiseAHistoryEntry()
 
     // Then it has exactly upstream's keys, href built from the entry id and user/timeout null
     QCOMPARE(sortedKeys(out),
-        (QStringList {QStringLiteral("event"),
-            QStringLiteral("href"),
-            QStringLiteral("id"),
-            QStringLiteral("severity"),
-            QStringLiteral("status"),
-            QStringLiteral("text"),
-            QStringLiteral("timeout"),
-            QStringLiteral("type"),
-            QStringLiteral("updateTime"),
-            QStringLiteral("user"),
-            QStringLiteral("value")}));
+             (QStringList{QStringLiteral("event"),
+                          QStringLiteral("href"),
+                          QStringLiteral("id"),
+                          QStringLiteral("severity"),
+                          QStringLiteral("status"),
+                          QStringLiteral("text"),
+                          QStringLiteral("timeout"),
+                          QStringLiteral("type"),
+                          QStringLiteral("updateTime"),
+                          QStringLiteral("user"),
+                          QStringLiteral("value")}));
     QCOMPARE(out.value(QStringLiteral("href")).toString(), QString(Root + QStringLiteral("/alert/") + e.id));
     QCOMPARE(out.value(QStringLiteral("updateTime")).toString(), QStringLiteral("2024-05-01T09:30:00.123Z"));
     QCOMPARE(out.value(QStringLiteral("type")).toString(), QStringLiteral("severity"));
@@ -810,25 +812,25 @@ void TestAlertJson::shouldSerialiseARichHistoryEntry()
 
     // Then it carries the entry's own fields and the alert's current context
     QCOMPARE(sortedKeys(out),
-        (QStringList {QStringLiteral("attributes"),
-            QStringLiteral("customer"),
-            QStringLiteral("environment"),
-            QStringLiteral("event"),
-            QStringLiteral("group"),
-            QStringLiteral("href"),
-            QStringLiteral("id"),
-            QStringLiteral("origin"),
-            QStringLiteral("resource"),
-            QStringLiteral("service"),
-            QStringLiteral("severity"),
-            QStringLiteral("status"),
-            QStringLiteral("tags"),
-            QStringLiteral("text"),
-            QStringLiteral("timeout"),
-            QStringLiteral("type"),
-            QStringLiteral("updateTime"),
-            QStringLiteral("user"),
-            QStringLiteral("value")}));
+             (QStringList{QStringLiteral("attributes"),
+                          QStringLiteral("customer"),
+                          QStringLiteral("environment"),
+                          QStringLiteral("event"),
+                          QStringLiteral("group"),
+                          QStringLiteral("href"),
+                          QStringLiteral("id"),
+                          QStringLiteral("origin"),
+                          QStringLiteral("resource"),
+                          QStringLiteral("service"),
+                          QStringLiteral("severity"),
+                          QStringLiteral("status"),
+                          QStringLiteral("tags"),
+                          QStringLiteral("text"),
+                          QStringLiteral("timeout"),
+                          QStringLiteral("type"),
+                          QStringLiteral("updateTime"),
+                          QStringLiteral("user"),
+                          QStringLiteral("value")}));
     QCOMPARE(out.value(QStringLiteral("href")).toString(), QString(Root + QStringLiteral("/alert/e1")));
     QCOMPARE(out.value(QStringLiteral("event")).toString(), QStringLiteral("HttpOK"));
     QCOMPARE(out.value(QStringLiteral("resource")).toString(), a.resource);
@@ -890,22 +892,22 @@ void TestAlertJson::shouldSerialiseAnAlertNote()
 
     // Then it has §1.4's keys, links to its alert and a null customer
     QCOMPARE(sortedKeys(out),
-        (QStringList {QStringLiteral("_links"),
-            QStringLiteral("attributes"),
-            QStringLiteral("createTime"),
-            QStringLiteral("customer"),
-            QStringLiteral("href"),
-            QStringLiteral("id"),
-            QStringLiteral("related"),
-            QStringLiteral("text"),
-            QStringLiteral("type"),
-            QStringLiteral("updateTime"),
-            QStringLiteral("user")}));
+             (QStringList{QStringLiteral("_links"),
+                          QStringLiteral("attributes"),
+                          QStringLiteral("createTime"),
+                          QStringLiteral("customer"),
+                          QStringLiteral("href"),
+                          QStringLiteral("id"),
+                          QStringLiteral("related"),
+                          QStringLiteral("text"),
+                          QStringLiteral("type"),
+                          QStringLiteral("updateTime"),
+                          QStringLiteral("user")}));
     QCOMPARE(out.value(QStringLiteral("href")).toString(), QString(Root + QStringLiteral("/note/n-1")));
     QCOMPARE(out.value(QStringLiteral("_links")),
-        QJsonValue(QJsonObject {{QStringLiteral("alert"), QString(Root + QStringLiteral("/alert/a-1"))}}));
+             QJsonValue(QJsonObject{{QStringLiteral("alert"), QString(Root + QStringLiteral("/alert/a-1"))}}));
     QCOMPARE(out.value(QStringLiteral("related")),
-        QJsonValue(QJsonObject {{QStringLiteral("alert"), QStringLiteral("a-1")}}));
+             QJsonValue(QJsonObject{{QStringLiteral("alert"), QStringLiteral("a-1")}}));
     QCOMPARE(out.value(QStringLiteral("createTime")).toString(), QStringLiteral("2024-05-01T09:30:00.123Z"));
     QCOMPARE(out.value(QStringLiteral("updateTime")).toString(), QStringLiteral("2024-05-01T09:30:00.456Z"));
     QCOMPARE(out.value(QStringLiteral("attributes")), QJsonValue(n.attributes));
@@ -970,7 +972,7 @@ void TestAlertJson::shouldRoundTripAFullAlert()
     QVERIFY(!out.contains(QStringLiteral("ignored")));
     QCOMPARE(out.value(QStringLiteral("lastReceiveId")), input.value(QStringLiteral("id")));
     QCOMPARE(out.value(QStringLiteral("href")).toString(),
-        QString(Root + QStringLiteral("/alert/0c7f3a2e-1b5d-4c8e-9f00-123456789abc")));
+             QString(Root + QStringLiteral("/alert/0c7f3a2e-1b5d-4c8e-9f00-123456789abc")));
 }
 
 QTEST_GUILESS_MAIN(TestAlertJson)

@@ -134,8 +134,7 @@ QString describe(const QList<TopRow> &rows)
         for (const auto &[id, resource] : row.resources)
             res.append(resource);
         lines.append(row.value + u" dup=" + QString::number(row.duplicateCount) + u" env="
-                     + sortedJoin(row.environments) + u" svc=" + sortedJoin(row.services) + u" res="
-                     + sortedJoin(res));
+                     + sortedJoin(row.environments) + u" svc=" + sortedJoin(row.services) + u" res=" + sortedJoin(res));
     }
     return lines.join(QStringLiteral("; "));
 }
@@ -196,8 +195,8 @@ QString labelOfSeverity(const QString &severity)
 }
 
 /// What a read path shows of the tenant alerts: their labels, sorted and space-separated, or the error.
-using ReadPath
-    = std::function<Result<QString>(AlertEngine &, const QueryParams &, const Caller &, const QList<TenantAlert> &)>;
+using ReadPath =
+    std::function<Result<QString>(AlertEngine &, const QueryParams &, const Caller &, const QList<TenantAlert> &)>;
 
 Result<QString> labels(QStringList list)
 {
@@ -245,7 +244,8 @@ const QMap<QString, ReadPath> &searchPaths()
              for (const Alert &a : page->alerts)
                  list.append(labelOf(a.resource));
              if (page->counts.total != list.size())
-                 return ApiError::internal(QStringLiteral("total %1 for %2 alerts").arg(page->counts.total).arg(list.size()));
+                 return ApiError::internal(
+                     QStringLiteral("total %1 for %2 alerts").arg(page->counts.total).arg(list.size()));
              return labels(list);
          }},
         {QStringLiteral("count"),
@@ -259,7 +259,8 @@ const QMap<QString, ReadPath> &searchPaths()
                      list.append(labelOfSeverity(it.key()));
              }
              if (counts->total != list.size())
-                 return ApiError::internal(QStringLiteral("total %1 for %2 alerts").arg(counts->total).arg(list.size()));
+                 return ApiError::internal(
+                     QStringLiteral("total %1 for %2 alerts").arg(counts->total).arg(list.size()));
              return labels(list);
          }},
         {QStringLiteral("history"),
@@ -753,8 +754,8 @@ void TestQueries::shouldRejectUnknownParameter()
 
     // Given: a stored alert
     EngineFixture f;
-    const QString failed
-        = receiveNext(f, f.makeAlert(QStringLiteral("web01"), QStringLiteral("NodeDown"), QStringLiteral("major")));
+    const QString failed =
+        receiveNext(f, f.makeAlert(QStringLiteral("web01"), QStringLiteral("NodeDown"), QStringLiteral("major")));
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     // When: the read path gets a parameter that is not a field
@@ -800,11 +801,13 @@ void TestQueries::shouldRestrictEveryReadPathToCallerCustomers_data()
     };
     for (auto it = searchPaths().constBegin(); it != searchPaths().constEnd(); ++it) {
         for (const Case &c : cases + filterCases)
-            QTest::addRow("%s, %s", qPrintable(it.key()), c.name) << it.key() << c.customers << c.params << qs(c.visible);
+            QTest::addRow("%s, %s", qPrintable(it.key()), c.name)
+                << it.key() << c.customers << c.params << qs(c.visible);
     }
     for (auto it = singleAlertPaths().constBegin(); it != singleAlertPaths().constEnd(); ++it) {
         for (const Case &c : cases)
-            QTest::addRow("%s, %s", qPrintable(it.key()), c.name) << it.key() << c.customers << c.params << qs(c.visible);
+            QTest::addRow("%s, %s", qPrintable(it.key()), c.name)
+                << it.key() << c.customers << c.params << qs(c.visible);
     }
 }
 
@@ -1039,8 +1042,13 @@ void TestQueries::shouldGroupAlerts()
     // linux+dc1 / linux), db01 (DiskFull, major, acked, group Storage, service Db, no tags, Production) and app01
     // (CpuHigh, minor, open, group Os, service Web, tag windows, Development)
     EngineFixture f;
-    const auto seed = [&f](const char *resource, const char *event, const char *severity, const char *environment,
-                           const QStringList &service, const char *group, const QStringList &tags,
+    const auto seed = [&f](const char *resource,
+                           const char *event,
+                           const char *severity,
+                           const char *environment,
+                           const QStringList &service,
+                           const char *group,
+                           const QStringList &tags,
                            const QStringList &steps) {
         Alert a = f.makeAlert(qs(resource), qs(event), qs(severity));
         a.environment = qs(environment);
@@ -1059,8 +1067,8 @@ void TestQueries::shouldGroupAlerts()
     f.clock->advanceSeconds(1);
 
     // When: the aggregation is asked for
-    const Result<QList<GroupedCount>> rows
-        = f.engine->grouped(static_cast<AlertReader::Grouping>(grouping), toParams(params));
+    const Result<QList<GroupedCount>> rows =
+        f.engine->grouped(static_cast<AlertReader::Grouping>(grouping), toParams(params));
 
     // Then: one row per (environment, key) with its count and per-severity/status buckets
     QVERIFY2(rows.ok(), qPrintable(errorText(rows)));
@@ -1196,8 +1204,10 @@ void TestQueries::shouldLimitTopToFiftyByDefault()
     // Given: 51 alerts with distinct events, one alert per group
     EngineFixture f;
     for (int i = 0; i < 51; ++i) {
-        const QString failed = receiveNext(
-            f, f.makeAlert(QStringLiteral("web01"), QStringLiteral("Event%1").arg(i, 2, 10, QChar(u'0')), QStringLiteral("major")));
+        const QString failed = receiveNext(f,
+                                           f.makeAlert(QStringLiteral("web01"),
+                                                       QStringLiteral("Event%1").arg(i, 2, 10, QChar(u'0')),
+                                                       QStringLiteral("major")));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
@@ -1254,7 +1264,10 @@ void TestQueries::shouldRankTopFlapping()
     const Alert web03 = f.makeAlert(QStringLiteral("web03"), QStringLiteral("DiskFull"), QStringLiteral("minor"));
     const Alert web04 = f.makeAlert(QStringLiteral("web04"), QStringLiteral("CpuHigh"), QStringLiteral("minor"));
     for (const QString &failed :
-         {receiveNext(f, web01), receiveNext(f, web02), receiveNext(f, web03), receiveNext(f, web04),
+         {receiveNext(f, web01),
+          receiveNext(f, web02),
+          receiveNext(f, web03),
+          receiveNext(f, web04),
           f.applySteps(web01, qsl({"recv critical", "recv major", "recv critical", "recv major"})),
           f.applySteps(web02, qsl({"recv major"})),
           f.applySteps(web03, qsl({"recv major", "recv minor"})),
@@ -1269,11 +1282,6 @@ void TestQueries::shouldRankTopFlapping()
     QVERIFY2(rows.ok(), qPrintable(errorText(rows)));
     QCOMPARE(describe(*rows), expectedRows);
     // And: the count is the number of severity entries counted (upstream COUNT(1) over the history join)
-    if (!expectedCounts.isEmpty())
-        QEXPECT_FAIL("",
-                     "engine bug: SqliteAlertStore top(Flapping) sets TopRow::count to the number of alerts in the "
-                     "group, not the number of severity-type history entries it ranks by (spec §4.3)",
-                     Continue);
     QCOMPARE(counts(*rows), expectedCounts);
 }
 
@@ -1359,10 +1367,6 @@ void TestQueries::shouldLeaveAlertsWithoutServiceOutOfTop()
 
     // Then: only the alert with a service is in it (upstream unnests service, spec §4.3)
     QVERIFY2(rows.ok(), qPrintable(errorText(rows)));
-    QEXPECT_FAIL("",
-                 "engine bug: SqliteAlertStore top() keeps alerts whose service list is empty; spec §4.3 says they "
-                 "drop out because services are unnested",
-                 Continue);
     QCOMPARE(describe(*rows), qs("NodeDown dup=0 env=Production svc=Web res=web01"));
 }
 

@@ -48,8 +48,8 @@ public:
             m_events.append(QStringLiteral("remove(%1,%2)").arg(first).arg(last));
         });
         connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
-            m_events.append(QStringLiteral("changed(%1,%2;%3,%4)").arg(tl.row()).arg(tl.column()).arg(br.row()).arg(
-                br.column()));
+            m_events.append(
+                QStringLiteral("changed(%1,%2;%3,%4)").arg(tl.row()).arg(tl.column()).arg(br.row()).arg(br.column()));
         });
         connect(model, &QAbstractItemModel::modelReset, this, [this] { m_events.append(QStringLiteral("reset")); });
         connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_events.append(QStringLiteral("layout")); });
@@ -144,9 +144,10 @@ void TestAlertTableModel::shouldShowAlertFieldsForDisplay()
 
     // Then the row shows its fields, time in local time and services joined
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(rowText(model, 0),
-             QStringLiteral("major | open | 2026-03-04 05:06:07 | 2 | Production | Web, Api | web01 | HttpServerError | 503 "
-                            "| Service unavailable"));
+    QCOMPARE(
+        rowText(model, 0),
+        QStringLiteral("major | open | 2026-03-04 05:06:07 | 2 | Production | Web, Api | web01 | HttpServerError | 503 "
+                       "| Service unavailable"));
     QCOMPARE(model.index(0, col(Column::Text)).data(AlertTableModel::AlertIdRole).toString(), QStringLiteral("a"));
     QCOMPARE(model.alertAt(0).id, QStringLiteral("a"));
     QCOMPARE(model.rowOf(QStringLiteral("a")), 0);

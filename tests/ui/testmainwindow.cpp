@@ -49,10 +49,7 @@ private Q_SLOTS:
 private:
     void receive(const QString &resource, const QString &severity);
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
-    QString summary() const
-    {
-        return m_window->findChild<QLabel *>(QStringLiteral("alertSummaryLabel"))->text();
-    }
+    QString summary() const { return m_window->findChild<QLabel *>(QStringLiteral("alertSummaryLabel"))->text(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<SqliteAlertStore> m_store;
@@ -154,7 +151,11 @@ void TestMainWindow::shouldSendTestAlertsFromFileMenu()
     QTRY_COMPARE(summary(), QStringLiteral("Alerts: 2   ·   critical 1, major 1"));
     // The refreshes updated rows in place, so the selection survived
     QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
-    QCOMPARE(table()->selectionModel()->selectedRows().first().siblingAtColumn(static_cast<int>(Column::Resource))
+    QCOMPARE(table()
+                 ->selectionModel()
+                 ->selectedRows()
+                 .first()
+                 .siblingAtColumn(static_cast<int>(Column::Resource))
                  .data()
                  .toString(),
              QStringLiteral("router1"));
