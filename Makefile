@@ -48,7 +48,7 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench: deps
-	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_GUI=OFF -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON
 	cmake --build $(BENCH_DIR) -j $(JOBS)
 	$(BENCH_DIR)/bench/bench-receive
 	$(BENCH_DIR)/bench/bench-query
