@@ -52,6 +52,7 @@ bench: deps
 	cmake --build $(BENCH_DIR) -j $(JOBS)
 	$(BENCH_DIR)/bench/bench-receive
 	$(BENCH_DIR)/bench/bench-query
+	$(BENCH_DIR)/bench/bench-sqldriver
 
 format: $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --target format
