@@ -103,6 +103,8 @@ SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
         return bind(index, value.toLongLong());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
     case QMetaType::Double: {
         if (int rc = sqlite3_bind_double(m_stmt, index, value.toDouble()))
             m_db.throwError(rc);

@@ -74,9 +74,13 @@ void SqliteWriteQueue::run(const QString &path, const std::function<void(SqliteC
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty())
                 return; // stopping and drained
-            while (!m_queue.empty() && batch.size() < MaxBatch) {
-                batch.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
+            if (m_queue.size() <= MaxBatch) {
+                batch.swap(m_queue); // the common case: take everything without moving jobs one by one
+            } else {
+                while (batch.size() < MaxBatch) {
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
             }
             m_largestBatch = std::max(m_largestBatch, static_cast<int>(batch.size()));
         }
