@@ -232,6 +232,8 @@ private Q_SLOTS:
     void shouldRejectUnknownSeverity();
     void shouldRecordAnonymousSubmissionWithNullUser();
     void shouldAnswerWithTheMatchedAlertWhenItsIdPrefixesAnother();
+    void shouldFollowAConfiguredSeverityMap_data();
+    void shouldFollowAConfiguredSeverityMap();
 };
 
 void TestReceive::initTestCase()
@@ -1009,6 +1011,50 @@ void TestReceive::shouldAnswerWithTheMatchedAlertWhenItsIdPrefixesAnother()
     QCOMPARE(r->alert.resource, QStringLiteral("web01"));
     QCOMPARE(r->alert.duplicateCount, 1);
     QCOMPARE(r->alert.lastReceiveId, dup.id);
+}
+
+void TestReceive::shouldFollowAConfiguredSeverityMap_data()
+{
+    QTest::addColumn<QStringList>("severities"); // received in order for one key
+    QTest::addColumn<QString>("expected");       // severity status trend previousSeverity, or the error
+
+    // A SEVERITY_MAP replacing the built-in one (spec §2.1): fatal(0) high(1) low(2) fine(3), normal = fine,
+    // previous default = low.
+    QTest::newRow("more severe than the previous default") << qsl({"high"}) << qs("high open moreSevere low");
+    QTest::newRow("same level as the previous default") << qsl({"low"}) << qs("low open noChange low");
+    QTest::newRow("normal level closes") << qsl({"fine"}) << qs("fine closed lessSevere low");
+    QTest::newRow("correlation by level") << qsl({"low", "fatal"}) << qs("fatal open moreSevere low");
+    QTest::newRow("built-in names are unknown")
+        << qsl({"major"}) << qs("400 Severity (major) is not one of fatal, high, low, fine");
+}
+
+void TestReceive::shouldFollowAConfiguredSeverityMap()
+{
+    QFETCH(QStringList, severities);
+    QFETCH(QString, expected);
+
+    // Given: an engine configured with its own severity map
+    EngineConfig config = EngineFixture::defaultConfig();
+    config.severities = SeverityMap::create({{qs("fatal"), 0}, {qs("high"), 1}, {qs("low"), 2}, {qs("fine"), 3}},
+                                            qs("fine"),
+                                            qs("low"),
+                                            qs("low"))
+                            .value();
+    EngineFixture f(config);
+
+    // When: alerts of one key arrive with these severities
+    Result<ReceiveResult> last = ApiError::internal(qs("nothing received"));
+    for (const QString &severity : severities)
+        last = f.engine->receive(f.makeAlert(qs("db01"), qs("Replication"), severity));
+
+    // Then: levels, normal closing and trends follow the configured map
+    const QString actual = last.ok() ? QStringList{last->alert.severity,
+                                                   last->alert.status,
+                                                   last->alert.trendIndication,
+                                                   last->alert.previousSeverity}
+                                           .join(u' ')
+                                     : QString::number(last.error().code) + u' ' + last.error().message;
+    QCOMPARE(actual, expected);
 }
 
 QTEST_GUILESS_MAIN(TestReceive)
