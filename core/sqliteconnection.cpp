@@ -219,9 +219,9 @@ void SqliteConnection::throwError(int code) const
     throw SqliteError(code, QByteArray(sqlite3_errmsg(m_db)));
 }
 
-qint64 SqliteConnection::changes() const
+qint64 SqliteConnection::totalChanges() const
 {
-    return sqlite3_changes64(m_db);
+    return sqlite3_total_changes64(m_db);
 }
 
 void SqliteConnection::execute(const QString &sql)

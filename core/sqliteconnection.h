@@ -97,7 +97,8 @@ public:
 
     sqlite3 *handle() const { return m_db; }
     [[noreturn]] void throwError(int code) const;
-    qint64 changes() const;
+    /// Rows inserted, updated or deleted on this connection since it opened (sqlite3_total_changes64).
+    qint64 totalChanges() const;
 
 private:
     sqlite3 *m_db = nullptr;

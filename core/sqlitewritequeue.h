@@ -14,8 +14,10 @@
 class SqliteConnection;
 
 /// The embedded store's single writer with group commit. Callers on any thread submit jobs; the writer thread takes
-/// every job waiting, runs them in one transaction (each inside its own savepoint, so a failing job rolls back
-/// alone), commits once, and only then reports to each caller. Under load, many receives share one fsync.
+/// every job waiting, runs them in one transaction, commits once, and only then reports to each caller. Under load,
+/// many receives share one fsync. A job that fails rolls back alone: jobs that fail before writing need nothing,
+/// and one that fails after writing makes the writer redo the batch with a savepoint per job. Jobs may therefore
+/// run more than once and must keep their effects inside the database until `done`.
 ///
 /// Use it for every write to the SQLite file; reads use their own connections and never queue here.
 class SqliteWriteQueue
@@ -45,6 +47,8 @@ private:
     };
     void run(const QString &path, const std::function<void(SqliteConnection &)> &init);
     void commitBatch(SqliteConnection &db, std::deque<Job> &batch);
+    void commitIsolated(SqliteConnection &db, std::deque<Job> &batch);
+    static void rollback(SqliteConnection &db);
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void shouldMatchAndUpdateAtomicallyUnderConcurrency();
     void shouldCommitQueuedWritesAsOneBatch();
     void shouldRollBackOnlyTheFailingJobOfABatch();
+    void shouldRunABatchOnceWhenJobsFailBeforeWriting();
     void shouldReadWithoutWaitingForTheWriter();
     void shouldReadOneSnapshotWhileTheWriterCommits();
     void shouldKeepEveryAlertAcrossReopen();
@@ -316,6 +317,46 @@ void TestSqliteStore::shouldRollBackOnlyTheFailingJobOfABatch()
     QVERIFY(f.engine->alert(kept2.id).ok());
     QVERIFY(!f.engine->alert(rolledBack.id).ok());
     QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestSqliteStore::shouldRunABatchOnceWhenJobsFailBeforeWriting()
+{
+    // Given: the writer is held, and three raw writes queue behind it: keep, refuse before writing, keep
+    EngineFixture f;
+    WriterGate gate(*f.store);
+    QVERIFY(gate.waitEntered());
+    const Alert first = storedAlert(f, QStringLiteral("first"));
+    const Alert second = storedAlert(f, QStringLiteral("second"));
+    std::atomic<int> runs = 0;
+    QStringList errors(3);
+    QSemaphore done;
+    const auto submit = [&](int index, const std::optional<Alert> &alert) {
+        f.store->submitWrite(
+            [alert, &runs](AlertTransaction &tx) {
+                ++runs;
+                if (!alert)
+                    return false; // e.g. "not found": nothing written, nothing to undo
+                tx.insert(*alert);
+                return true;
+            },
+            [&errors, &done, index](const QString &error) {
+                errors[index] = error;
+                done.release();
+            });
+    };
+    submit(0, first);
+    submit(1, std::nullopt);
+    submit(2, second);
+
+    // When: the writer is let go
+    gate.open();
+    QVERIFY(done.tryAcquire(3, WaitMs));
+
+    // Then: one pass over the batch (no re-run with savepoints), both writes committed, nobody saw an error
+    QCOMPARE(f.store->largestBatch(), 3);
+    QCOMPARE(runs.load(), 3);
+    QCOMPARE(errors, QStringList(3));
+    QCOMPARE(f.alertCount(), 2);
 }
 
 void TestSqliteStore::shouldReadWithoutWaitingForTheWriter()
