@@ -493,8 +493,9 @@ Result<HistoryPage> AlertEngine::history(const QueryParams &params, const Caller
     if (!query)
         return query.error();
     const SqlFragment &where = query->where;
-    if (query->page < 1)
-        return ApiError{416, QStringLiteral("page out of range: 1-1"), {}};
+    // Upstream pages the history search with no total (items=0), so only a page below 1 is out of range.
+    if (const Result<Paging> paging = Paging::compute(query->page, query->pageSize, 0); !paging)
+        return paging.error();
     HistoryPage page;
     page.page = query->page;
     page.pageSize = query->pageSize;

@@ -368,6 +368,7 @@ private Q_SLOTS:
     void shouldSearchHistoryNewestFirst_data();
     void shouldSearchHistoryNewestFirst();
     void shouldCarryAlertsCurrentValuesInHistoryRows();
+    void shouldRefuseHistoryPageBelowOne();
 
     void shouldGroupAlerts_data();
     void shouldGroupAlerts();
@@ -1368,6 +1369,24 @@ void TestQueries::shouldLeaveAlertsWithoutServiceOutOfTop()
     // Then: only the alert with a service is in it (upstream unnests service, spec §4.3)
     QVERIFY2(rows.ok(), qPrintable(errorText(rows)));
     QCOMPARE(describe(*rows), qs("NodeDown dup=0 env=Production svc=Web res=web01"));
+}
+
+void TestQueries::shouldRefuseHistoryPageBelowOne()
+{
+    // Given: an alert with history
+    EngineFixture f;
+    QVERIFY(f.engine->receive(f.makeAlert(qs("web01"), qs("NodeDown"), qs("major"))).ok());
+
+    // When: the history search is asked for page 0, and for a page past its entries
+    const Result<HistoryPage> zero = f.engine->history({{qs("page"), qs("0")}});
+    const Result<HistoryPage> far = f.engine->history({{qs("page"), qs("9")}});
+
+    // Then: page 0 is out of range as upstream says it (no total: "1-0"); a far page is just empty
+    QVERIFY(!zero.ok());
+    QCOMPARE(zero.error().code, 416);
+    QCOMPARE(zero.error().message, qs("page out of range: 1-0"));
+    QVERIFY(far.ok());
+    QCOMPARE(far->rows.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestQueries)
