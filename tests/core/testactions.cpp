@@ -11,26 +11,13 @@
 
 #include "core/alertengine.h"
 #include "tests/support/enginefixture.h"
+#include "tests/support/testtext.h"
 
 // Everything an operator does to a stored alert through AlertEngine: actions through the alarm model (spec §3.6),
 // direct status changes (§3.7), tags, attributes, notes (§1.4), deletion, id look-ups (§0, §4.2) and the customer
 // restriction of single-alert endpoints (§5.5).
 
 namespace {
-
-/// Short spellings for the tables below.
-QString qs(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList qsl(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts)
-        list.append(QString::fromUtf8(text));
-    return list;
-}
 
 const QString Major = QStringLiteral("major");
 const QString Normal = QStringLiteral("normal");

@@ -10,26 +10,13 @@
 
 #include "core/alertengine.h"
 #include "tests/support/enginefixture.h"
+#include "tests/support/testtext.h"
 
 // The query side of AlertEngine against a real SQLite store, fed through the receive pipeline: `GET /alerts`
 // with filters, sort and paging (spec §4.1, §4.3), counts, the history search (§1.3, §4.3), the environments /
 // services / groups / tags aggregations, the top-N reports, and the customer restriction of every read path (§5.5).
 
 namespace {
-
-/// Short spellings for the tables below.
-QString qs(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList qsl(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts)
-        list.append(QString::fromUtf8(text));
-    return list;
-}
 
 /// `name=value` items as query parameters, in order; the name ends at the first `=` (so `status!=closed` is the
 /// name `status!` with the value `closed`, as the HTTP layer splits it).

@@ -11,26 +11,13 @@
 
 #include "core/alertengine.h"
 #include "tests/support/enginefixture.h"
+#include "tests/support/testtext.h"
 
 // The receive pipeline of AlertEngine against a real SQLite store: classification (spec §3.2), the field rules of
 // each path (§3.3), the alarm model on the receive path (§3.4, §3.5), trend (§2.2), history (§1.3) and the
 // receive-path items of the compatibility checklist (§12).
 
 namespace {
-
-/// Short spellings for the tables below.
-QString qs(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList qsl(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts)
-        list.append(QString::fromUtf8(text));
-    return list;
-}
 
 using Kind = AlertChangeSet::Kind;
 
