@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 
 #include "core/alertengine.h"
+#include "core/housekeeper.h"
 #include "core/sqlitealertstore.h"
 #include "core/sqliteconnection.h"
 #include "ui/mainwindow.h"
@@ -60,5 +61,7 @@ QString ConsoleApplication::openEngine(const QString &path)
         return QString::fromUtf8(error.what());
     }
     m_engine = std::make_unique<AlertEngine>(m_store, EngineConfig{}, Clock::system());
+    // Housekeeping runs by itself (every 60 s), so the embedded store needs no cron job.
+    m_housekeeper = std::make_unique<Housekeeper>(*m_engine);
     return {};
 }

@@ -10,12 +10,14 @@
 #include <optional>
 
 class AlertEngine;
+class Housekeeper;
 class MainWindow;
 class SqliteAlertStore;
 
 /// Wires the desktop console: reads the command line, opens the embedded store, builds the engine and shows the
-/// main window. Owns them for the life of the process and destroys them in reverse order (window, engine, store).
-/// Create it after the QApplication and its name/organisation are set, since the default database path uses them.
+/// main window. Owns them for the life of the process and destroys them in reverse order (window, housekeeper, engine,
+/// store). Create it after the QApplication and its name/organisation are set, since the default database path uses
+/// them.
 class ConsoleApplication final
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleApplication)
@@ -38,5 +40,6 @@ private:
 
     std::shared_ptr<SqliteAlertStore> m_store;
     std::unique_ptr<AlertEngine> m_engine;
+    std::unique_ptr<Housekeeper> m_housekeeper;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -26,9 +26,9 @@ constexpr int PerTransaction = 1000;
 const QString FindSql = QStringLiteral(
     "SELECT rid, tags, attributes, duplicate_count FROM alerts WHERE environment = ? AND resource = ? AND event = ? "
     "AND IFNULL(customer, '') = '' AND customer IS NULL");
-const QString UpdateSql = QStringLiteral(
-    "UPDATE alerts SET value = ?, text = ?, tags = ?, attributes = ?, duplicate_count = ?, repeat = 1, "
-    "last_receive_id = ?, last_receive_time = ? WHERE rid = ?");
+const QString UpdateSql =
+    QStringLiteral("UPDATE alerts SET value = ?, text = ?, tags = ?, attributes = ?, duplicate_count = ?, repeat = 1, "
+                   "last_receive_id = ?, last_receive_time = ? WHERE rid = ?");
 const QString HistorySql = QStringLiteral(
     "INSERT INTO history (alert_rid, seq, id, event, severity, status, value, text, type, update_time, user, timeout) "
     "VALUES (?, ?, ?, 'e', 'major', 'open', ?, 't', 'value', ?, NULL, 86400)");
@@ -152,6 +152,9 @@ int main(int argc, char **argv)
     const double c = Bench::median(capi);
     const double q = Bench::median(qtsql);
     std::printf("sql driver: duplicate-path statements, %d receives, transactions of %d\n", Receives, PerTransaction);
-    std::printf("sql driver: sqlite3 C API %.0f receives/s, Qt SQL (QSQLITE) %.0f receives/s, ratio %.2f\n", c, q, c / q);
+    std::printf("sql driver: sqlite3 C API %.0f receives/s, Qt SQL (QSQLITE) %.0f receives/s, ratio %.2f\n",
+                c,
+                q,
+                c / q);
     return 0;
 }

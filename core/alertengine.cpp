@@ -5,6 +5,7 @@
 #include "core/alertquery.h"
 #include "core/logging.h"
 #include "core/paging.h"
+#include "core/sqldialect.h"
 
 #include <QUuid>
 
@@ -18,13 +19,7 @@ SqlFragment customerRestriction(const Caller &caller)
 {
     if (caller.customers.isEmpty())
         return {};
-    QStringList marks;
-    QVariantList binds;
-    for (const QString &customer : caller.customers) {
-        marks.append(QStringLiteral("?"));
-        binds.append(customer);
-    }
-    return {u"customer IN (" + marks.join(QStringLiteral(", ")) + u')', binds};
+    return SqlFragment::in(QStringLiteral("customer"), caller.customers);
 }
 
 /// The current and previous status and the previous entry's timeout, as the action path reads them (spec §3.6).
@@ -81,6 +76,12 @@ AlertCounts toCounts(const QList<SeverityStatusCount> &buckets)
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Housekeeping's deletion filter (spec §6 steps 1-2), over the same column as the query engine's.
+SqlFragment receivedBefore(Timestamp time)
+{
+    return {QStringLiteral("last_receive_time < ?"), {SqlDialect::sqlite().timeValue(time)}};
 }
 
 } // namespace
@@ -180,11 +181,13 @@ VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change c
     return status;
 }
 
-Result<Alert> AlertEngine::applyAction(StoredAlert &row,
-                                       const QString &action,
-                                       const QString &text,
-                                       std::optional<qint64> requested,
-                                       const QString &user) const
+// The action path shared by operator actions and housekeeping: the alarm model, then the update and its entry.
+VoidResult AlertEngine::applyAction(AlertTransaction &tx,
+                                    StoredAlert &row,
+                                    const QString &action,
+                                    const QString &text,
+                                    std::optional<qint64> requested,
+                                    const QString &user) const
 {
     const Alert &alert = row.alert;
     const HistoryInfo info = historyInfo(alert, action);
@@ -215,9 +218,11 @@ Result<Alert> AlertEngine::applyAction(StoredAlert &row,
     after.updateTime = now;
     const QString entryText = text.isNull() ? action + u" operator action" : text;
     const QString type = AlarmModel::isStandardAction(action) ? action : QStringLiteral("action");
-    row.alert.history.prepend(
-        {alert.id, alert.event, after.severity, after.status, alert.value, entryText, type, now, user, timeout});
-    return after;
+    const HistoryEntry
+        entry{alert.id, alert.event, after.severity, after.status, alert.value, entryText, type, now, user, timeout};
+    tx.update(row, after);
+    tx.prependHistory(row, entry, m_config.historyLimit);
+    return Ok{};
 }
 
 VoidResult AlertEngine::action(const QString &id,
@@ -229,13 +234,7 @@ VoidResult AlertEngine::action(const QString &id,
     if (action.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'action' as json data"));
     return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        Result<Alert> after = applyAction(row, action, text, timeout, caller.login);
-        if (!after)
-            return after.error();
-        const HistoryEntry entry = row.alert.history.takeFirst();
-        tx.update(row, *after);
-        tx.prependHistory(row, entry, m_config.historyLimit);
-        return Ok{};
+        return applyAction(tx, row, action, text, timeout, caller.login);
     });
 }
 
@@ -527,4 +526,83 @@ Result<QList<TopRow>> AlertEngine::top(AlertReader::TopKind kind, const QueryPar
     QList<TopRow> rows;
     m_store->read([&](AlertReader &reader) { rows = reader.top(kind, query->groupBy, where, query->pageSize); });
     return rows;
+}
+
+Result<HousekeepingResult> AlertEngine::housekeeping(std::optional<qint64> expiredSeconds,
+                                                     std::optional<qint64> infoSeconds)
+{
+    // As the API's hours parameters: 0 falls back to the setting, where 0 switches the deletion off.
+    const qint64 expiredAfter = orElse(expiredSeconds, m_config.deleteExpiredAfter).value_or(0);
+    const qint64 infoAfter = orElse(infoSeconds, m_config.deleteInfoAfter).value_or(0);
+    const Timestamp now = m_clock->now();
+
+    QStringList deleted;
+    HousekeepingResult result;
+    QStringList errors;
+    const VoidResult status =
+        m_store
+            ->write<Ok>([&](AlertTransaction &tx) -> VoidResult {
+                // The writer may run a job a second time (SqliteWriteQueue): start from nothing each time.
+                deleted.clear();
+                result = {};
+                errors.clear();
+                if (expiredAfter > 0) {
+                    SqlFragment where =
+                        SqlFragment::in(QStringLiteral("status"), {AlertStatus::Closed, AlertStatus::Expired});
+                    deleted += tx.removeWhere(where.andWith(receivedBefore(now - expiredAfter * 1000)));
+                }
+                if (infoAfter > 0) {
+                    SqlFragment where{QStringLiteral("severity = ?"), {m_config.severities.informSeverity()}};
+                    deleted += tx.removeWhere(where.andWith(receivedBefore(now - infoAfter * 1000)));
+                }
+                // Every scan runs before any action, as upstream's: an alert due both to expire and to leave its
+                // shelve (or ack) gets both actions in this run, and is listed under both.
+                const QList<qint64> expiring = tx.expiringRows(now, m_config.alertTimeout);
+                const QList<qint64> unshelve = tx.timedOutRows(AlertStatus::Shelved, QStringLiteral("shelve"), now);
+                const QList<qint64> unack = tx.timedOutRows(AlertStatus::Ack, QStringLiteral("ack"), now);
+                applyToRows(tx, expiring, QStringLiteral("expired"), result.expired, errors);
+                applyToRows(tx, unshelve, QStringLiteral("timeout"), result.unshelve, errors);
+                applyToRows(tx, unack, QStringLiteral("timeout"), result.unack, errors);
+                return Ok{};
+            })
+            .result();
+    if (!status)
+        return status.error();
+
+    if (!deleted.isEmpty())
+        qCInfo(lcHousekeeping) << "deleted" << deleted.size() << "alerts";
+    for (const QString &id : std::as_const(deleted))
+        Q_EMIT alertChanged(Change::Deleted, id);
+    for (const QStringList *ids : {&result.expired, &result.unshelve, &result.unack}) {
+        for (const QString &id : *ids)
+            Q_EMIT alertChanged(Change::Updated, id);
+    }
+    if (!errors.isEmpty())
+        return ApiError::internal(QStringLiteral("housekeeping failed"), errors);
+    result.count = static_cast<int>(result.expired.size() + result.unshelve.size() + result.unack.size());
+    return result;
+}
+
+// Housekeeping's half of the action path: `action` with text "", no requested timeout and no user. An alert the
+// alarm model refuses is left alone and reported, as upstream collects plugin rejections, so that one bad alert
+// (a severity no longer in SEVERITY_MAP) does not hold back the others.
+void AlertEngine::applyToRows(AlertTransaction &tx,
+                              const QList<qint64> &rowIds,
+                              const QString &action,
+                              QStringList &changed,
+                              QStringList &errors) const
+{
+    for (const qint64 rowId : rowIds) {
+        // `expired` and `timeout` read the current and the previous entry only (spec §3.6).
+        std::optional<StoredAlert> row = tx.findByRowId(rowId, 2);
+        if (!row)
+            continue;
+        const VoidResult applied = applyAction(tx, *row, action, QStringLiteral(""), {}, {});
+        if (applied) {
+            changed.append(row->alert.id);
+        } else {
+            qCWarning(lcHousekeeping) << action << row->alert.id << "refused:" << applied.error().message;
+            errors.append(applied.error().message);
+        }
+    }
 }

@@ -62,6 +62,15 @@ struct HistoryPage
     int pageSize = 50;
 };
 
+/// What one housekeeping run changed (spec §6 step 7). Deleted alerts are not reported.
+struct HousekeepingResult
+{
+    QStringList expired;  ///< ids moved to `expired` because their timeout passed
+    QStringList unshelve; ///< ids taken out of `shelved` because the shelve timeout passed
+    QStringList unack;    ///< ids taken out of `ack` because the ack timeout passed
+    int count = 0;        ///< sum of the three lists' sizes
+};
+
 /// The alert engine: the receive pipeline, operator actions and the query engine over an AlertStore.
 /// Thread-safe: call it from any thread. Writes return once durable.
 ///
@@ -130,6 +139,14 @@ public:
     /// Top-N report; N = page-size (default 50, as upstream). Also returns the group-by field's API name.
     Result<QList<TopRow>> top(AlertReader::TopKind kind, const QueryParams &params, const Caller &caller = {});
 
+    /// One housekeeping run (spec §6), in one transaction: deletes closed and expired alerts not received for
+    /// `expiredSeconds` and informational ones not received for `infoSeconds`, then expires alerts past their
+    /// timeout and ends shelves and acks past theirs, through the action path. A threshold of 0 or none falls back
+    /// to DELETE_EXPIRED_AFTER / DELETE_INFO_AFTER, where 0 disables that deletion. When the alarm model refuses
+    /// some alerts, the others are still committed and the answer is 500 `housekeeping failed` with the refusals.
+    Result<HousekeepingResult> housekeeping(std::optional<qint64> expiredSeconds = {},
+                                            std::optional<qint64> infoSeconds = {});
+
 Q_SIGNALS:
     /// Emitted after the change is committed (from the writer's thread).
     void alertChanged(AlertEngine::Change change, const QString &alertId);
@@ -139,11 +156,17 @@ private:
     VoidResult modify(const QString &id, const Caller &caller, Change change, Apply apply);
     Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
     Result<ReceiveResult> receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller);
-    Result<Alert> applyAction(StoredAlert &row,
-                              const QString &action,
-                              const QString &text,
-                              std::optional<qint64> timeout,
-                              const QString &user) const;
+    VoidResult applyAction(AlertTransaction &tx,
+                           StoredAlert &row,
+                           const QString &action,
+                           const QString &text,
+                           std::optional<qint64> timeout,
+                           const QString &user) const;
+    void applyToRows(AlertTransaction &tx,
+                     const QList<qint64> &rowIds,
+                     const QString &action,
+                     QStringList &changed,
+                     QStringList &errors) const;
 
     std::shared_ptr<AlertStore> m_store;
     EngineConfig m_config;

@@ -92,6 +92,16 @@ public:
     enum class TopKind { Count, Flapping, Standing };
     /// `groupColumn` is the SQL column of the group-by field, validated by the query engine.
     virtual QList<TopRow> top(TopKind kind, const QString &groupColumn, const SqlFragment &where, int limit) = 0;
+
+    /// The alert stored under `rowId`, with its `historyLimit` newest history entries (< 0: all of them).
+    virtual std::optional<StoredAlert> findByRowId(qint64 rowId, int historyLimit) = 0;
+    /// Housekeeping's expiry scan (spec §6 step 3), in row order: alerts not `expired` whose timeout (null →
+    /// `defaultTimeout`, seconds) is non-zero and whose lastReceiveTime + timeout is before `now`.
+    virtual QList<qint64> expiringRows(Timestamp now, qint64 defaultTimeout) = 0;
+    /// Housekeeping's unshelve/unack scan (spec §6 steps 4-5), in row order: alerts in `status` whose most recent
+    /// history entry of type `entryType` and that status has a non-null, non-zero timeout, and whose updateTime +
+    /// that timeout is before `now`.
+    virtual QList<qint64> timedOutRows(const QString &status, const QString &entryType, Timestamp now) = 0;
 };
 
 /// Writes inside one store transaction. Everything done through one AlertTransaction commits or rolls back as
@@ -118,6 +128,9 @@ public:
     /// Prepends a history entry and drops the entries beyond `limit`; advances row.newestSeq.
     virtual void prependHistory(StoredAlert &row, const HistoryEntry &entry, int limit) = 0;
     virtual void remove(const StoredAlert &row) = 0;
+    /// Removes every alert `where` admits, with its history and notes, in one statement per table rather than
+    /// one per alert. Returns the removed alerts' ids.
+    virtual QStringList removeWhere(const SqlFragment &where) = 0;
     virtual void insertNote(const Note &note) = 0;
     virtual void updateNote(const Note &note) = 0;
     virtual void removeNote(const QString &noteId) = 0;

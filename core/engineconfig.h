@@ -21,6 +21,13 @@ struct EngineConfig
     QString defaultOrigin = defaultOriginName();           ///< origin of alerts sent without one
     QString baseUrl;                                       ///< BASE_URL: root of every `href` (no trailing /)
 
+    /// DELETE_EXPIRED_AFTER, seconds: housekeeping deletes closed and expired alerts not received for this long
+    /// (0 = never).
+    qint64 deleteExpiredAfter = 7200;
+    /// DELETE_INFO_AFTER, seconds: housekeeping deletes informational alerts, whatever their status, not received
+    /// for this long (0 = never).
+    qint64 deleteInfoAfter = 43200;
+
     /// `<program name>/<host name>`, upstream's default origin.
     static QString defaultOriginName();
 };

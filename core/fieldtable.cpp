@@ -21,13 +21,6 @@ using QuerySql::nonNull;
 using QuerySql::notTrue;
 using QuerySql::typedValue;
 
-SqlFragment inList(const SqlFragment &expr, const QVariantList &values)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), values.size());
-    return {expr.sql + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')', expr.binds + values};
-}
-
 QString badValueMessage(const FieldSpec &field, const QString &value)
 {
     if (field.kind == FieldKind::Time)
@@ -64,7 +57,7 @@ SqlFragment applyMatch(const SqlFragment &expr, const ValueMatch &match, const S
     case ValueMatch::Op::Equal:
         return compare(expr, u"=", match.values.first());
     case ValueMatch::Op::In:
-        return inList(expr, match.values);
+        return SqlFragment::in(expr, match.values);
     case ValueMatch::Op::Contains:
         return dialect.containsIgnoringCase(expr, match.text);
     case ValueMatch::Op::Regex:

@@ -4,3 +4,4 @@
 
 Q_LOGGING_CATEGORY(lcStore, "alerta.core.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngine, "alerta.core.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHousekeeping, "alerta.core.housekeeping", QtInfoMsg)

@@ -4,5 +4,6 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcStore)  // alerta.core.store
-Q_DECLARE_LOGGING_CATEGORY(lcEngine) // alerta.core.engine
+Q_DECLARE_LOGGING_CATEGORY(lcStore)        // alerta.core.store
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)       // alerta.core.engine
+Q_DECLARE_LOGGING_CATEGORY(lcHousekeeping) // alerta.core.housekeeping

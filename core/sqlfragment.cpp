@@ -33,3 +33,19 @@ SqlFragment SqlFragment::negated() const
         return {QStringLiteral("0"), {}};
     return {QStringLiteral("NOT (") + sql + u')', binds};
 }
+
+SqlFragment SqlFragment::in(const SqlFragment &expr, const QVariantList &values)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), values.size());
+    return {expr.sql + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')', expr.binds + values};
+}
+
+SqlFragment SqlFragment::in(const QString &column, const QStringList &values)
+{
+    QVariantList binds;
+    binds.reserve(values.size());
+    for (const QString &value : values)
+        binds.append(value);
+    return in(SqlFragment{column, {}}, binds);
+}

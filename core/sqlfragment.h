@@ -20,6 +20,11 @@ struct SqlFragment
     SqlFragment &orWith(const SqlFragment &other);
     /// `NOT (this)`.
     SqlFragment negated() const;
+    /// `expr IN (?, ?, ...)` over `values`.
+    static SqlFragment in(const SqlFragment &expr, const QVariantList &values);
+    /// The same with text values.
+    static SqlFragment in(const QString &column, const QStringList &values);
+
     /// The SQL text or `1` (true) when empty, ready for a WHERE clause.
     QString whereSql() const { return isEmpty() ? QStringLiteral("1") : sql; }
 };
