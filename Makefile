@@ -53,6 +53,7 @@ bench: deps
 	$(BENCH_DIR)/bench/bench-receive
 	$(BENCH_DIR)/bench/bench-query
 	$(BENCH_DIR)/bench/bench-sqldriver
+	$(BENCH_DIR)/bench/bench-housekeeping
 
 format: $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --target format
