@@ -13,7 +13,7 @@
 #include "core/engineconfig.h"
 #include "core/timestamp.h"
 
-namespace {
+namespace AlertJson {
 
 QJsonValue nullable(const QString &s)
 {
@@ -55,14 +55,6 @@ bool isInteger(const QJsonValue &v)
     return v.isDouble() && v.toInteger(0) == v.toInteger(1);
 }
 
-// Integers as decimal digits (Python's str(int)); other numbers in their shortest round-trip form (Python's repr).
-QString numberText(const QJsonValue &v)
-{
-    if (isInteger(v))
-        return QString::number(v.toInteger());
-    return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-}
-
 // Text of a scalar that upstream would have handed to PostgreSQL for a text column, where numbers and booleans
 // become their SQL text. Null for null/absent; nullopt for arrays and objects, which upstream cannot store.
 std::optional<QString> scalarText(const QJsonValue &v)
@@ -71,7 +63,11 @@ std::optional<QString> scalarText(const QJsonValue &v)
     case QJsonValue::String:
         return v.toString();
     case QJsonValue::Double:
-        return numberText(v);
+        // Integers as decimal digits (Python's str(int)); other numbers in their shortest round-trip form
+        // (Python's repr).
+        if (isInteger(v))
+            return QString::number(v.toInteger());
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null:
@@ -82,12 +78,6 @@ std::optional<QString> scalarText(const QJsonValue &v)
         break;
     }
     return std::nullopt;
-}
-
-// `json.get(key) or fallback` for a string field; only called after checkStringField accepted the value.
-QString textOr(const QJsonValue &v, const QString &fallback)
-{
-    return truthy(v) ? scalarText(v).value_or(fallback) : fallback;
 }
 
 std::optional<QStringList> stringList(const QJsonValue &v)
@@ -106,6 +96,38 @@ std::optional<QStringList> stringList(const QJsonValue &v)
 bool isAbsentOrNull(const QJsonValue &v)
 {
     return v.isUndefined() || v.isNull();
+}
+
+bool hasValidAttributeKeys(const QJsonObject &attributes)
+{
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        if (it.key().contains(u'.') || it.key().contains(u'$'))
+            return false;
+    }
+    return true;
+}
+
+Result<Timestamp> timeOr(const QJsonValue &v, Timestamp fallback)
+{
+    // Upstream silently ignores a non-string time; we only let null mean "absent" and reject numbers etc.
+    if (isAbsentOrNull(v))
+        return fallback;
+    const std::optional<Timestamp> parsed = v.isString() ? IsoTime::parse(v.toString()) : std::nullopt;
+    if (!parsed)
+        return ApiError::badRequest(IsoTime::formatError());
+    return *parsed;
+}
+
+} // namespace AlertJson
+
+namespace {
+
+using namespace AlertJson;
+
+// `json.get(key) or fallback` for a string field; only called after checkStringField accepted the value.
+QString textOr(const QJsonValue &v, const QString &fallback)
+{
+    return truthy(v) ? scalarText(v).value_or(fallback) : fallback;
 }
 
 // Storage-type checks upstream never makes: its PostgreSQL insert fails later with a 500. They run after rows
@@ -193,16 +215,9 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
     const QJsonValue customerValue = field("customer");
     if (customerValue.isString() && customerValue.toString().isEmpty())
         return ApiError::badRequest(QStringLiteral("customer must not be an empty string"));
-    Timestamp createTime = now;
-    const QJsonValue createTimeValue = field("createTime");
-    // Upstream silently ignores a non-string createTime; we only let null mean "now" and reject numbers etc.
-    if (!isAbsentOrNull(createTimeValue)) {
-        const std::optional<Timestamp> parsed =
-            createTimeValue.isString() ? IsoTime::parse(createTimeValue.toString()) : std::nullopt;
-        if (!parsed)
-            return ApiError::badRequest(IsoTime::formatError());
-        createTime = *parsed;
-    }
+    const Result<Timestamp> createTime = timeOr(field("createTime"), now);
+    if (!createTime)
+        return createTime.error();
 
     // Rows 8-10 (upstream's Alert constructor).
     if (!truthy(field("resource")))
@@ -210,10 +225,8 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
     if (!truthy(field("event")))
         return ApiError::badRequest(QStringLiteral("Missing mandatory value for \"event\""));
     const QJsonObject attributes = field("attributes").toObject();
-    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        if (it.key().contains(u'.') || it.key().contains(u'$'))
-            return ApiError::badRequest(QStringLiteral("Attribute keys must not contain \".\" or \"$\""));
-    }
+    if (!hasValidAttributeKeys(attributes))
+        return ApiError::badRequest(QStringLiteral("Attribute keys must not contain \".\" or \"$\""));
     const qint64 timeout = isAbsentOrNull(timeoutValue) ? config.alertTimeout : timeoutValue.toInteger();
     if (timeout < 0)
         return ApiError::badRequest(QStringLiteral("Invalid negative 'timeout' value (%1)").arg(timeout));
@@ -240,7 +253,7 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
     alert.attributes = attributes;
     alert.origin = textOr(field("origin"), config.defaultOrigin);
     alert.type = textOr(field("type"), QStringLiteral("exceptionAlert"));
-    alert.createTime = createTime;
+    alert.createTime = *createTime;
     alert.timeout = timeout;
     alert.rawData = rawDataText(field("rawData"));
     alert.customer = *scalarText(customerValue);

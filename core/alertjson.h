@@ -7,7 +7,12 @@
 #include "core/result.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 struct EngineConfig;
 
@@ -46,5 +51,28 @@ QJsonObject historyEntryToRichJson(const HistoryEntry &entry, const Alert &alert
 
 /// A note (spec §1.4): href `<root>/note/<id>`; for alert notes also `related` and `_links`.
 QJsonObject noteToJson(const Note &note, const QString &root);
+
+// Wire helpers shared with the other resources' JSON (core/heartbeatjson.cpp): one definition of upstream's
+// Python-flavoured parsing rules for every body the API accepts.
+
+/// A null QString as JSON null, any other string as itself.
+QJsonValue nullable(const QString &s);
+/// `<root>/<kind>/<id>`, e.g. `<root>/alert/<id>`.
+QString href(const QString &root, QStringView kind, const QString &id);
+/// Python's truthiness of a JSON value: null, "", 0, false, [] and {} are false. Upstream fills most defaults with
+/// `json.get(key) or default`, so every falsy value takes the default.
+bool truthy(const QJsonValue &v);
+/// A JSON number with an integral value in qint64 range (60 and 60.0 alike).
+bool isInteger(const QJsonValue &v);
+bool isAbsentOrNull(const QJsonValue &v);
+/// The text upstream would store for a scalar in a text column (numbers and booleans as their SQL text); a null
+/// QString for null/absent; nullopt for arrays and objects.
+std::optional<QString> scalarText(const QJsonValue &v);
+/// The elements of an array (absent or null = empty) as texts; nullopt when one is null, an array or an object.
+std::optional<QStringList> stringList(const QJsonValue &v);
+/// False when a key contains `.` or `$` (400 `Attribute keys must not contain "." or "$"`).
+bool hasValidAttributeKeys(const QJsonObject &attributes);
+/// A wire-format timestamp (ms); `fallback` when absent or null. 400 IsoTime::formatError() otherwise.
+Result<Timestamp> timeOr(const QJsonValue &v, Timestamp fallback);
 
 } // namespace AlertJson

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/alert.h"
+#include "core/heartbeat.h"
 #include "core/result.h"
 #include "core/sqlfragment.h"
 
@@ -67,6 +68,17 @@ struct AlertSelection
     bool withRawData = false;
 };
 
+/// A heartbeat selection. `where` and `orderBy` may name the heartbeats columns and two computed ones: `latency`
+/// (receive_time − create_time, ms) and `since` (whole seconds from receive_time to `now`).
+struct HeartbeatSelection
+{
+    SqlFragment where;
+    QString orderBy; ///< SQL without ORDER BY; empty = insertion order
+    Timestamp now = 0;
+    int limit = -1; ///< < 0: no limit
+    int offset = 0;
+};
+
 /// Read access to one consistent snapshot of the store. Every method takes SQL fragments built by the query engine,
 /// which already include the caller's customer restriction.
 class AlertReader
@@ -102,6 +114,13 @@ public:
     /// history entry of type `entryType` and that status has a non-null, non-zero timeout, and whose updateTime +
     /// that timeout is before `now`.
     virtual QList<qint64> timedOutRows(const QString &status, const QString &entryType, Timestamp now) = 0;
+
+    /// The heartbeat whose id starts with `prefix` (case-insensitive) and that `restriction` admits; an exact id
+    /// wins over longer ids, otherwise the oldest match. maxLatency is left at its default: the caller sets it.
+    virtual std::optional<Heartbeat> findHeartbeat(const QString &prefix, const SqlFragment &restriction) = 0;
+    virtual QList<Heartbeat> selectHeartbeats(const HeartbeatSelection &selection) = 0;
+    /// Number of heartbeats `selection.where` admits (limit, offset and order are ignored).
+    virtual qint64 countHeartbeats(const HeartbeatSelection &selection) = 0;
 };
 
 /// Writes inside one store transaction. Everything done through one AlertTransaction commits or rolls back as
@@ -134,6 +153,11 @@ public:
     virtual void insertNote(const Note &note) = 0;
     virtual void updateNote(const Note &note) = 0;
     virtual void removeNote(const QString &noteId) = 0;
+    /// Inserts the heartbeat, or when one with the same (origin, customer) exists, a null customer being distinct
+    /// from every value, replaces its tags, attributes, createTime, timeout and receiveTime and keeps its id,
+    /// type and customer. Returns the stored row.
+    virtual Heartbeat upsertHeartbeat(const Heartbeat &heartbeat) = 0;
+    virtual void removeHeartbeat(const QString &id) = 0;
 };
 
 /// A store of alerts: SQLite embedded, PostgreSQL in production. Writes are queued and may be committed together

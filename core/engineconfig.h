@@ -27,6 +27,8 @@ struct EngineConfig
     /// DELETE_INFO_AFTER, seconds: housekeeping deletes informational alerts, whatever their status, not received
     /// for this long (0 = never).
     qint64 deleteInfoAfter = 43200;
+    qint64 heartbeatTimeout = 86400;   ///< HEARTBEAT_TIMEOUT, seconds: timeout of heartbeats sent without one
+    qint64 heartbeatMaxLatency = 2000; ///< HEARTBEAT_MAX_LATENCY, ms: a heartbeat slower than this is `slow`
 
     /// `<program name>/<host name>`, upstream's default origin.
     static QString defaultOriginName();

@@ -188,6 +188,29 @@ Note readNote(const SqliteStatement &s)
     return n;
 }
 
+const QString HeartbeatColumns =
+    QStringLiteral("id, origin, tags, type, create_time, timeout, receive_time, customer, attributes");
+
+Heartbeat readHeartbeat(const SqliteStatement &s)
+{
+    Heartbeat h;
+    h.id = s.text(0);
+    h.origin = s.text(1);
+    h.tags = stringListFromJson(s.utf8(2));
+    h.type = s.text(3);
+    h.createTime = s.integer(4);
+    h.timeout = s.integer(5);
+    h.receiveTime = s.integer(6);
+    h.customer = s.text(7);
+    h.attributes = objectFromJson(s.utf8(8));
+    return h;
+}
+
+// The heartbeats with the computed columns of HeartbeatSelection; `now` is bound first.
+const QString HeartbeatsWithComputed =
+    QStringLiteral("(SELECT rowid AS rid, *, receive_time - create_time AS latency, (? - receive_time) / 1000 AS "
+                   "since FROM heartbeats)");
+
 /// Both the reader and the writer: SQL for one connection inside the caller's transaction.
 class SqliteAccess final : public AlertTransaction
 {
@@ -435,6 +458,50 @@ public:
         return rowIds(s);
     }
 
+    std::optional<Heartbeat> findHeartbeat(const QString &prefix, const SqlFragment &restriction) override
+    {
+        if (prefix.isEmpty())
+            return std::nullopt;
+        // ?1 is the prefix; the restriction's `?` placeholders number on from 2.
+        SqliteStatement s = m_db.prepare(u"SELECT " + HeartbeatColumns
+                                         + u" FROM heartbeats WHERE substr(lower(id), 1, length(?1)) = ?1 AND "
+                                         + restriction.whereSql() + u" ORDER BY lower(id) = ?1 DESC, rowid LIMIT 1");
+        s.bind(1, prefix.toLower());
+        s.bindAll(restriction.binds, 2);
+        if (!s.next())
+            return std::nullopt;
+        Heartbeat h = readHeartbeat(s);
+        s.reset();
+        return h;
+    }
+
+    QList<Heartbeat> selectHeartbeats(const HeartbeatSelection &sel) override
+    {
+        SqliteStatement s = m_db.prepareTransient(
+            u"SELECT " + HeartbeatColumns + u" FROM " + HeartbeatsWithComputed + u" WHERE " + sel.where.whereSql()
+            + u" ORDER BY " + (sel.orderBy.isEmpty() ? QStringLiteral("rid") : sel.orderBy + u", rid")
+            + u" LIMIT ? OFFSET ?");
+        int i = 1;
+        s.bind(i++, sel.now);
+        s.bindAll(sel.where.binds, i);
+        i += static_cast<int>(sel.where.binds.size());
+        s.bind(i++, static_cast<qint64>(sel.limit));
+        s.bind(i++, static_cast<qint64>(sel.offset));
+        QList<Heartbeat> result;
+        while (s.next())
+            result.append(readHeartbeat(s));
+        return result;
+    }
+
+    qint64 countHeartbeats(const HeartbeatSelection &sel) override
+    {
+        SqliteStatement s = m_db.prepareTransient(u"SELECT COUNT(*) FROM " + HeartbeatsWithComputed + u" WHERE "
+                                                  + sel.where.whereSql());
+        s.bind(1, sel.now);
+        s.bindAll(sel.where.binds, 2);
+        return s.next() ? s.integer(0) : 0;
+    }
+
     // AlertTransaction
     std::optional<StoredAlert> findByKey(const QString &environment,
                                          const QString &resource,
@@ -575,6 +642,30 @@ public:
     void removeNote(const QString &noteId) override
     {
         m_db.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?")).bind(1, noteId).exec();
+    }
+
+    Heartbeat upsertHeartbeat(const Heartbeat &h) override
+    {
+        // The conflict target is the unique index on (origin, IFNULL(customer, '')); the row keeps its id.
+        SqliteStatement s = m_db.prepare(
+            u"INSERT INTO heartbeats (" + HeartbeatColumns
+            + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin, IFNULL(customer, '')) DO UPDATE SET "
+              u"tags = excluded.tags, attributes = excluded.attributes, create_time = excluded.create_time, "
+              u"timeout = excluded.timeout, receive_time = excluded.receive_time RETURNING "
+            + HeartbeatColumns);
+        s.bind(1, h.id).bind(2, h.origin).bind(3, toJsonText(h.tags)).bind(4, h.type).bind(5, h.createTime);
+        s.bind(6, h.timeout).bind(7, h.receiveTime).bind(8, h.customer).bind(9, toJsonText(h.attributes));
+        Heartbeat stored = h;
+        if (s.next())
+            stored = readHeartbeat(s);
+        s.reset(); // the upsert is done by the first step; RETURNING yields one row
+        stored.maxLatency = h.maxLatency;
+        return stored;
+    }
+
+    void removeHeartbeat(const QString &id) override
+    {
+        m_db.prepare(QStringLiteral("DELETE FROM heartbeats WHERE id = ?")).bind(1, id).exec();
     }
 
 private:

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 // Step N brings version N-1 to N. Never edit a step that has shipped: append a new one.
 const QStringList &steps()
@@ -77,6 +79,21 @@ CREATE TABLE notes (
 );
 CREATE INDEX notes_alert ON notes (alert);
 )SQL"),
+        // 2: heartbeats (spec §10): one row per (origin, customer), a null customer counting as ''
+        QStringLiteral(R"SQL(
+CREATE TABLE heartbeats (
+    id           TEXT PRIMARY KEY NOT NULL,
+    origin       TEXT NOT NULL,
+    tags         TEXT NOT NULL DEFAULT '[]',
+    type         TEXT,
+    create_time  INTEGER NOT NULL,
+    timeout      INTEGER NOT NULL,
+    receive_time INTEGER NOT NULL,
+    customer     TEXT,
+    attributes   TEXT NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX heartbeats_origin_customer ON heartbeats (origin, IFNULL(customer, ''));
+)SQL"),
     };
     return s;
 }
@@ -89,14 +106,14 @@ int currentVersion()
     return static_cast<int>(steps().size());
 }
 
-void migrate(SqliteConnection &db)
+void migrate(SqliteConnection &db, int targetVersion)
 {
     const int version = static_cast<int>(db.scalar(QStringLiteral("PRAGMA user_version")).toLongLong());
     if (version > currentVersion())
         throw SqliteError(0,
                           QByteArrayLiteral("database schema version ") + QByteArray::number(version)
                               + " is newer than this program supports (" + QByteArray::number(currentVersion()) + ")");
-    for (int v = version; v < currentVersion(); ++v) {
+    for (int v = version; v < std::min(targetVersion, currentVersion()); ++v) {
         db.execute(QStringLiteral("BEGIN IMMEDIATE"));
         try {
             db.execute(steps().at(v));

@@ -10,12 +10,14 @@ class SqliteConnection;
 /// Layout (spec §10, adapted to SQLite): arrays and objects are JSON text (`correlate`, `service`, `tags`,
 /// `attributes`), times are integer milliseconds since the epoch (UTC), `history` is a child table keyed by the
 /// alert's integer row id and a per-alert sequence number (higher = newer).
+/// `heartbeats` (version 2) has one row per (origin, IFNULL(customer, '')), the key of its upsert.
 namespace SqliteSchema {
 
 /// Latest schema version this build writes.
 int currentVersion();
 
-/// Brings the database to currentVersion(). Throws SqliteError on failure; refuses a newer file.
-void migrate(SqliteConnection &db);
+/// Brings the database to `targetVersion` (tests stop at an older version to exercise upgrades). Throws SqliteError on
+/// failure; refuses a newer file.
+void migrate(SqliteConnection &db, int targetVersion = currentVersion());
 
 } // namespace SqliteSchema

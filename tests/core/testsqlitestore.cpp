@@ -129,6 +129,7 @@ private Q_SLOTS:
     void shouldFinishQueuedWritesBeforeClosing();
     void shouldStampSchemaVersion();
     void shouldRefuseNewerSchema();
+    void shouldUpgradeEveryOlderSchemaKeepingAlerts();
 };
 
 void TestSqliteStore::initTestCase()
@@ -584,6 +585,39 @@ void TestSqliteStore::shouldRefuseNewerSchema()
     QVERIFY_THROWS_EXCEPTION(SqliteError, SqliteAlertStore store(f.databasePath()));
     SqliteConnection db(f.databasePath(), SqliteConnection::Mode::ReadOnly);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toLongLong(), qint64(SqliteSchema::currentVersion() + 1));
+}
+
+void TestSqliteStore::shouldUpgradeEveryOlderSchemaKeepingAlerts()
+{
+    for (int from = 1; from < SqliteSchema::currentVersion(); ++from) {
+        // Given: a file left at an older schema version, holding one alert written with that version's columns
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            SqliteConnection db(path);
+            SqliteSchema::migrate(db, from);
+            db.execute(QStringLiteral(
+                "INSERT INTO alerts (id, resource, event, environment, severity, status, create_time, receive_time, "
+                "last_receive_id, last_receive_time, update_time) VALUES ('0badc0de-0000-4000-8000-000000000001', "
+                "'web01', 'NodeDown', 'Production', 'major', 'open', 0, 0, '0badc0de-0000-4000-8000-000000000001', "
+                "0, 0)"));
+        }
+
+        // When: this build opens it
+        auto store = std::make_shared<SqliteAlertStore>(path);
+
+        // Then: it is at the current version, with the alert kept and the file healthy
+        QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+        {
+            SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
+            QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toLongLong(),
+                     qint64(SqliteSchema::currentVersion()));
+        }
+        AlertEngine engine(store, EngineConfig{}, Clock::system());
+        const Result<Alert> kept = engine.alert(QStringLiteral("0badc0de"));
+        QVERIFY2(kept.ok(), qPrintable(QStringLiteral("alert lost upgrading from version %1").arg(from)));
+        QCOMPARE(kept->resource, QStringLiteral("web01"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)
