@@ -450,10 +450,7 @@ Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &ca
             error = paging.error();
             return;
         }
-        page.page = paging->page();
-        page.pageSize = paging->pageSize();
-        page.pages = static_cast<int>(paging->pages());
-        page.more = paging->more();
+        page.setFrom(*paging);
         if (page.counts.total > 0) {
             page.alerts = reader.select({where,
                                          query->orderBy,

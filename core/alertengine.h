@@ -8,6 +8,7 @@
 #include "core/alertstore.h"
 #include "core/clock.h"
 #include "core/engineconfig.h"
+#include "core/paging.h"
 #include "core/receivelogic.h"
 #include "core/result.h"
 
@@ -44,14 +45,10 @@ struct AlertCounts
 };
 
 /// One page of `GET /alerts` (spec §4.3).
-struct AlertPage
+struct AlertPage : PageInfo
 {
     QList<Alert> alerts;
-    AlertCounts counts; ///< over the whole query, not the page
-    int page = 1;
-    int pageSize = 50;
-    int pages = 0;
-    bool more = false;
+    AlertCounts counts;     ///< over the whole query, not the page
     Timestamp lastTime = 0; ///< newest lastReceiveTime on the page, or the query time when empty
 };
 

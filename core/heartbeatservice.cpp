@@ -192,10 +192,7 @@ Result<HeartbeatPage> HeartbeatService::list(const QueryParams &params, const Ca
             error = paging.error();
             return;
         }
-        page.page = paging->page();
-        page.pageSize = paging->pageSize();
-        page.pages = static_cast<int>(paging->pages());
-        page.more = paging->more();
+        page.setFrom(*paging);
         HeartbeatSelection rows = selection;
         rows.where.andWith(statusFilter(statuses, m_config.heartbeatMaxLatency));
         rows.limit = paging->pageSize();

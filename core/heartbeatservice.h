@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/engineconfig.h"
 #include "core/heartbeat.h"
+#include "core/paging.h"
 #include "core/result.h"
 
 #include <QList>
@@ -15,14 +16,10 @@
 class FieldTable;
 
 /// One page of `GET /heartbeats` (spec §4.5).
-struct HeartbeatPage
+struct HeartbeatPage : PageInfo
 {
     QList<Heartbeat> heartbeats;
-    qint64 total = 0; ///< heartbeats matching the field filters; the `status` filter is not counted (as upstream)
-    int page = 1;
-    int pageSize = 50;
-    int pages = 0;
-    bool more = false;
+    qint64 total = 0;  ///< heartbeats matching the field filters; the `status` filter is not counted (as upstream)
     Timestamp now = 0; ///< the time `since` and `status` were computed for; serialise with it
 };
 

@@ -44,3 +44,20 @@ private:
     qint64 m_total;
     qint64 m_pages;
 };
+
+/// The page fields every list answer carries (`page`, `pageSize`, `pages`, `more`), filled from a checked Paging.
+struct PageInfo
+{
+    int page = 1;
+    int pageSize = 50;
+    int pages = 0;
+    bool more = false;
+
+    void setFrom(const Paging &paging)
+    {
+        page = paging.page();
+        pageSize = paging.pageSize();
+        pages = static_cast<int>(paging.pages());
+        more = paging.more();
+    }
+};
