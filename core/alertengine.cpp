@@ -14,14 +14,6 @@ namespace {
 // A history lookup for the whole alert: unack/unshelve look past the newest entries (spec §3.6).
 constexpr int AllHistory = -1;
 
-/// `customer IN (...)` for a restricted caller; empty (everything) otherwise.
-SqlFragment customerRestriction(const Caller &caller)
-{
-    if (caller.customers.isEmpty())
-        return {};
-    return SqlFragment::in(QStringLiteral("customer"), caller.customers);
-}
-
 /// The current and previous status and the previous entry's timeout, as the action path reads them (spec §3.6).
 struct HistoryInfo
 {
@@ -157,7 +149,7 @@ Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx, const Alert &
 Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
 {
     std::optional<StoredAlert> row;
-    m_store->read([&](AlertReader &reader) { row = reader.findById(id, customerRestriction(caller), AllHistory); });
+    m_store->read([&](AlertReader &reader) { row = reader.findById(id, caller.restriction(), AllHistory); });
     if (!row)
         return ApiError::notFound();
     return row->alert;
@@ -165,7 +157,7 @@ Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
 
 VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
 {
-    const SqlFragment restriction = customerRestriction(caller);
+    const SqlFragment restriction = caller.restriction();
     QString alertId;
     const VoidResult status = m_store
                                   ->write<Ok>([&, restriction](AlertTransaction &tx) -> VoidResult {
@@ -352,7 +344,7 @@ Result<QList<Note>> AlertEngine::notes(const QString &id, const Caller &caller)
 {
     std::optional<QList<Note>> notes;
     m_store->read([&](AlertReader &reader) {
-        if (const auto row = reader.findById(id, customerRestriction(caller), 0))
+        if (const auto row = reader.findById(id, caller.restriction(), 0))
             notes = reader.notes(row->alert.id);
     });
     if (!notes)
@@ -429,7 +421,7 @@ Result<AlertQuery> AlertEngine::restrictedQuery(const QueryParams &params, const
     ctx.defaultField = m_config.defaultField;
     Result<AlertQuery> query = AlertQuery::fromParameters(params, ctx);
     if (query)
-        query->where.andWith(customerRestriction(caller));
+        query->where.andWith(caller.restriction());
     return query;
 }
 

@@ -26,6 +26,13 @@ struct Caller
 {
     QString login;
     QStringList customers;
+
+    /// `customer IN (...)` for a restricted caller; empty (everything) otherwise. Every read and write path of
+    /// every service filters with it, so that no path can reach another customer's data.
+    SqlFragment restriction() const
+    {
+        return customers.isEmpty() ? SqlFragment{} : SqlFragment::in(QStringLiteral("customer"), customers);
+    }
 };
 
 /// Query-string parameters in request order; names may repeat.

@@ -73,26 +73,6 @@ QList<QPair<QString, QStringList>> groupedByName(const Params &params)
     return grouped;
 }
 
-// `column` starts with `prefix`, ignoring case, as a range over `lower(column)` so that the expression index
-// serves it (LIKE would need a scan). Senders may choose upper-case ids; look-ups are case-insensitive as upstream.
-// The upper bound is the prefix with its last character incremented, or followed by the highest code point when
-// that character is not plain ASCII.
-SqlFragment prefixRange(const SqlDialect &dialect, const QString &column, const QString &prefix)
-{
-    const QString col = u"lower(" + dialect.identifier(column) + u')';
-    SqlFragment range{col + QStringLiteral(" >= ?"), {prefix.isNull() ? QStringLiteral("") : prefix}};
-    if (prefix.isEmpty())
-        return range;
-    QString upper = prefix;
-    const char16_t last = upper.back().unicode();
-    if (last < 0x7f)
-        upper.back() = QChar(char16_t(last + 1));
-    else
-        upper += QString::fromUcs4(U"\U0010FFFF");
-    range.andWith({col + QStringLiteral(" < ?"), {upper}});
-    return range;
-}
-
 // One value: its prefix on id or lastReceiveId; several: any of them.
 SqlFragment idFilter(const SqlDialect &dialect, const QStringList &ids)
 {
@@ -160,9 +140,9 @@ QList<FieldSpec> alertFields()
 
 SqlFragment AlertQuery::idMatch(const QString &idOrPrefix, const SqlDialect &dialect)
 {
-    const QString prefix = idOrPrefix.toLower();
-    SqlFragment either = prefixRange(dialect, QStringLiteral("id"), prefix);
-    either.orWith(prefixRange(dialect, QStringLiteral("last_receive_id"), prefix));
+    const QString &prefix = idOrPrefix;
+    SqlFragment either = QuerySql::startsWithIgnoringCase(dialect, QStringLiteral("id"), prefix);
+    either.orWith(QuerySql::startsWithIgnoringCase(dialect, QStringLiteral("last_receive_id"), prefix));
     return either;
 }
 

@@ -15,14 +15,6 @@
 
 namespace {
 
-/// `customer IN (...)` for a restricted caller; empty (everything) otherwise.
-SqlFragment customerRestriction(const Caller &caller)
-{
-    if (caller.customers.isEmpty())
-        return {};
-    return SqlFragment::in(QStringLiteral("customer"), caller.customers);
-}
-
 // Parameters that are never field filters: transport ones, paging, sorting and the computed status.
 bool isSpecialParameter(const QString &name)
 {
@@ -114,7 +106,7 @@ Result<Heartbeat> HeartbeatService::upsert(Heartbeat heartbeat, const Caller &ca
 Result<Heartbeat> HeartbeatService::get(const QString &id, const Caller &caller)
 {
     std::optional<Heartbeat> found;
-    m_store->read([&](AlertReader &reader) { found = reader.findHeartbeat(id, customerRestriction(caller)); });
+    m_store->read([&](AlertReader &reader) { found = reader.findHeartbeat(id, caller.restriction()); });
     if (!found)
         return ApiError::notFound();
     found->maxLatency = m_config.heartbeatMaxLatency;
@@ -123,7 +115,7 @@ Result<Heartbeat> HeartbeatService::get(const QString &id, const Caller &caller)
 
 VoidResult HeartbeatService::remove(const QString &id, const Caller &caller)
 {
-    const SqlFragment restriction = customerRestriction(caller);
+    const SqlFragment restriction = caller.restriction();
     return m_store
         ->write<Ok>([id, restriction](AlertTransaction &tx) -> VoidResult {
             const std::optional<Heartbeat> found = tx.findHeartbeat(id, restriction);
@@ -166,7 +158,7 @@ Result<HeartbeatPage> HeartbeatService::list(const QueryParams &params, const Ca
             return filter.error();
         selection.where.andWith(*filter);
     }
-    selection.where.andWith(customerRestriction(caller));
+    selection.where.andWith(caller.restriction());
 
     QStringList terms;
     for (const QString &s : std::as_const(sortBy)) {

@@ -78,4 +78,23 @@ std::optional<QVariant> typedValue(FieldKind kind, const QString &text, const Sq
     return QVariant(nonNull(text));
 }
 
+SqlFragment startsWithIgnoringCase(const SqlDialect &dialect, const QString &column, const QString &text)
+{
+    const QString prefix = text.toLower();
+    const QString col = u"lower(" + dialect.identifier(column) + u')';
+    SqlFragment range{col + QStringLiteral(" >= ?"), {prefix.isNull() ? QStringLiteral("") : prefix}};
+    if (prefix.isEmpty())
+        return range;
+    // The upper bound: the prefix with its last character incremented, or followed by the highest code point when
+    // that character is not plain ASCII.
+    QString upper = prefix;
+    const char16_t last = upper.back().unicode();
+    if (last < 0x7f)
+        upper.back() = QChar(char16_t(last + 1));
+    else
+        upper += QString::fromUcs4(U"\U0010FFFF");
+    range.andWith({col + QStringLiteral(" < ?"), {upper}});
+    return range;
+}
+
 } // namespace QuerySql

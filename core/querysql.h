@@ -37,4 +37,8 @@ SqlFragment compare(const SqlFragment &expr, QStringView op, const QVariant &val
 /// cannot be one (letters for an integer, a malformed date).
 std::optional<QVariant> typedValue(FieldKind kind, const QString &text, const SqlDialect &dialect);
 
+/// `column` starts with `prefix`, ignoring case, as a range over `lower(column)` so that an expression index on it
+/// serves the look-up (LIKE would need a scan). For id look-ups by prefix.
+SqlFragment startsWithIgnoringCase(const SqlDialect &dialect, const QString &column, const QString &prefix);
+
 } // namespace QuerySql

@@ -4,6 +4,8 @@
 
 #include "core/alertquery.h"
 #include "core/logging.h"
+#include "core/querysql.h"
+#include "core/sqldialect.h"
 #include "core/sqliteconnection.h"
 #include "core/sqliteschema.h"
 #include "core/sqlitewritequeue.h"
@@ -462,12 +464,13 @@ public:
     {
         if (prefix.isEmpty())
             return std::nullopt;
-        // ?1 is the prefix; the restriction's `?` placeholders number on from 2.
-        SqliteStatement s = m_db.prepare(u"SELECT " + HeartbeatColumns
-                                         + u" FROM heartbeats WHERE substr(lower(id), 1, length(?1)) = ?1 AND "
-                                         + restriction.whereSql() + u" ORDER BY lower(id) = ?1 DESC, rowid LIMIT 1");
-        s.bind(1, prefix.toLower());
-        s.bindAll(restriction.binds, 2);
+        SqlFragment where = QuerySql::startsWithIgnoringCase(SqlDialect::sqlite(), QStringLiteral("id"), prefix);
+        where.andWith(restriction);
+        // An exact id wins over heartbeats that merely start with it, as for alerts.
+        SqliteStatement s = m_db.prepare(u"SELECT " + HeartbeatColumns + u" FROM heartbeats WHERE " + where.sql
+                                         + u" ORDER BY lower(id) = ? DESC, rowid LIMIT 1");
+        s.bindAll(where.binds);
+        s.bind(static_cast<int>(where.binds.size()) + 1, prefix.toLower());
         if (!s.next())
             return std::nullopt;
         Heartbeat h = readHeartbeat(s);
