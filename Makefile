@@ -16,7 +16,7 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev \
-    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev \
+    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev \
     clang-format xvfb xauth
 
 .PHONY: all deps configure build run test bench format format-check clean

@@ -8,8 +8,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include "core/alertacore.h"
 #include "core/alertengine.h"
-#include "core/housekeeper.h"
 #include "core/sqlitealertstore.h"
 #include "core/sqliteconnection.h"
 #include "ui/mainwindow.h"
@@ -32,7 +32,7 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
     parser.process(arguments); // exits for --help, --version and unknown options
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
-    if (const QString error = openEngine(path); !error.isEmpty()) {
+    if (const QString error = openCore(path); !error.isEmpty()) {
         QMessageBox::critical(
             nullptr,
             tr("Alerta Console"),
@@ -40,7 +40,7 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
         return 1;
     }
 
-    m_window = std::make_unique<MainWindow>(*m_engine);
+    m_window = std::make_unique<MainWindow>(m_core->engine());
     m_window->show();
     return std::nullopt;
 }
@@ -50,18 +50,22 @@ QString ConsoleApplication::defaultDatabasePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/alerta.sqlite");
 }
 
-QString ConsoleApplication::openEngine(const QString &path)
+QString ConsoleApplication::openCore(const QString &path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder));
+    std::shared_ptr<SqliteAlertStore> store;
     try {
-        m_store = std::make_shared<SqliteAlertStore>(path);
+        store = std::make_shared<SqliteAlertStore>(path);
     } catch (const SqliteError &error) {
         return QString::fromUtf8(error.what());
     }
-    m_engine = std::make_unique<AlertEngine>(m_store, EngineConfig{}, Clock::system());
-    // Housekeeping runs by itself (every 60 s), so the embedded store needs no cron job.
-    m_housekeeper = std::make_unique<Housekeeper>(*m_engine);
+    // The embedded core reads the same settings as alerta-server (alertad.conf, ALERTA_SVR_CONF_FILE, environment);
+    // by default housekeeping runs by itself every 60 s, so the embedded store needs no cron job.
+    const Result<ServerSettings> settings = ServerSettings::load(ServerSettings::LoadOptions::fromSystem());
+    if (!settings)
+        return tr("Invalid settings: %1").arg(settings.error().message);
+    m_core = std::make_unique<AlertaCore>(*settings, std::move(store));
     return {};
 }

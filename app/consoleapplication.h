@@ -9,15 +9,13 @@
 #include <memory>
 #include <optional>
 
-class AlertEngine;
-class Housekeeper;
+class AlertaCore;
 class MainWindow;
-class SqliteAlertStore;
 
-/// Wires the desktop console: reads the command line, opens the embedded store, builds the engine and shows the
-/// main window. Owns them for the life of the process and destroys them in reverse order (window, housekeeper, engine,
-/// store). Create it after the QApplication and its name/organisation are set, since the default database path uses
-/// them.
+/// Wires the desktop console: reads the command line, opens the embedded store, builds the core (engine, plugins,
+/// services, timers) and shows the main window. Owns them for the life of the process and destroys them in reverse
+/// order (window, core). Create it after the QApplication and its name/organisation are set, since the default database
+/// path uses them.
 class ConsoleApplication final
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleApplication)
@@ -35,11 +33,9 @@ public:
     static QString defaultDatabasePath();
 
 private:
-    /// Opens the store and the engine on `path`; returns the error text, empty on success.
-    QString openEngine(const QString &path);
+    /// Opens the store and the core on `path`; returns the error text, empty on success.
+    QString openCore(const QString &path);
 
-    std::shared_ptr<SqliteAlertStore> m_store;
-    std::unique_ptr<AlertEngine> m_engine;
-    std::unique_ptr<Housekeeper> m_housekeeper;
+    std::unique_ptr<AlertaCore> m_core;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -4,6 +4,7 @@
 
 #include "core/alertquery.h"
 #include "core/logging.h"
+#include "core/metrics.h"
 #include "core/paging.h"
 #include "core/sqldialect.h"
 
@@ -88,7 +89,14 @@ AlertEngine::AlertEngine(std::shared_ptr<AlertStore> store,
     , m_model(m_config.severities)
     , m_rules(m_config, m_model)
     , m_clock(std::move(clock))
+    , m_plugins(std::make_shared<PluginChain>())
+    , m_metrics(std::make_unique<Metrics>())
 {}
+
+void AlertEngine::setPlugins(std::shared_ptr<const PluginChain> plugins)
+{
+    m_plugins = plugins ? std::move(plugins) : std::make_shared<PluginChain>();
+}
 
 AlertEngine::~AlertEngine()
 {
@@ -133,6 +141,18 @@ Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx, const Alert &
         change = m_rules.create(incoming, now, caller.login);
     if (!change)
         return change.error();
+    if (row && change->after.status != row->alert.status) {
+        // A duplicate or correlation that changes the status passes the status_change hooks first (spec §3.3).
+        QString status = change->after.status;
+        QString text = change->entry ? change->entry->text : change->after.text;
+        if (const VoidResult hooked = m_plugins->statusChange(change->after, status, text, caller); !hooked)
+            return hooked.error();
+        change->after.status = status;
+        if (change->entry) {
+            change->entry->status = status;
+            change->entry->text = text;
+        }
+    }
 
     if (!row) {
         StoredAlert stored = tx.insert(change->after);
@@ -179,24 +199,29 @@ VoidResult AlertEngine::applyAction(AlertTransaction &tx,
                                     const QString &action,
                                     const QString &text,
                                     std::optional<qint64> requested,
-                                    const QString &user) const
+                                    const Caller &caller) const
 {
-    const Alert &alert = row.alert;
-    const HistoryInfo info = historyInfo(alert, action);
+    // take_action hooks may change the request and the alert's tags and attributes (spec §3.6).
+    Alert alert = row.alert;
+    ActionRequest request{action, text, requested};
+    if (const VoidResult taken = m_plugins->takeAction(alert, request, caller); !taken)
+        return taken.error();
+    const QString &act = request.action;
+    const HistoryInfo info = historyInfo(alert, act);
 
-    std::optional<qint64> timeout = requested;
-    if (action == QLatin1StringView("unack") || action == QLatin1StringView("unshelve")
-        || action == QLatin1StringView("timeout"))
+    std::optional<qint64> timeout = request.timeout;
+    if (act == QLatin1StringView("unack") || act == QLatin1StringView("unshelve")
+        || act == QLatin1StringView("timeout"))
         timeout = orElse(timeout, info.previousTimeout);
-    if (action == QLatin1StringView("ack") || action == QLatin1StringView("unack"))
+    if (act == QLatin1StringView("ack") || act == QLatin1StringView("unack"))
         timeout = orElse(timeout, m_config.ackTimeout);
-    else if (action == QLatin1StringView("shelve") || action == QLatin1StringView("unshelve"))
+    else if (act == QLatin1StringView("shelve") || act == QLatin1StringView("unshelve"))
         timeout = orElse(timeout, m_config.shelveTimeout);
     else
         timeout = orElse(orElse(timeout, alert.timeout), m_config.alertTimeout);
 
     const auto outcome =
-        m_model.transition({alert.severity, info.current, info.previous, alert.previousSeverity, action, alert.status});
+        m_model.transition({alert.severity, info.current, info.previous, alert.previousSeverity, act, alert.status});
     if (!outcome)
         return outcome.error();
 
@@ -206,12 +231,25 @@ VoidResult AlertEngine::applyAction(AlertTransaction &tx,
     if (outcome->severity != alert.severity)
         after.previousSeverity = alert.severity;
     after.severity = outcome->severity;
-    after.status = outcome->status;
     after.updateTime = now;
-    const QString entryText = text.isNull() ? action + u" operator action" : text;
-    const QString type = AlarmModel::isStandardAction(action) ? action : QStringLiteral("action");
-    const HistoryEntry
-        entry{alert.id, alert.event, after.severity, after.status, alert.value, entryText, type, now, user, timeout};
+    QString status = outcome->status;
+    QString entryText = request.text.isNull() ? act + u" operator action" : request.text;
+    if (status != alert.status) {
+        if (const VoidResult hooked = m_plugins->statusChange(after, status, entryText, caller); !hooked)
+            return hooked.error();
+    }
+    after.status = status;
+    const QString type = AlarmModel::isStandardAction(act) ? act : QStringLiteral("action");
+    const HistoryEntry entry{alert.id,
+                             alert.event,
+                             after.severity,
+                             after.status,
+                             alert.value,
+                             entryText,
+                             type,
+                             now,
+                             caller.login,
+                             timeout};
     tx.update(row, after);
     tx.prependHistory(row, entry, m_config.historyLimit);
     return Ok{};
@@ -225,9 +263,13 @@ VoidResult AlertEngine::action(const QString &id,
 {
     if (action.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'action' as json data"));
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        return applyAction(tx, row, action, text, timeout, caller.login);
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Status);
+    const VoidResult done = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) {
+        return applyAction(tx, row, action, text, timeout, caller);
     });
+    if (done)
+        timer.succeeded();
+    return done;
 }
 
 VoidResult AlertEngine::setStatus(const QString &id,
@@ -238,11 +280,16 @@ VoidResult AlertEngine::setStatus(const QString &id,
 {
     if (status.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'status' as json data"));
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Status);
+    const VoidResult done = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) {
         const Timestamp now = m_clock->now();
         Alert after = row.alert;
         after.history.clear();
-        after.status = status;
+        QString newStatus = status;
+        QString entryText = text.isNull() ? QStringLiteral("") : text;
+        if (const VoidResult hooked = m_plugins->statusChange(after, newStatus, entryText, caller); !hooked)
+            return hooked;
+        after.status = newStatus;
         after.updateTime = now;
         // Upstream stores the request's timeout as given, even when absent [quirk, spec §3.7].
         after.timeout = timeout;
@@ -251,57 +298,93 @@ VoidResult AlertEngine::setStatus(const QString &id,
                           {after.id,
                            after.event,
                            after.severity,
-                           status,
+                           newStatus,
                            after.value,
-                           text.isNull() ? QStringLiteral("") : text,
+                           entryText,
                            QStringLiteral("status"),
                            now,
                            caller.login,
                            orElse(timeout, m_config.alertTimeout)},
                           m_config.historyLimit);
-        return Ok{};
+        return VoidResult(Ok{});
     });
+    if (done)
+        timer.succeeded();
+    return done;
 }
 
 VoidResult AlertEngine::tag(const QString &id, const QStringList &tags, const Caller &caller)
 {
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        Alert after = row.alert;
-        after.tags = ReceiveRules::mergeTags(after.tags, tags);
-        tx.update(row, after);
-        return Ok{};
-    });
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Tagged);
+    const VoidResult done =
+        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+            Alert after = row.alert;
+            after.tags = ReceiveRules::mergeTags(after.tags, tags);
+            tx.update(row, after);
+            return Ok{};
+        });
+    if (done)
+        timer.succeeded();
+    return done;
 }
 
 VoidResult AlertEngine::untag(const QString &id, const QStringList &tags, const Caller &caller)
 {
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        Alert after = row.alert;
-        after.tags.removeIf([&tags](const QString &t) { return tags.contains(t); });
-        tx.update(row, after);
-        return Ok{};
-    });
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Untagged);
+    const VoidResult done =
+        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+            Alert after = row.alert;
+            after.tags.removeIf([&tags](const QString &t) { return tags.contains(t); });
+            tx.update(row, after);
+            return Ok{};
+        });
+    if (done)
+        timer.succeeded();
+    return done;
 }
 
 VoidResult AlertEngine::updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller)
 {
-    return modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        Alert after = row.alert;
-        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-            if (it.value().isNull())
-                after.attributes.remove(it.key());
-            else
-                after.attributes.insert(it.key(), it.value());
-        }
-        tx.update(row, after);
-        return Ok{};
-    });
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Attributes);
+    const VoidResult done =
+        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+            Alert after = row.alert;
+            for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+                if (it.value().isNull())
+                    after.attributes.remove(it.key());
+                else
+                    after.attributes.insert(it.key(), it.value());
+            }
+            tx.update(row, after);
+            return Ok{};
+        });
+    if (done)
+        timer.succeeded();
+    return done;
 }
 
 VoidResult AlertEngine::remove(const QString &id, const Caller &caller)
 {
-    return modify(id, caller, Change::Deleted, [](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-        tx.remove(row);
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Deleted);
+    const VoidResult done =
+        modify(id, caller, Change::Deleted, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+            if (const VoidResult allowed = m_plugins->allowDelete(row.alert, caller); !allowed)
+                return allowed;
+            tx.remove(row);
+            return Ok{};
+        });
+    if (done)
+        timer.succeeded();
+    return done;
+}
+
+VoidResult AlertEngine::saveTagsAndAttributes(const QString &id, const QStringList &tags, const QJsonObject &attributes)
+{
+    return modify(id, Caller::internal(), Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+        Alert after = row.alert;
+        after.tags = tags;
+        after.attributes = attributes;
+        tx.update(row, after);
         return Ok{};
     });
 }
@@ -313,10 +396,13 @@ Result<Note> AlertEngine::addNote(const QString &id, const QString &text, const 
     Note note;
     const VoidResult status =
         modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-            const Alert &a = row.alert;
+            Alert a = row.alert;
+            QString noteText = text;
+            if (const VoidResult hooked = m_plugins->takeNote(a, noteText, caller); !hooked)
+                return hooked;
             const Timestamp now = m_clock->now();
             note = Note{newId(),
-                        text,
+                        noteText,
                         caller.login,
                         QJsonObject{{QStringLiteral("resource"), a.resource},
                                     {QStringLiteral("event"), a.event},
@@ -329,10 +415,18 @@ Result<Note> AlertEngine::addNote(const QString &id, const QString &text, const 
                         a.id,
                         a.customer};
             tx.insertNote(note);
-            tx.prependHistory(
-                row,
-                {note.id, a.event, a.severity, a.status, a.value, text, QStringLiteral("note"), now, caller.login, {}},
-                m_config.historyLimit);
+            tx.prependHistory(row,
+                              {note.id,
+                               a.event,
+                               a.severity,
+                               a.status,
+                               a.value,
+                               noteText,
+                               QStringLiteral("note"),
+                               now,
+                               caller.login,
+                               {}},
+                              m_config.historyLimit);
             return Ok{};
         });
     if (!status)
@@ -366,8 +460,13 @@ Result<Note> AlertEngine::updateNote(const QString &id,
             std::optional<Note> note = tx.note(noteId);
             if (!note || note->alertId != row.alert.id)
                 return ApiError::notFound(QStringLiteral("note not found"));
-            if (text)
-                note->text = *text;
+            if (text) {
+                Alert a = row.alert;
+                QString noteText = *text;
+                if (const VoidResult hooked = m_plugins->takeNote(a, noteText, caller); !hooked)
+                    return hooked;
+                note->text = noteText;
+            }
             if (attributes)
                 note->attributes = ReceiveRules::mergeAttributes(note->attributes, *attributes);
             note->user = caller.login;
@@ -427,6 +526,7 @@ Result<AlertQuery> AlertEngine::restrictedQuery(const QueryParams &params, const
 
 Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &caller)
 {
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Queries);
     const Timestamp now = m_clock->now();
     const Result<AlertQuery> query = restrictedQuery(params, caller, now);
     if (!query)
@@ -461,17 +561,20 @@ Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &ca
         for (const Alert &a : std::as_const(page.alerts))
             page.lastTime = std::max(page.lastTime, a.lastReceiveTime);
     }
+    timer.succeeded();
     return page;
 }
 
 Result<AlertCounts> AlertEngine::count(const QueryParams &params, const Caller &caller)
 {
+    Metrics::Timer timer = m_metrics->startTimer(Metric::Counts);
     const Result<AlertQuery> query = restrictedQuery(params, caller, m_clock->now());
     if (!query)
         return query.error();
     const SqlFragment &where = query->where;
     AlertCounts counts;
     m_store->read([&](AlertReader &reader) { counts = toCounts(reader.countBySeverityStatus(where)); });
+    timer.succeeded();
     return counts;
 }
 
@@ -586,7 +689,7 @@ void AlertEngine::applyToRows(AlertTransaction &tx,
         std::optional<StoredAlert> row = tx.findByRowId(rowId, 2);
         if (!row)
             continue;
-        const VoidResult applied = applyAction(tx, *row, action, QStringLiteral(""), {}, {});
+        const VoidResult applied = applyAction(tx, *row, action, QStringLiteral(""), {}, Caller{});
         if (applied) {
             changed.append(row->alert.id);
         } else {

@@ -6,9 +6,11 @@
 #include "core/alert.h"
 #include "core/alertquery.h"
 #include "core/alertstore.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/engineconfig.h"
 #include "core/paging.h"
+#include "core/pluginchain.h"
 #include "core/receivelogic.h"
 #include "core/result.h"
 
@@ -19,21 +21,6 @@
 
 #include <memory>
 #include <optional>
-
-/// Who is asking: the login recorded in history (null = anonymous) and the customers the caller may see
-/// (empty = all customers, spec §5.5).
-struct Caller
-{
-    QString login;
-    QStringList customers;
-
-    /// `customer IN (...)` for a restricted caller; empty (everything) otherwise. Every read and write path of
-    /// every service filters with it, so that no path can reach another customer's data.
-    SqlFragment restriction() const
-    {
-        return customers.isEmpty() ? SqlFragment{} : SqlFragment::in(QStringLiteral("customer"), customers);
-    }
-};
 
 /// Query-string parameters in request order; names may repeat.
 using QueryParams = QList<QPair<QString, QString>>;
@@ -75,6 +62,8 @@ struct HousekeepingResult
     int count = 0;        ///< sum of the three lists' sizes
 };
 
+class Metrics;
+
 /// The alert engine: the receive pipeline, operator actions and the query engine over an AlertStore.
 /// Thread-safe: call it from any thread. Writes return once durable.
 ///
@@ -97,6 +86,12 @@ public:
     ~AlertEngine() override;
 
     const EngineConfig &config() const { return m_config; }
+    /// Installs the plugins whose action, status, note and delete hooks the engine calls (spec §3.9). Call it
+    /// before the engine is used from other threads; the default is no plugins.
+    void setPlugins(std::shared_ptr<const PluginChain> plugins);
+    const PluginChain &plugins() const { return *m_plugins; }
+    /// The counters and timers of `/management/status` (spec §8) that this engine and its pipeline keep.
+    Metrics &metrics() const { return *m_metrics; }
     const AlarmModel &alarmModel() const { return m_model; }
     Timestamp now() const { return m_clock->now(); }
 
@@ -123,6 +118,9 @@ public:
     /// Shallow merge; a key set to null is deleted.
     VoidResult updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller = {});
     VoidResult remove(const QString &id, const Caller &caller = {});
+    /// Stores the tags and attributes a post-receive hook changed (spec §3.1 step 6). Not an operator call, so no
+    /// timer counts it.
+    VoidResult saveTagsAndAttributes(const QString &id, const QStringList &tags, const QJsonObject &attributes);
 
     Result<Note> addNote(const QString &id, const QString &text, const Caller &caller = {});
     Result<QList<Note>> notes(const QString &id, const Caller &caller = {});
@@ -165,7 +163,7 @@ private:
                            const QString &action,
                            const QString &text,
                            std::optional<qint64> timeout,
-                           const QString &user) const;
+                           const Caller &caller) const;
     void applyToRows(AlertTransaction &tx,
                      const QList<qint64> &rowIds,
                      const QString &action,
@@ -177,4 +175,6 @@ private:
     AlarmModel m_model;
     ReceiveRules m_rules;
     std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<const PluginChain> m_plugins;
+    std::unique_ptr<Metrics> m_metrics;
 };

@@ -6,6 +6,7 @@
 #include "core/heartbeat.h"
 #include "core/result.h"
 #include "core/sqlfragment.h"
+#include "core/sqlsession.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -121,6 +122,10 @@ public:
     virtual QList<Heartbeat> selectHeartbeats(const HeartbeatSelection &selection) = 0;
     /// Number of heartbeats `selection.where` admits (limit, offset and order are ignored).
     virtual qint64 countHeartbeats(const HeartbeatSelection &selection) = 0;
+
+    /// Portable SQL in the same snapshot (or, in an AlertTransaction, the same transaction), for the resources
+    /// that keep their SQL in one place for every store (blackouts, keys, users...).
+    virtual SqlSession &sql() = 0;
 };
 
 /// Writes inside one store transaction. Everything done through one AlertTransaction commits or rolls back as

@@ -2,33 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/heartbeatservice.h"
 
-#include <algorithm>
-
 #include <QJsonArray>
-#include <QSet>
 #include <QUuid>
 
 #include "core/alertstore.h"
 #include "core/fieldtable.h"
+#include "core/listquery.h"
 #include "core/paging.h"
 #include "core/sqldialect.h"
 
 namespace {
-
-// Parameters that are never field filters: transport ones, paging, sorting and the computed status.
-bool isSpecialParameter(const QString &name)
-{
-    static const QSet<QString> special = {QStringLiteral("_"),
-                                          QStringLiteral("callback"),
-                                          QStringLiteral("token"),
-                                          QStringLiteral("api-key"),
-                                          QStringLiteral("sort-by"),
-                                          QStringLiteral("page"),
-                                          QStringLiteral("page-size"),
-                                          QStringLiteral("limit"),
-                                          QStringLiteral("status")};
-    return special.contains(name);
-}
 
 // The `status` filter over the computed columns, with the same rules as Heartbeat::status(). Empty when no known
 // status is asked for.
@@ -82,14 +65,10 @@ const FieldTable &HeartbeatService::fields()
 
 Result<Heartbeat> HeartbeatService::upsert(Heartbeat heartbeat, const Caller &caller)
 {
-    if (!caller.customers.isEmpty()) {
-        if (heartbeat.customer.isNull() && caller.customers.size() > 1)
-            return ApiError::badRequest(QStringLiteral("must define customer as more than one possibility"));
-        if (heartbeat.customer.isNull())
-            heartbeat.customer = caller.customers.first();
-        else if (!caller.customers.contains(heartbeat.customer))
-            return ApiError::badRequest(QStringLiteral("not allowed to set customer to '%1'").arg(heartbeat.customer));
-    }
+    const Result<QString> customer = caller.assignCustomer(heartbeat.customer, QStringLiteral("admin:heartbeats"));
+    if (!customer)
+        return customer.error();
+    heartbeat.customer = *customer;
     if (heartbeat.id.isEmpty())
         heartbeat.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (heartbeat.origin.isEmpty())
@@ -129,49 +108,21 @@ VoidResult HeartbeatService::remove(const QString &id, const Caller &caller)
 
 Result<HeartbeatPage> HeartbeatService::list(const QueryParams &params, const Caller &caller)
 {
-    const SqlDialect &dialect = SqlDialect::sqlite();
-    const FieldTable &table = fields();
-
-    // Parameter names in order of first appearance, each with all its values, as AlertQuery groups them.
-    QList<QPair<QString, QStringList>> grouped;
-    QStringList statuses;
-    QStringList sortBy;
-    for (const auto &[name, value] : params) {
-        if (name == QLatin1StringView("status"))
-            statuses.append(value);
-        else if (name == QLatin1StringView("sort-by"))
-            sortBy.append(value);
-        if (isSpecialParameter(name))
-            continue;
-        auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto &g) { return g.first == name; });
-        if (it == grouped.end())
-            grouped.append({name, {value}});
-        else
-            it->second.append(value);
-    }
-
+    const Result<ListQuery> query = ListQuery::parse(params,
+                                                     fields(),
+                                                     SqlDialect::sqlite(),
+                                                     m_config.severities,
+                                                     m_config.defaultPageSize,
+                                                     {QStringLiteral("status")});
+    if (!query)
+        return query.error();
     HeartbeatSelection selection;
     selection.now = m_clock->now();
-    for (const auto &[name, values] : std::as_const(grouped)) {
-        const Result<SqlFragment> filter = table.filter(name, values, dialect);
-        if (!filter)
-            return filter.error();
-        selection.where.andWith(*filter);
-    }
+    selection.where = query->where();
     selection.where.andWith(caller.restriction());
-
-    QStringList terms;
-    for (const QString &s : std::as_const(sortBy)) {
-        const Result<QString> term = table.sortTerm(s, dialect, m_config.severities);
-        if (!term)
-            return term.error();
-        terms.append(*term);
-    }
-    selection.orderBy = terms.join(QStringLiteral(", "));
-
-    const Result<Paging> request = Paging::fromParameters(params, m_config.defaultPageSize);
-    if (!request)
-        return request.error();
+    selection.orderBy = query->orderBy();
+    const QStringList statuses = query->values(QStringLiteral("status"));
+    const Paging &request = query->paging();
 
     std::optional<ApiError> error;
     HeartbeatPage page;
@@ -179,7 +130,7 @@ Result<HeartbeatPage> HeartbeatService::list(const QueryParams &params, const Ca
     m_store->read([&](AlertReader &reader) {
         // Upstream counts before the status filter and pages after it (spec §4.5).
         page.total = reader.countHeartbeats(selection);
-        const Result<Paging> paging = request->withTotal(page.total);
+        const Result<Paging> paging = request.withTotal(page.total);
         if (!paging) {
             error = paging.error();
             return;

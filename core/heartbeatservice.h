@@ -40,10 +40,8 @@ public:
 
     /// Stores a validated heartbeat (HeartbeatJson::parseIncomingHeartbeat) received now: inserts it, or replaces
     /// tags, attributes, createTime and timeout of the one with the same origin and customer, keeping its id.
-    /// A restricted caller may only write for its customers: a null customer becomes the caller's only customer,
-    /// 400 `must define customer as more than one possibility` when it has several, 400
-    /// `not allowed to set customer to '<c>'` for another one (spec §5.6, without the `admin:heartbeats` override,
-    /// which the HTTP layer decides). Returns the stored heartbeat.
+    /// The customer follows spec §5.6 (Caller::assignCustomer, override scope `admin:heartbeats`). Returns the
+    /// stored heartbeat.
     Result<Heartbeat> upsert(Heartbeat heartbeat, const Caller &caller = {});
     /// The heartbeat whose id starts with `id` (case-insensitive); 404 `not found`.
     Result<Heartbeat> get(const QString &id, const Caller &caller = {});

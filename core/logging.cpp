@@ -5,3 +5,5 @@
 Q_LOGGING_CATEGORY(lcStore, "alerta.core.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngine, "alerta.core.engine", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHousekeeping, "alerta.core.housekeeping", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHeartbeatAlerts, "alerta.core.heartbeatalerts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSettings, "alerta.core.settings", QtInfoMsg)

@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcStore)        // alerta.core.store
-Q_DECLARE_LOGGING_CATEGORY(lcEngine)       // alerta.core.engine
-Q_DECLARE_LOGGING_CATEGORY(lcHousekeeping) // alerta.core.housekeeping
+Q_DECLARE_LOGGING_CATEGORY(lcStore)           // alerta.core.store
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)          // alerta.core.engine
+Q_DECLARE_LOGGING_CATEGORY(lcHousekeeping)    // alerta.core.housekeeping
+Q_DECLARE_LOGGING_CATEGORY(lcHeartbeatAlerts) // alerta.core.heartbeatalerts
+Q_DECLARE_LOGGING_CATEGORY(lcSettings)        // alerta.core.settings

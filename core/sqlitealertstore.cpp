@@ -213,13 +213,60 @@ const QString HeartbeatsWithComputed =
     QStringLiteral("(SELECT rowid AS rid, *, receive_time - create_time AS latency, (? - receive_time) / 1000 AS "
                    "since FROM heartbeats)");
 
+/// SqlSession over one connection.
+class SqliteSession final : public SqlSession
+{
+public:
+    explicit SqliteSession(SqliteConnection &db)
+        : m_db(db)
+    {}
+
+    const SqlDialect &dialect() const override { return SqlDialect::sqlite(); }
+
+    QList<QVariantList> select(const QString &sql, const QVariantList &binds, Reuse reuse) override
+    {
+        SqliteStatement s = statement(sql, reuse);
+        s.bindAll(binds);
+        QList<QVariantList> rows;
+        const int columns = s.columnCount();
+        while (s.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row.append(s.value(c));
+            rows.append(std::move(row));
+        }
+        return rows;
+    }
+
+    qint64 execute(const QString &sql, const QVariantList &binds, Reuse reuse) override
+    {
+        const qint64 before = m_db.totalChanges();
+        SqliteStatement s = statement(sql, reuse);
+        s.bindAll(binds);
+        s.exec();
+        return m_db.totalChanges() - before;
+    }
+
+private:
+    SqliteStatement statement(const QString &sql, Reuse reuse)
+    {
+        return reuse == Reuse::Cached ? m_db.prepare(sql) : m_db.prepareTransient(sql);
+    }
+
+    SqliteConnection &m_db;
+};
+
 /// Both the reader and the writer: SQL for one connection inside the caller's transaction.
 class SqliteAccess final : public AlertTransaction
 {
 public:
     explicit SqliteAccess(SqliteConnection &db)
         : m_db(db)
+        , m_session(db)
     {}
+
+    SqlSession &sql() override { return m_session; }
 
     // AlertReader
     std::optional<StoredAlert> findById(const QString &prefix,
@@ -723,6 +770,7 @@ private:
     }
 
     SqliteConnection &m_db;
+    SqliteSession m_session;
 };
 
 void configure(SqliteConnection &db)

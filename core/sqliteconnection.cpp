@@ -154,6 +154,22 @@ bool SqliteStatement::isInteger(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
 }
 
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return integer(column);
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return text(column);
+    }
+}
+
 QString SqliteStatement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
@@ -271,8 +287,5 @@ QVariant SqliteConnection::scalar(const QString &sql, const QVariantList &binds)
 {
     SqliteStatement stmt = prepare(sql);
     stmt.bindAll(binds);
-    QVariant result;
-    if (stmt.next() && !stmt.isNull(0))
-        result = stmt.isInteger(0) ? QVariant(stmt.integer(0)) : QVariant(stmt.text(0));
-    return result;
+    return stmt.next() ? stmt.value(0) : QVariant();
 }

@@ -45,6 +45,8 @@ public:
     /// True when the column holds an integer (as opposed to text, real or null).
     bool isInteger(int column) const;
     QString text(int column) const;
+    /// The column as a QVariant: null, qint64, double, QString or (blobs) QByteArray.
+    QVariant value(int column) const;
     /// The column's text as UTF-8 bytes, without decoding (for JSON parsers).
     QByteArray utf8(int column) const;
     qint64 integer(int column) const;

@@ -94,6 +94,85 @@ CREATE TABLE heartbeats (
 );
 CREATE UNIQUE INDEX heartbeats_origin_customer ON heartbeats (origin, IFNULL(customer, ''));
 )SQL"),
+        // 3: blackouts (spec §4.6), the identity tables (§4.7, §4.8) and the metrics shared by every process (§8).
+        // Lists and objects are JSON text, times ms since the epoch, as in the alert tables.
+        QStringLiteral(R"SQL(
+CREATE TABLE blackouts (
+    id          TEXT PRIMARY KEY NOT NULL,
+    priority    INTEGER NOT NULL,
+    environment TEXT NOT NULL,
+    service     TEXT NOT NULL DEFAULT '[]',
+    resource    TEXT,
+    event       TEXT,
+    "group"     TEXT,
+    tags        TEXT NOT NULL DEFAULT '[]',
+    origin      TEXT,
+    customer    TEXT,
+    start_time  INTEGER NOT NULL,
+    end_time    INTEGER NOT NULL,
+    duration    INTEGER NOT NULL,
+    "user"      TEXT,
+    create_time INTEGER NOT NULL,
+    text        TEXT
+);
+CREATE INDEX blackouts_end_time ON blackouts (end_time);
+CREATE TABLE customers (
+    id       TEXT PRIMARY KEY NOT NULL,
+    match    TEXT NOT NULL,
+    customer TEXT NOT NULL
+);
+CREATE UNIQUE INDEX customers_match_customer ON customers (match, customer);
+CREATE TABLE perms (
+    id     TEXT PRIMARY KEY NOT NULL,
+    match  TEXT NOT NULL UNIQUE,
+    scopes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE users (
+    id             TEXT PRIMARY KEY NOT NULL,
+    name           TEXT,
+    login          TEXT NOT NULL UNIQUE,
+    password       TEXT NOT NULL,
+    email          TEXT UNIQUE,
+    status         TEXT NOT NULL DEFAULT 'active',
+    roles          TEXT NOT NULL DEFAULT '[]',
+    attributes     TEXT NOT NULL DEFAULT '{}',
+    create_time    INTEGER NOT NULL,
+    last_login     INTEGER,
+    text           TEXT,
+    update_time    INTEGER,
+    email_verified INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE groups (
+    id   TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    text TEXT
+);
+CREATE TABLE group_users (
+    group_id TEXT NOT NULL, -- rows go with their group or user (deleted by the service: portable, no FK pragmas)
+    user_id  TEXT NOT NULL,
+    PRIMARY KEY (group_id, user_id)
+);
+CREATE INDEX group_users_user ON group_users (user_id);
+CREATE TABLE keys (
+    id             TEXT PRIMARY KEY NOT NULL,
+    key            TEXT NOT NULL UNIQUE,
+    "user"         TEXT NOT NULL,
+    scopes         TEXT NOT NULL DEFAULT '[]',
+    text           TEXT,
+    expire_time    INTEGER NOT NULL,
+    count          INTEGER NOT NULL DEFAULT 0,
+    last_used_time INTEGER,
+    customer       TEXT
+);
+CREATE TABLE metrics (
+    "group"    TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    count      INTEGER NOT NULL DEFAULT 0,
+    total_time INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY ("group", name)
+);
+)SQL"),
     };
     return s;
 }

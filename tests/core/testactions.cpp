@@ -305,7 +305,7 @@ void TestActions::shouldApplyAction()
 
     // When: dave takes `action` a minute later
     f.clock->advanceSeconds(60);
-    const VoidResult s = f.engine->action(base.id, action, {}, {}, Caller{Dave, {}});
+    const VoidResult s = f.engine->action(base.id, action, {}, {}, Caller{Dave, {}, {}});
     const Result<Alert> after = f.engine->alert(base.id);
     QVERIFY2(after.ok(), qPrintable(errorText(after)));
 
@@ -619,7 +619,7 @@ void TestActions::shouldSetStatusWithoutAlarmModel()
 
     // When: dave sets the status directly
     f.clock->advanceSeconds(30);
-    const VoidResult s = f.engine->setStatus(base.id, status, text, optionalSeconds(timeout), Caller{Dave, {}});
+    const VoidResult s = f.engine->setStatus(base.id, status, text, optionalSeconds(timeout), Caller{Dave, {}, {}});
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
 
     // Then: exactly that status, no state machine (severity untouched), timeout overwritten
@@ -811,7 +811,7 @@ void TestActions::shouldAddNoteWithHistoryEntry()
 
     // When: dave adds a note a minute later
     f.clock->advanceSeconds(60);
-    const Result<Note> note = f.engine->addNote(base.id, QStringLiteral("rebooting"), Caller{Dave, {}});
+    const Result<Note> note = f.engine->addNote(base.id, QStringLiteral("rebooting"), Caller{Dave, {}, {}});
 
     // Then: the note carries the §1.4 fields with a snapshot of the alert
     QVERIFY2(note.ok(), qPrintable(errorText(note)));
@@ -872,7 +872,7 @@ void TestActions::shouldUpdateNote()
     EngineFixture f(actionConfig());
     const Alert base = baseAlert(f);
     QVERIFY(f.engine->receive(base).ok());
-    const Note original = *f.engine->addNote(base.id, QStringLiteral("first"), Caller{Dave, {}});
+    const Note original = *f.engine->addNote(base.id, QStringLiteral("first"), Caller{Dave, {}, {}});
 
     // When: erin changes its text and attributes later
     f.clock->advanceSeconds(60);
@@ -881,7 +881,7 @@ void TestActions::shouldUpdateNote()
         original.id,
         QStringLiteral("second"),
         QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")}, {QStringLiteral("extra"), 1}},
-        Caller{QStringLiteral("erin"), {}});
+        Caller{QStringLiteral("erin"), {}, {}});
 
     // Then: text replaced, attributes merged, user is the caller, updateTime moves, createTime does not
     QVERIFY2(updated.ok(), qPrintable(errorText(updated)));
@@ -969,12 +969,12 @@ void TestActions::shouldDeleteNoteWithDismissEntry()
     EngineFixture f(actionConfig());
     const Alert base = baseAlert(f);
     QVERIFY(f.engine->receive(base).ok());
-    const Note note = *f.engine->addNote(base.id, QStringLiteral("first"), Caller{Dave, {}});
+    const Note note = *f.engine->addNote(base.id, QStringLiteral("first"), Caller{Dave, {}, {}});
     const Alert before = *f.engine->alert(base.id);
 
     // When: erin deletes it later
     f.clock->advanceSeconds(60);
-    const VoidResult s = f.engine->deleteNote(base.id, note.id, Caller{QStringLiteral("erin"), {}});
+    const VoidResult s = f.engine->deleteNote(base.id, note.id, Caller{QStringLiteral("erin"), {}, {}});
 
     // Then: gone, with a `dismiss` entry carrying the note id
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
@@ -1212,7 +1212,7 @@ void TestActions::shouldHideAlertsOutsideCallerCustomers()
     f.clock->advanceSeconds(5);
 
     // When: a caller restricted to `callerCustomers` runs the operation on it
-    const Answer a = operations().value(operation)(*f.engine, base.id, note.id, Caller{Dave, callerCustomers});
+    const Answer a = operations().value(operation)(*f.engine, base.id, note.id, Caller{Dave, callerCustomers, {}});
 
     // Then: it works when visible; otherwise 404 as if the alert did not exist, and nothing changes
     if (visible) {

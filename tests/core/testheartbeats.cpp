@@ -36,7 +36,7 @@ struct Heartbeats
     HeartbeatService service{f.store, EngineFixture::defaultConfig(), f.clock};
 
     /// Parses `body` as `POST /heartbeat` now and upserts it; fails the test on an error.
-    Heartbeat post(const QJsonObject &body, const Caller &caller = {})
+    Heartbeat post(const QJsonObject &body, const Caller &caller = Caller::internal())
     {
         const Result<Heartbeat> parsed =
             HeartbeatJson::parseIncomingHeartbeat(body, EngineFixture::defaultConfig(), f.clock->now());
@@ -354,7 +354,7 @@ void TestHeartbeats::shouldRestrictEveryPathToCallerCustomers()
     const Heartbeat acme = t.post(json(R"({"origin": "o1", "customer": "acme"})"));
     const Heartbeat other = t.post(json(R"({"origin": "o1", "customer": "other"})"));
     const Heartbeat none = t.post(json(R"({"origin": "o1"})"));
-    const Caller acmeUser{qs("alice"), qsl({"acme"})};
+    const Caller acmeUser{qs("alice"), qsl({"acme"}), {}};
 
     // Then: the list shows only acme's, also when asking for another customer
     QCOMPARE(t.origins({}, acmeUser), qs("o1"));
@@ -385,7 +385,7 @@ void TestHeartbeats::shouldRestrictEveryPathToCallerCustomers()
     QCOMPARE(errorText(t.service.upsert(foreign, acmeUser)), qs("400 not allowed to set customer to 'other'"));
     Heartbeat unassigned = *assigned;
     unassigned.customer = QString();
-    QCOMPARE(errorText(t.service.upsert(unassigned, Caller{qs("bob"), qsl({"acme", "other"})})),
+    QCOMPARE(errorText(t.service.upsert(unassigned, Caller{qs("bob"), qsl({"acme", "other"}), {}})),
              qs("400 must define customer as more than one possibility"));
     // And: the other customer's heartbeat was never touched
     QCOMPARE(*t.service.get(other.id), other);
@@ -420,8 +420,8 @@ void TestHeartbeats::shouldConvertAlert()
     QCOMPARE(t.service.fromAlert(alert).timeout, EngineFixture::defaultConfig().alertTimeout);
 
     // When: it is stored twice
-    const Result<Heartbeat> stored = t.service.upsert(h);
-    const Result<Heartbeat> again = t.service.upsert(t.service.fromAlert(alert));
+    const Result<Heartbeat> stored = t.service.upsert(h, Caller::internal());
+    const Result<Heartbeat> again = t.service.upsert(t.service.fromAlert(alert), Caller::internal());
     // Then: one heartbeat per origin and customer
     QVERIFY(stored.ok());
     QVERIFY(again.ok());

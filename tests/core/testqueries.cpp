@@ -827,7 +827,7 @@ void TestQueries::shouldRestrictEveryReadPathToCallerCustomers()
 
     // When: a caller restricted to `callerCustomers` reads through `path`
     const ReadPath read = searchPaths().contains(path) ? searchPaths().value(path) : singleAlertPaths().value(path);
-    const Result<QString> visible = read(*f.engine, toParams(params), Caller{Dave, callerCustomers}, ts);
+    const Result<QString> visible = read(*f.engine, toParams(params), Caller{Dave, callerCustomers, {}}, ts);
 
     // Then: exactly the alerts of its customers, never null-customer ones when restricted; a customer filter
     // narrows within the restriction and never widens it
@@ -858,9 +858,9 @@ QString seedHistorySet(EngineFixture &f, Alert &web01, Alert &web02)
         failed = receiveNext(f, correlated);
     }
     if (failed.isEmpty())
-        failed = f.applySteps(web02, qsl({"ack"}), Caller{Dave, {}});
+        failed = f.applySteps(web02, qsl({"ack"}), Caller{Dave, {}, {}});
     if (failed.isEmpty())
-        failed = f.applySteps(web01, qsl({"note looking"}), Caller{Dave, {}});
+        failed = f.applySteps(web01, qsl({"note looking"}), Caller{Dave, {}, {}});
     if (failed.isEmpty())
         failed = f.applySteps(web02, qsl({"recv minor value=99"}));
     return failed;

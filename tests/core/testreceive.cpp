@@ -308,14 +308,16 @@ void TestReceive::shouldApplyFieldRulesOfEachPath()
     // Given: for every path but "new", an alert stored at Start by alice
     EngineFixture f;
     if (path != QLatin1StringView("new")) {
-        const Result<ReceiveResult> first = f.engine->receive(storedSubmission(f), Caller{QStringLiteral("alice"), {}});
+        const Result<ReceiveResult> first =
+            f.engine->receive(storedSubmission(f), Caller{QStringLiteral("alice"), {}, {}});
         QVERIFY2(first.ok(), qPrintable(errorText(first)));
         QCOMPARE(first->alert.updateTime, Start);
     }
 
     // When: a minute later bob sends the second submission
     f.clock->set(Later);
-    const Result<ReceiveResult> r = f.engine->receive(incomingSubmission(f, path), Caller{QStringLiteral("bob"), {}});
+    const Result<ReceiveResult> r =
+        f.engine->receive(incomingSubmission(f, path), Caller{QStringLiteral("bob"), {}, {}});
 
     // Then: the path is the expected one, the returned alert is what is stored, and the field follows §3.3
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
@@ -828,7 +830,7 @@ void TestReceive::shouldRecordDuplicateHistoryByRule()
     dup.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     dup.value = value;
     dup.createTime = f.clock->now() - 500;
-    const Result<ReceiveResult> r = f.engine->receive(dup, Caller{QStringLiteral("carol"), {}});
+    const Result<ReceiveResult> r = f.engine->receive(dup, Caller{QStringLiteral("carol"), {}, {}});
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
     QCOMPARE(kindName(r->kind), QStringLiteral("duplicate"));
 

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+/// Conversions between the portable column forms of SqlSession rows and the core's types: JSON text for lists
+/// and objects, integer ms for times, null for absent text. One definition for every resource table.
+namespace SqlValues {
+
+/// A list as the compact JSON text stored in list columns.
+inline QByteArray jsonText(const QStringList &list)
+{
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
+}
+
+/// An object as the compact JSON text stored in object columns.
+inline QByteArray jsonText(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// A JSON list column back as strings (null or malformed → empty).
+inline QStringList stringList(const QVariant &value)
+{
+    QStringList result;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    result.reserve(array.size());
+    for (const QJsonValue &v : array)
+        result.append(v.toString());
+    return result;
+}
+
+/// A JSON object column back as an object (null or malformed → empty).
+inline QJsonObject object(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+/// A text column, keeping SQL NULL as a null QString.
+inline QString text(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+/// A text value to bind, a null QString binding SQL NULL.
+inline QVariant bindText(const QString &text)
+{
+    return text.isNull() ? QVariant() : QVariant(text);
+}
+
+} // namespace SqlValues
