@@ -5,12 +5,17 @@
 #include "core/alertengine.h"
 #include "core/blackoutservice.h"
 #include "core/builtinplugins.h"
+#include "core/customerservice.h"
 #include "core/heartbeatalerts.h"
 #include "core/heartbeatservice.h"
 #include "core/housekeeper.h"
+#include "core/identityconfig.h"
+#include "core/keyservice.h"
 #include "core/logging.h"
 #include "core/metricsstore.h"
+#include "core/permissionservice.h"
 #include "core/receivepipeline.h"
+#include "core/userservice.h"
 
 namespace {
 
@@ -46,6 +51,12 @@ AlertaCore::AlertaCore(ServerSettings settings, std::shared_ptr<AlertStore> stor
     qCInfo(lcEngine) << "plugins:" << m_engine->plugins().names();
     m_pipeline = std::make_unique<ReceivePipeline>(*m_engine);
 
+    const IdentityConfig identity = identityConfig(m_settings);
+    m_customers = std::make_unique<CustomerService>(m_store, identity);
+    m_permissions = std::make_shared<PermissionService>(m_store, identity);
+    m_users = std::make_unique<UserService>(m_store, identity, clock, m_permissions);
+    m_keys = std::make_unique<KeyService>(m_store, identity, clock);
+
     m_housekeeper = std::make_unique<Housekeeper>(
         *m_engine,
         std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.housekeepingInterval));
@@ -64,6 +75,32 @@ AlertaCore::AlertaCore(ServerSettings settings, std::shared_ptr<AlertStore> stor
             qCWarning(lcEngine) << "could not save metrics:" << flushed.error().message;
     });
     m_metricsFlush.start(MetricsFlushInterval);
+}
+
+IdentityConfig AlertaCore::identityConfig(const ServerSettings &s)
+{
+    IdentityConfig c;
+    c.secretKey = s.secretKey.toUtf8();
+    c.authProvider = s.authProvider;
+    c.authRequired = s.authRequired;
+    c.roles.adminUsers = s.adminUsers;
+    c.roles.adminRoles = s.adminRoles;
+    c.roles.userRoles = s.userRoles;
+    c.roles.userDefaultScopes = s.userDefaultScopes;
+    c.roles.guestRoles = s.guestRoles;
+    c.roles.guestDefaultScopes = s.guestDefaultScopes;
+    c.defaultAdminRole = s.defaultAdminRole;
+    c.defaultUserRole = s.defaultUserRole;
+    c.defaultGuestRole = s.defaultGuestRole;
+    c.customScopes = s.customScopes;
+    c.deleteScopes = s.deleteScopes;
+    c.customerViews = s.customerViews;
+    c.apiKeyExpireDays = s.apiKeyExpireDays;
+    c.allowedEmailDomains = s.allowedEmailDomains;
+    c.emailVerification = s.emailVerification;
+    c.baseUrl = s.baseUrl;
+    c.defaultPageSize = s.defaultPageSize;
+    return c;
 }
 
 AlertaCore::~AlertaCore()

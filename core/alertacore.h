@@ -12,6 +12,11 @@
 class AlertEngine;
 class AlertStore;
 class BlackoutService;
+class CustomerService;
+class KeyService;
+class PermissionService;
+class UserService;
+struct IdentityConfig;
 class HeartbeatAlerter;
 class HeartbeatService;
 class Housekeeper;
@@ -19,9 +24,10 @@ class MetricsStore;
 class ReceivePipeline;
 
 /// The whole Alerta core of one process, built from the settings: the store, the alert engine with the PLUGINS
-/// chain, the heartbeat and blackout services, the receive pipeline, and the core's own timers (housekeeping,
-/// heartbeat alerts, metrics flushing). The console embeds one; alerta-server runs one headless. Destroys its parts in
-/// reverse order, so queued writes finish before the store closes.
+/// chain, the heartbeat, blackout and identity services (customers, permissions, users and groups, API keys), the
+/// receive pipeline, and the core's own timers (housekeeping, heartbeat alerts, metrics flushing). The console embeds
+/// one; alerta-server runs one headless. Destroys its parts in reverse order, so queued writes finish before the store
+/// closes.
 class AlertaCore final : public QObject
 {
     Q_OBJECT
@@ -44,6 +50,12 @@ public:
     Housekeeper &housekeeper() const { return *m_housekeeper; }
     HeartbeatAlerter &heartbeatAlerter() const { return *m_heartbeatAlerter; }
     MetricsStore &metricsStore() const { return *m_metricsStore; }
+    CustomerService &customers() const { return *m_customers; }
+    PermissionService &permissions() const { return *m_permissions; }
+    UserService &users() const { return *m_users; }
+    KeyService &keys() const { return *m_keys; }
+    /// The identity services' settings, as mapped from the server settings.
+    static IdentityConfig identityConfig(const ServerSettings &settings);
     /// PLUGINS names this build does not have (upstream's `forwarder`, Python plugins); they were skipped.
     const QStringList &skippedPlugins() const { return m_skippedPlugins; }
 
@@ -57,6 +69,10 @@ private:
     std::unique_ptr<Housekeeper> m_housekeeper;
     std::unique_ptr<HeartbeatAlerter> m_heartbeatAlerter;
     std::unique_ptr<MetricsStore> m_metricsStore;
+    std::unique_ptr<CustomerService> m_customers;
+    std::shared_ptr<PermissionService> m_permissions;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<KeyService> m_keys;
     QTimer m_metricsFlush;
     QStringList m_skippedPlugins;
 };

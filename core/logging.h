@@ -9,3 +9,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcEngine)          // alerta.core.engine
 Q_DECLARE_LOGGING_CATEGORY(lcHousekeeping)    // alerta.core.housekeeping
 Q_DECLARE_LOGGING_CATEGORY(lcHeartbeatAlerts) // alerta.core.heartbeatalerts
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)        // alerta.core.settings
+Q_DECLARE_LOGGING_CATEGORY(lcApi)             // alerta.api: one line per request

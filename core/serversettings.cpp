@@ -1034,6 +1034,8 @@ Result<ServerSettings> ServerSettings::load(const LoadOptions &options)
     }
 
     ServerSettings settings;
+    if (options.defaults)
+        options.defaults(settings);
     for (const Setting &setting : settingTable) {
         const QString name = QString::fromLatin1(setting.name);
         const auto it = assigned.constFind(name);

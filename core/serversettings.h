@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <functional>
+
 #include "core/result.h"
 
 #include <QJsonArray>
@@ -163,6 +165,9 @@ struct ServerSettings
         QStringList files;
         /// Environment variables, winning over every file.
         QProcessEnvironment environment;
+        /// Changes to the built-in defaults before files and environment apply, for programs whose defaults differ
+        /// from upstream's (alerta-server requires authentication unless told otherwise).
+        std::function<void(ServerSettings &)> defaults;
 
         /// What alertad reads: defaultFiles() and the process environment.
         static LoadOptions fromSystem();

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/api/apirequest.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrl>
+#include <QUuid>
+
+namespace {
+
+QByteArray headerIn(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+// The first of a comma-separated header list (X-Forwarded-* may carry one entry per proxy).
+QString firstOf(const QByteArray &value)
+{
+    return QString::fromLatin1(value).section(u',', 0, 0).trimmed();
+}
+
+} // namespace
+
+QByteArray ApiRequest::header(QByteArrayView name) const
+{
+    return headerIn(headers, name);
+}
+
+QString ApiRequest::param(const QString &name) const
+{
+    for (const auto &[key, value] : query) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+bool ApiRequest::hasParam(const QString &name) const
+{
+    return std::any_of(query.cbegin(), query.cend(), [&name](const auto &p) { return p.first == name; });
+}
+
+bool ApiRequest::hasJsonContentType() const
+{
+    // application/json, with or without parameters (charset); also the +json family Flask's is_json accepts.
+    const QByteArray type = header("Content-Type").split(';').value(0).trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+Result<QJsonObject> ApiRequest::jsonObject(const QString &contentTypeSpelling) const
+{
+    if (!hasJsonContentType())
+        return ApiError{
+            415,
+            QStringLiteral("POST and PUT requests must set '%1' to 'application/json'").arg(contentTypeSpelling),
+            {}};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QString description = QStringLiteral("Failed to decode JSON object: %1").arg(error.errorString());
+        return ApiError{400,
+                        QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could "
+                                       "not understand."),
+                        {description}};
+    }
+    if (!document.isObject())
+        return ApiError::badRequest(QStringLiteral("JSON body must be an object"));
+    return document.object();
+}
+
+ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &baseUrl)
+{
+    ApiRequest r;
+    r.method = methodName(request.method());
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyDecoded);
+    r.query = parseQuery(url.query(QUrl::FullyEncoded).toLatin1());
+    r.headers = request.headers();
+    r.body = request.body();
+    r.peerAddress = request.remoteAddress().toString();
+    QByteArray id = r.header("X-Request-ID");
+    if (id.isEmpty())
+        id = r.header("X-Amzn-Trace-Id");
+    r.requestId = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(id);
+    r.root = rootFor(r.headers, baseUrl);
+    return r;
+}
+
+QList<QPair<QString, QString>> ApiRequest::parseQuery(const QByteArray &query)
+{
+    QList<QPair<QString, QString>> result;
+    if (query.isEmpty())
+        return result;
+    for (const QByteArray &pair : query.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray name = eq < 0 ? pair : pair.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        const auto decode = [](QByteArray text) {
+            text.replace('+', ' ');
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(text));
+        };
+        result.append({decode(name), decode(value)});
+    }
+    return result;
+}
+
+QString ApiRequest::rootFor(const QList<QPair<QByteArray, QByteArray>> &headers, const QString &baseUrl)
+{
+    if (!baseUrl.isEmpty())
+        return baseUrl.endsWith(u'/') ? baseUrl.chopped(1) : baseUrl;
+    QString proto = firstOf(headerIn(headers, "X-Forwarded-Proto"));
+    QString host = firstOf(headerIn(headers, "X-Forwarded-Host"));
+    QString prefix = firstOf(headerIn(headers, "X-Forwarded-Prefix"));
+    if (proto.isEmpty())
+        proto = QStringLiteral("http");
+    if (host.isEmpty())
+        host = QString::fromLatin1(headerIn(headers, "Host"));
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    if (!prefix.isEmpty() && !prefix.startsWith(u'/'))
+        prefix.prepend(u'/');
+    return proto + u"://" + host + prefix;
+}

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QHttpServerRequest;
+
+/// One HTTP request as the API handlers see it: copied out of Qt's request object on the connection's thread so
+/// that handlers can run on any thread. Parameters keep their order and repeats (spec §4.1).
+struct ApiRequest
+{
+    QByteArray method; ///< upper case, e.g. "GET"
+    QString path;      ///< decoded, without the query, e.g. "/alert/0a1b"
+    QList<QPair<QString, QString>> query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString peerAddress;
+    QString requestId; ///< X-Request-ID, else X-Amzn-Trace-Id, else a new UUID (spec §0)
+    QString root;      ///< the API root for `href`s, without a trailing slash
+
+    /// The first header of that name (case-insensitive); empty when absent.
+    QByteArray header(QByteArrayView name) const;
+    /// The first value of a query parameter, or a null QString.
+    QString param(const QString &name) const;
+    bool hasParam(const QString &name) const;
+
+    /// The body as a JSON object (spec §0): 415 `POST and PUT requests must set '<spelling>' to 'application/json'`
+    /// unless the Content-Type is JSON; 400 for malformed JSON; 400 `JSON body must be an object` for any other JSON
+    /// value (upstream answers 500 there [quirk]).
+    Result<QJsonObject> jsonObject(const QString &contentTypeSpelling = QStringLiteral("Content-type")) const;
+    bool hasJsonContentType() const;
+
+    /// Copies `request`. `baseUrl` (BASE_URL) is the root when set; otherwise the root is built from
+    /// X-Forwarded-Proto / X-Forwarded-Host / X-Forwarded-Prefix when a proxy sent them, else from the Host header.
+    static ApiRequest from(const QHttpServerRequest &request, const QString &baseUrl);
+    /// Splits a query string as Flask does: `+` is a space, `%xx` decoded, order and repeats kept.
+    static QList<QPair<QString, QString>> parseQuery(const QByteArray &query);
+    /// The root of the API as clients reach it (see from()).
+    static QString rootFor(const QList<QPair<QByteArray, QByteArray>> &headers, const QString &baseUrl);
+};

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+/// An HTTP answer built by an API handler, in the wire form of spec §0: JSON with sorted keys and non-ASCII
+/// escaped, errors in the error envelope.
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    /// A JSON answer. The object's keys come out sorted (QJsonObject keeps them so).
+    static ApiResponse json(const QJsonObject &object, int status = 200);
+    /// `{"status": "ok", ...fields}`.
+    static ApiResponse ok(QJsonObject fields = {}, int status = 200);
+    /// The error envelope `{status: "error", message, code, errors, requestId}` with HTTP status = code.
+    static ApiResponse error(const ApiError &error, const QString &requestId);
+    /// A text/plain answer (`/_`, healthchecks, Prometheus metrics).
+    static ApiResponse text(const QByteArray &body,
+                            int status = 200,
+                            const QByteArray &contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    /// The value of a header set on this response, or empty.
+    QByteArray header(QByteArrayView name) const;
+
+    /// Compact JSON with every non-ASCII character written as `\uXXXX` (surrogate pairs above U+FFFF), as
+    /// Python's json.dumps does by default.
+    static QByteArray encode(const QJsonObject &object);
+};

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/api/apiserver.h"
+
+#include "core/alertacore.h"
+#include "core/api/routes.h"
+#include "core/logging.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace {
+
+const QByteArray AllowedMethods = QByteArrayLiteral("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT");
+
+QHttpServerResponse toQt(ApiResponse response, bool head)
+{
+    QHttpServerResponse r(response.contentType,
+                          head ? QByteArray() : std::move(response.body),
+                          static_cast<QHttpServerResponse::StatusCode>(response.status));
+    for (auto &[name, value] : response.headers)
+        r.addHeader(std::move(name), std::move(value));
+    return r;
+}
+
+// Flask's descriptions for the framework errors, kept in the envelope's `errors`.
+ApiError notFound()
+{
+    const QString description = QStringLiteral("The requested URL was not found on the server. If you entered the URL "
+                                               "manually please check your spelling and try again.");
+    return ApiError{404, u"404 Not Found: " + description, {description}};
+}
+
+ApiError methodNotAllowed()
+{
+    const QString description = QStringLiteral("The method is not allowed for the requested URL.");
+    return ApiError{405, u"405 Method Not Allowed: " + description, {description}};
+}
+
+} // namespace
+
+ApiServer::ApiServer(AlertaCore &core, QObject *parent)
+    : QObject(parent)
+    , m_core(core)
+    , m_auth(core)
+{
+    Routes::addAll(m_router);
+    m_workers.setMaxThreadCount(DefaultWorkers);
+    m_workers.setExpiryTimeout(60000);
+
+    // QHttpServer only hands us requests whose path matches a rule, and its `<arg>` matches one segment: a rule per
+    // depth sends every path to our own router, which knows methods, scopes and the 404/405 answers.
+    const auto serve = [this](const QHttpServerRequest &request) {
+        const ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl);
+        const bool head = copy.method == "HEAD";
+        return QtConcurrent::run(&m_workers, [this, copy, head] { return toQt(handle(copy), head); });
+    };
+    m_http.route(QStringLiteral("/"), serve);
+    m_http.route(QStringLiteral("/<arg>"), [serve](const QString &, const QHttpServerRequest &r) { return serve(r); });
+    m_http.route(QStringLiteral("/<arg>/<arg>"),
+                 [serve](const QString &, const QString &, const QHttpServerRequest &r) { return serve(r); });
+    m_http.route(
+        QStringLiteral("/<arg>/<arg>/<arg>"),
+        [serve](const QString &, const QString &, const QString &, const QHttpServerRequest &r) { return serve(r); });
+    m_http.route(
+        QStringLiteral("/<arg>/<arg>/<arg>/<arg>"),
+        [serve](const QString &, const QString &, const QString &, const QString &, const QHttpServerRequest &r) {
+            return serve(r);
+        });
+    m_http.route(QStringLiteral("/<arg>/<arg>/<arg>/<arg>/<arg>"),
+                 [serve](const QString &,
+                         const QString &,
+                         const QString &,
+                         const QString &,
+                         const QString &,
+                         const QHttpServerRequest &r) { return serve(r); });
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        // Deeper or odd paths (a trailing slash): answered here, synchronously; handle() is quick for a 404.
+        const ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl);
+        toQt(handle(copy), copy.method == "HEAD").write(std::move(responder));
+    });
+}
+
+ApiServer::~ApiServer()
+{
+    waitForRequests();
+}
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_http.listen(address, port);
+}
+
+QList<quint16> ApiServer::ports()
+{
+    return m_http.serverPorts();
+}
+
+void ApiServer::stopListening()
+{
+    for (QTcpServer *server : m_http.servers())
+        server->close();
+}
+
+void ApiServer::waitForRequests()
+{
+    m_workers.waitForDone();
+}
+
+ApiResponse ApiServer::handle(const ApiRequest &request) const
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    ApiResponse response;
+    try {
+        response = dispatch(request);
+    } catch (const std::exception &e) {
+        qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
+                            << "failed:" << e.what();
+        response = ApiResponse::error(
+            ApiError::internal(QStringLiteral("An internal error has occurred!"), {QString::fromUtf8(e.what())}),
+            request.requestId);
+    }
+    decorate(request, response);
+    qCInfo(lcApi).noquote() << request.peerAddress << request.method << request.path << response.status
+                            << QStringLiteral("%1 ms").arg(elapsed.nsecsElapsed() / 1e6, 0, 'f', 2)
+                            << request.requestId;
+    return response;
+}
+
+ApiResponse ApiServer::dispatch(const ApiRequest &request) const
+{
+    const ApiRouter::Match match = m_router.match(request.method, request.path);
+    if (request.method == "OPTIONS" && match.pathExists)
+        return preflight(request, match);
+    if (!match.route)
+        return ApiResponse::error(match.pathExists ? methodNotAllowed() : notFound(), request.requestId);
+    const ApiRoute &route = *match.route;
+
+    Authenticator::Identity identity;
+    if (route.access != ApiRoute::Access::Public) {
+        const Result<Authenticator::Identity> who = m_auth.authenticate(request);
+        if (!who) {
+            ApiResponse denied = ApiResponse::error(who.error(), request.requestId);
+            if (request.header("Authorization").toLower().startsWith("basic"))
+                denied.addHeader("WWW-Authenticate", "Basic realm=" + m_core.settings().basicAuthRealm.toUtf8());
+            return denied;
+        }
+        identity = *who;
+        if (route.access == ApiRoute::Access::SignedIn && identity.caller.login.isEmpty())
+            return ApiResponse::error(
+                ApiError{401, QStringLiteral("Missing authorization API Key or Bearer Token"), {}},
+                request.requestId);
+        if (route.access == ApiRoute::Access::Scoped) {
+            if (const VoidResult allowed = m_auth.checkScope(identity, route.scope); !allowed)
+                return ApiResponse::error(allowed.error(), request.requestId);
+        }
+    }
+
+    if (route.jsonBody && (request.method == "POST" || request.method == "PUT") && !request.hasJsonContentType()) {
+        const QString spelling = request.path.startsWith(QLatin1StringView("/auth/")) ? QStringLiteral("Content-Type")
+                                                                                      : QStringLiteral("Content-type");
+        return ApiResponse::error(request.jsonObject(spelling).error(), request.requestId);
+    }
+
+    ApiContext context{request, identity.caller, match.args, m_core};
+    return route.handler(context);
+}
+
+ApiResponse ApiServer::preflight(const ApiRequest &request, const ApiRouter::Match &match) const
+{
+    Q_UNUSED(match)
+    ApiResponse r = ApiResponse::text({}, 200, QByteArrayLiteral("text/html; charset=utf-8"));
+    r.addHeader("Access-Control-Allow-Methods", AllowedMethods);
+    const QByteArray requested = request.header("Access-Control-Request-Headers");
+    QByteArrayList allowed;
+    for (const QString &h : m_core.settings().corsAllowHeaders)
+        allowed.append(h.toUtf8());
+    r.addHeader("Access-Control-Allow-Headers", requested.isEmpty() ? allowed.join(", ") : requested);
+    r.addHeader("Access-Control-Max-Age", "21600");
+    return r;
+}
+
+void ApiServer::decorate(const ApiRequest &request, ApiResponse &response) const
+{
+    response.addHeader("X-Request-ID", request.requestId.toUtf8());
+
+    const QByteArray origin = request.header("Origin");
+    if (!origin.isEmpty() && originAllowed(origin)) {
+        response.addHeader("Access-Control-Allow-Origin", origin);
+        response.addHeader("Vary", "Origin");
+        if (m_core.settings().corsSupportsCredentials || request.path.startsWith(QLatin1StringView("/auth/")))
+            response.addHeader("Access-Control-Allow-Credentials", "true");
+    }
+
+    // JSONP (spec §0): `callback=<fn>` wraps JSON answers. Only a plain JavaScript name is accepted, so that the
+    // parameter cannot inject script.
+    const QString callback = request.param(QStringLiteral("callback"));
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$.]*$"));
+    if (!callback.isEmpty() && response.contentType == "application/json" && identifier.match(callback).hasMatch()) {
+        response.body = callback.toUtf8() + '(' + response.body + ')';
+        response.contentType = QByteArrayLiteral("application/javascript");
+    }
+}
+
+bool ApiServer::originAllowed(const QByteArray &origin) const
+{
+    const QString o = QString::fromUtf8(origin);
+    for (const QString &allowed : m_core.settings().corsOrigins) {
+        if (allowed == QLatin1StringView("*") || allowed == o)
+            return true;
+        // Flask-CORS treats entries with regex characters as patterns.
+        if (allowed.contains(QRegularExpression(QStringLiteral("[\\\\^$*+?()\\[\\]{}|]")))) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(allowed));
+            if (re.isValid() && re.match(o).hasMatch())
+                return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/api/apirouter.h"
+#include "core/api/authenticator.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+class AlertaCore;
+
+/// The Alerta REST API (spec §0, §4, §5) over an AlertaCore, served with QHttpServer.
+///
+/// Requests are read on the server's thread and handled on a pool of worker threads, so that a handler waiting for
+/// a durable commit never holds up other connections, and many receives can share one commit (the store's group
+/// commit). handle() is the whole request path without the network, for tests and for the stream.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    /// Threads that run handlers: enough for as many concurrent requests as the store can commit together.
+    static constexpr int DefaultWorkers = 64;
+
+    explicit ApiServer(AlertaCore &core, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// Starts listening; returns the port (useful with port 0), or 0 when the address is taken.
+    quint16 listen(const QHostAddress &address, quint16 port);
+    QList<quint16> ports();
+
+    /// Answers one request: routing (404/405), CORS preflight, authentication and scope, the handler, then the
+    /// request id, CORS and JSONP decorations. Never throws: failures become the error envelope.
+    ApiResponse handle(const ApiRequest &request) const;
+
+    const ApiRouter &router() const { return m_router; }
+    AlertaCore &core() const { return m_core; }
+    const Authenticator &authenticator() const { return m_auth; }
+    /// Stops accepting connections (graceful shutdown starts here).
+    void stopListening();
+    /// Waits until every request in progress has been answered (graceful shutdown).
+    void waitForRequests();
+
+private:
+    ApiResponse dispatch(const ApiRequest &request) const;
+    void decorate(const ApiRequest &request, ApiResponse &response) const;
+    ApiResponse preflight(const ApiRequest &request, const ApiRouter::Match &match) const;
+    bool originAllowed(const QByteArray &origin) const;
+
+    AlertaCore &m_core;
+    Authenticator m_auth;
+    ApiRouter m_router;
+    QHttpServer m_http;
+    QThreadPool m_workers;
+};
