@@ -10,6 +10,7 @@
 
 #include "core/alertacore.h"
 #include "core/alertengine.h"
+#include "core/api/apiserver.h"
 #include "core/sqlitealertstore.h"
 #include "core/sqliteconnection.h"
 #include "ui/mainwindow.h"
@@ -29,6 +30,16 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
                                                 .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                                             tr("path"));
     parser.addOption(databaseOption);
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        tr("Serve the Alerta API of the embedded core on <address:port> (default 127.0.0.1:8080), so that monitoring "
+           "tools can send alerts to this console."),
+        tr("address:port"),
+        QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption noListenOption(QStringLiteral("no-listen"),
+                                            tr("Do not serve the Alerta API (alerts come only from this window)."));
+    parser.addOption(listenOption);
+    parser.addOption(noListenOption);
     parser.process(arguments); // exits for --help, --version and unknown options
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
@@ -40,9 +51,35 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
         return 1;
     }
 
+    // A busy port must not keep the console from starting: it still shows its alerts, and says why none arrive.
+    QString listenError;
+    if (!parser.isSet(noListenOption))
+        listenError = listen(parser.value(listenOption));
+
     m_window = std::make_unique<MainWindow>(m_core->engine());
     m_window->show();
+    if (!listenError.isEmpty())
+        QMessageBox::warning(m_window.get(), tr("Alerta Console"), listenError);
     return std::nullopt;
+}
+
+QString ConsoleApplication::listen(const QString &address)
+{
+    const qsizetype colon = address.lastIndexOf(u':');
+    const QHostAddress host(address.left(colon));
+    bool portOk = false;
+    const quint16 port = address.mid(colon + 1).toUShort(&portOk);
+    if (colon < 0 || host.isNull() || !portOk)
+        return tr("Cannot serve the Alerta API on %1: expected an address and port such as 127.0.0.1:8080.")
+            .arg(address);
+    m_api = std::make_unique<ApiServer>(*m_core);
+    if (m_api->listen(host, port) == 0) {
+        m_api.reset();
+        return tr("Cannot serve the Alerta API on %1: the port is in use or not available. Alerts can still be "
+                  "added from this window.")
+            .arg(address);
+    }
+    return {};
 }
 
 QString ConsoleApplication::defaultDatabasePath()

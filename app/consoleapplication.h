@@ -10,6 +10,7 @@
 #include <optional>
 
 class AlertaCore;
+class ApiServer;
 class MainWindow;
 
 /// Wires the desktop console: reads the command line, opens the embedded store, builds the core (engine, plugins,
@@ -36,6 +37,11 @@ private:
     /// Opens the store and the core on `path`; returns the error text, empty on success.
     QString openCore(const QString &path);
 
+    /// Serves the Alerta API of the embedded core on `address` (e.g. `127.0.0.1:8080`) so that monitoring tools
+    /// can send alerts to the desktop. Returns the error text, empty on success.
+    QString listen(const QString &address);
+
     std::unique_ptr<AlertaCore> m_core;
+    std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -197,6 +197,7 @@ private Q_SLOTS:
     void shouldDefaultToUpstreamValues_data();
     void shouldDefaultToUpstreamValues();
     void shouldListEveryNameInTheDefaultsTable();
+    void shouldLetFilesAndEnvironmentOverrideProgramDefaults();
     void shouldParseLiterals_data();
     void shouldParseLiterals();
     void shouldReadSettingsFromFile_data();
@@ -258,6 +259,28 @@ void TestSettings::shouldListEveryNameInTheDefaultsTable()
     QCOMPARE(compact(ServerSettings().value(qs("DEFAULT_TIMEOUT"))), qs("<undefined>"));
     QCOMPARE(compact(ServerSettings().value(qs("HK_EXPIRED_DELETE_HRS"))), qs("<undefined>"));
     QCOMPARE(compact(ServerSettings().value(qs("NO_SUCH_SETTING"))), qs("<undefined>"));
+}
+
+void TestSettings::shouldLetFilesAndEnvironmentOverrideProgramDefaults()
+{
+    // Given: a program whose default differs from upstream's (alerta-server requires authentication)
+    const auto requireAuth = [](ServerSettings &s) { s.authRequired = true; };
+    ServerSettings::LoadOptions options;
+    options.defaults = requireAuth;
+    // Then: with nothing else set, the program's default holds
+    QVERIFY(ServerSettings::load(options)->authRequired);
+
+    // When: the environment says otherwise
+    options.environment.insert(qs("AUTH_REQUIRED"), qs("false"));
+    // Then: the environment wins
+    QVERIFY(!ServerSettings::load(options)->authRequired);
+
+    // When: a file says otherwise and the environment is silent
+    Sources sources;
+    options.files = {sources.addFile("AUTH_REQUIRED = False\n")};
+    options.environment.clear();
+    // Then: the file wins
+    QVERIFY(!ServerSettings::load(options)->authRequired);
 }
 
 void TestSettings::shouldParseLiterals_data()
