@@ -9,6 +9,9 @@
 #include "core/blackoutservice.h"
 #include "core/heartbeatjson.h"
 #include "core/heartbeatservice.h"
+#include "core/identityconfig.h"
+#include "core/identityjson.h"
+#include "core/keyservice.h"
 #include "core/receivepipeline.h"
 #include "tests/support/enginefixture.h"
 #include "tests/support/testtext.h"
@@ -32,7 +35,8 @@ struct World
     EngineFixture f;
     HeartbeatService heartbeats{f.store, EngineFixture::defaultConfig(), f.clock};
     BlackoutService blackouts{f.store, EngineFixture::defaultConfig(), f.clock};
-    QHash<QString, QString> alertId, noteId, heartbeatId, blackoutId;
+    KeyService keys{f.store, keyConfig(), f.clock};
+    QHash<QString, QString> alertId, noteId, heartbeatId, blackoutId, keyId;
     const Caller alice{qs("alice"), {A}, qsl({"write"})};
 
     World()
@@ -62,7 +66,22 @@ struct World
             b.duration = 3600;
             b.createTime = b.startTime;
             blackoutId[owner] = blackouts.create(b, admin)->id;
+
+            // alice's own keys, one per customer: only the customer restriction stands between her and them
+            NewKey k;
+            k.key.user = alice.login;
+            k.key.customer = a.customer;
+            k.key.text = owner;
+            keyId[owner] = keys.create(k, admin)->id;
         }
+    }
+
+    /// With authentication on, as customer views require (with it off, upstream shows every key to everyone).
+    static IdentityConfig keyConfig()
+    {
+        IdentityConfig config;
+        config.authRequired = true;
+        return config;
     }
 
     /// Everything stored for `owner`, as JSON text: the alert with history and notes, the heartbeat, the blackout.
@@ -79,6 +98,8 @@ struct World
             all.append(HeartbeatJson::heartbeatToJson(*h, {}, 0));
         if (const Result<Blackout> b = blackouts.get(blackoutId[owner], admin))
             all.append(BlackoutJson::blackoutToJson(*b, {}, 0));
+        if (const Result<ApiKey> k = keys.get(keyId[owner], admin))
+            all.append(IdentityJson::keyToJson(*k, {}, 0));
         return QJsonDocument(all).toJson(QJsonDocument::Compact);
     }
 };
@@ -142,6 +163,11 @@ QMap<QString, SingleItemCall> singleItemCalls()
     calls[qs("blackout delete")] = [](World &w, const QString &o) {
         return code(w.blackouts.remove(w.blackoutId[o], w.alice));
     };
+    calls[qs("key get")] = [](World &w, const QString &o) { return code(w.keys.get(w.keyId[o], w.alice)); };
+    calls[qs("key update")] = [](World &w, const QString &o) {
+        return code(w.keys.update(w.keyId[o], QJsonObject{{qs("text"), qs("changed")}}, w.alice));
+    };
+    calls[qs("key delete")] = [](World &w, const QString &o) { return code(w.keys.remove(w.keyId[o], w.alice)); };
     return calls;
 }
 
@@ -206,6 +232,13 @@ QMap<QString, ListCall> listCalls()
         const Result<HeartbeatPage> page = w.heartbeats.list({}, w.alice);
         for (const Heartbeat &h : page->heartbeats)
             owners.insert(ownerOf(h.origin));
+        return owners;
+    };
+    calls[qs("keys list")] = [](World &w) {
+        QSet<QString> owners;
+        const Result<ListPage<ApiKey>> page = w.keys.list({}, w.alice);
+        for (const ApiKey &k : page->items)
+            owners.insert(k.text);
         return owners;
     };
     calls[qs("blackouts list")] = [](World &w) {
