@@ -100,6 +100,7 @@ IdentityConfig AlertaCore::identityConfig(const ServerSettings &s)
     c.emailVerification = s.emailVerification;
     c.baseUrl = s.baseUrl;
     c.defaultPageSize = s.defaultPageSize;
+    c.passwordCost = s.passwordHashCost;
     return c;
 }
 

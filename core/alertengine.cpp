@@ -8,7 +8,10 @@
 #include "core/paging.h"
 #include "core/sqldialect.h"
 
+#include <QMetaMethod>
 #include <QUuid>
+
+#include <limits>
 
 namespace {
 
@@ -66,6 +69,22 @@ AlertCounts toCounts(const QList<SeverityStatusCount> &buckets)
     return counts;
 }
 
+// What change listeners get: the alert's fields; its history can be long and nobody listening needs it.
+Alert withoutHistory(Alert alert)
+{
+    alert.history.clear();
+    return alert;
+}
+
+// The row as committed by the transaction so far (after an update), for change listeners.
+std::optional<Alert> reloaded(AlertReader &reader, qint64 rowId)
+{
+    std::optional<StoredAlert> row = reader.findByRowId(rowId, 0);
+    if (!row)
+        return std::nullopt;
+    return std::move(row->alert);
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -105,17 +124,29 @@ AlertEngine::~AlertEngine()
     m_store->write<Ok>([](AlertTransaction &) -> VoidResult { return Ok{}; }).waitForFinished();
 }
 
+bool AlertEngine::wantsDetails() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&AlertEngine::alertChangeDetails);
+    return isSignalConnected(signal);
+}
+
 QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
 {
+    // The stored alert before the change, only while someone listens for details: the receive path already has
+    // both sides in hand, so this costs a copy of implicitly shared fields.
+    std::shared_ptr<std::optional<Alert>> before = wantsDetails() ? std::make_shared<std::optional<Alert>>() : nullptr;
     return m_store->write<ReceiveResult>(
-        [this, incoming = std::move(incoming), caller](AlertTransaction &tx) {
-            return receiveIn(tx, incoming, caller);
+        [this, incoming = std::move(incoming), caller, before](AlertTransaction &tx) {
+            return receiveIn(tx, incoming, caller, before.get());
         },
-        [this](const Result<ReceiveResult> &result) {
+        [this, before](const Result<ReceiveResult> &result) {
             if (!result.ok())
                 return;
             static constexpr Change changes[] = {Change::Created, Change::Duplicated, Change::Correlated};
-            Q_EMIT alertChanged(changes[static_cast<int>(result->kind)], result->alert.id);
+            const Change change = changes[static_cast<int>(result->kind)];
+            if (before)
+                Q_EMIT alertChangeDetails({change, result->alert.id, *before, withoutHistory(result->alert)});
+            Q_EMIT alertChanged(change, result->alert.id);
         });
 }
 
@@ -125,7 +156,10 @@ Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
 }
 
 // Runs inside the store's write transaction, so the look-up and the update are one atomic step.
-Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller)
+Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx,
+                                             const Alert &incoming,
+                                             const Caller &caller,
+                                             std::optional<Alert> *before)
 {
     const Timestamp now = m_clock->now();
     std::optional<StoredAlert> row =
@@ -141,6 +175,8 @@ Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx, const Alert &
         change = m_rules.create(incoming, now, caller.login);
     if (!change)
         return change.error();
+    if (before) // assigned on every run: the writer may run a job twice
+        *before = row ? std::optional<Alert>(withoutHistory(row->alert)) : std::nullopt;
     if (row && change->after.status != row->alert.status) {
         // A duplicate or correlation that changes the status passes the status_change hooks first (spec §3.3).
         QString status = change->after.status;
@@ -178,19 +214,32 @@ Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
 VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
 {
     const SqlFragment restriction = caller.restriction();
-    QString alertId;
-    const VoidResult status = m_store
-                                  ->write<Ok>([&, restriction](AlertTransaction &tx) -> VoidResult {
-                                      std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
-                                      if (!row)
-                                          return ApiError::notFound();
-                                      alertId = row->alert.id;
-                                      return apply(*row, tx);
-                                  })
-                                  .result();
-    if (status.ok())
-        Q_EMIT alertChanged(change, alertId);
-    return status;
+    const bool details = wantsDetails();
+    ChangeDetails done{change, {}, {}, {}};
+    // Announced from the writer's thread once committed, so that listeners hear of changes in commit order.
+    return m_store
+        ->write<Ok>(
+            [&, restriction, details](AlertTransaction &tx) -> VoidResult {
+                std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
+                if (!row)
+                    return ApiError::notFound();
+                done.alertId = row->alert.id;
+                if (details)
+                    done.before = withoutHistory(row->alert);
+                const qint64 rowId = row->rowId;
+                const VoidResult applied = apply(*row, tx);
+                if (applied && details && change != Change::Deleted)
+                    done.after = reloaded(tx, rowId);
+                return applied;
+            },
+            [&, details](const VoidResult &result) {
+                if (!result.ok())
+                    return;
+                if (details)
+                    Q_EMIT alertChangeDetails(done);
+                Q_EMIT alertChanged(change, done.alertId);
+            })
+        .result();
 }
 
 // The action path shared by operator actions and housekeeping: the alarm model, then the update and its entry.
@@ -252,6 +301,8 @@ VoidResult AlertEngine::applyAction(AlertTransaction &tx,
                              timeout};
     tx.update(row, after);
     tx.prependHistory(row, entry, m_config.historyLimit);
+    if (row.alert.status != AlertStatus::Blackout)
+        m_plugins->postAction(after, request, caller);
     return Ok{};
 }
 
@@ -631,44 +682,65 @@ Result<HousekeepingResult> AlertEngine::housekeeping(std::optional<qint64> expir
     QStringList deleted;
     HousekeepingResult result;
     QStringList errors;
+    const bool wanted = wantsDetails();
+    QList<ChangeDetails> details;
     const VoidResult status =
         m_store
-            ->write<Ok>([&](AlertTransaction &tx) -> VoidResult {
-                // The writer may run a job a second time (SqliteWriteQueue): start from nothing each time.
-                deleted.clear();
-                result = {};
-                errors.clear();
-                if (expiredAfter > 0) {
-                    SqlFragment where =
-                        SqlFragment::in(QStringLiteral("status"), {AlertStatus::Closed, AlertStatus::Expired});
-                    deleted += tx.removeWhere(where.andWith(receivedBefore(now - expiredAfter * 1000)));
-                }
-                if (infoAfter > 0) {
-                    SqlFragment where{QStringLiteral("severity = ?"), {m_config.severities.informSeverity()}};
-                    deleted += tx.removeWhere(where.andWith(receivedBefore(now - infoAfter * 1000)));
-                }
-                // Every scan runs before any action, as upstream's: an alert due both to expire and to leave its
-                // shelve (or ack) gets both actions in this run, and is listed under both.
-                const QList<qint64> expiring = tx.expiringRows(now, m_config.alertTimeout);
-                const QList<qint64> unshelve = tx.timedOutRows(AlertStatus::Shelved, QStringLiteral("shelve"), now);
-                const QList<qint64> unack = tx.timedOutRows(AlertStatus::Ack, QStringLiteral("ack"), now);
-                applyToRows(tx, expiring, QStringLiteral("expired"), result.expired, errors);
-                applyToRows(tx, unshelve, QStringLiteral("timeout"), result.unshelve, errors);
-                applyToRows(tx, unack, QStringLiteral("timeout"), result.unack, errors);
-                return Ok{};
-            })
+            ->write<Ok>(
+                [&](AlertTransaction &tx) -> VoidResult {
+                    // The writer may run a job a second time (SqliteWriteQueue): start from nothing each time.
+                    deleted.clear();
+                    result = {};
+                    errors.clear();
+                    details.clear();
+                    const auto removeAll = [&](const SqlFragment &where) {
+                        if (wanted) {
+                            // The deleted alerts as they were, for listeners that must know whose they were.
+                            const AlertSelection selection{where, {}, std::numeric_limits<int>::max(), 0, false, true};
+                            for (Alert &gone : tx.select(selection))
+                                details.append({Change::Deleted, gone.id, std::move(gone), std::nullopt});
+                        }
+                        deleted += tx.removeWhere(where);
+                    };
+                    if (expiredAfter > 0) {
+                        SqlFragment where =
+                            SqlFragment::in(QStringLiteral("status"), {AlertStatus::Closed, AlertStatus::Expired});
+                        removeAll(where.andWith(receivedBefore(now - expiredAfter * 1000)));
+                    }
+                    if (infoAfter > 0) {
+                        SqlFragment where{QStringLiteral("severity = ?"), {m_config.severities.informSeverity()}};
+                        removeAll(where.andWith(receivedBefore(now - infoAfter * 1000)));
+                    }
+                    // Every scan runs before any action, as upstream's: an alert due both to expire and to leave
+                    // its shelve (or ack) gets both actions in this run, and is listed under both.
+                    QList<ChangeDetails> *updates = wanted ? &details : nullptr;
+                    const QList<qint64> expiring = tx.expiringRows(now, m_config.alertTimeout);
+                    const QList<qint64> unshelve = tx.timedOutRows(AlertStatus::Shelved, QStringLiteral("shelve"), now);
+                    const QList<qint64> unack = tx.timedOutRows(AlertStatus::Ack, QStringLiteral("ack"), now);
+                    applyToRows(tx, expiring, QStringLiteral("expired"), result.expired, errors, updates);
+                    applyToRows(tx, unshelve, QStringLiteral("timeout"), result.unshelve, errors, updates);
+                    applyToRows(tx, unack, QStringLiteral("timeout"), result.unack, errors, updates);
+                    return Ok{};
+                },
+                [&](const VoidResult &committed) {
+                    // Announced from the writer's thread once committed, as every other change.
+                    if (!committed.ok())
+                        return;
+                    for (const ChangeDetails &d : std::as_const(details))
+                        Q_EMIT alertChangeDetails(d);
+                    for (const QString &id : std::as_const(deleted))
+                        Q_EMIT alertChanged(Change::Deleted, id);
+                    for (const QStringList *ids : {&result.expired, &result.unshelve, &result.unack}) {
+                        for (const QString &id : *ids)
+                            Q_EMIT alertChanged(Change::Updated, id);
+                    }
+                })
             .result();
     if (!status)
         return status.error();
 
     if (!deleted.isEmpty())
         qCInfo(lcHousekeeping) << "deleted" << deleted.size() << "alerts";
-    for (const QString &id : std::as_const(deleted))
-        Q_EMIT alertChanged(Change::Deleted, id);
-    for (const QStringList *ids : {&result.expired, &result.unshelve, &result.unack}) {
-        for (const QString &id : *ids)
-            Q_EMIT alertChanged(Change::Updated, id);
-    }
     if (!errors.isEmpty())
         return ApiError::internal(QStringLiteral("housekeeping failed"), errors);
     result.count = static_cast<int>(result.expired.size() + result.unshelve.size() + result.unack.size());
@@ -682,16 +754,20 @@ void AlertEngine::applyToRows(AlertTransaction &tx,
                               const QList<qint64> &rowIds,
                               const QString &action,
                               QStringList &changed,
-                              QStringList &errors) const
+                              QStringList &errors,
+                              QList<ChangeDetails> *details) const
 {
     for (const qint64 rowId : rowIds) {
         // `expired` and `timeout` read the current and the previous entry only (spec §3.6).
         std::optional<StoredAlert> row = tx.findByRowId(rowId, 2);
         if (!row)
             continue;
+        std::optional<Alert> before = details ? std::optional<Alert>(withoutHistory(row->alert)) : std::nullopt;
         const VoidResult applied = applyAction(tx, *row, action, QStringLiteral(""), {}, Caller{});
         if (applied) {
             changed.append(row->alert.id);
+            if (details)
+                details->append({Change::Updated, row->alert.id, std::move(before), reloaded(tx, rowId)});
         } else {
             qCWarning(lcHousekeeping) << action << row->alert.id << "refused:" << applied.error().message;
             errors.append(applied.error().message);

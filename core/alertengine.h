@@ -78,6 +78,16 @@ public:
     enum class Change { Created, Duplicated, Correlated, Updated, Deleted };
     Q_ENUM(Change)
 
+    /// One committed change with the alert on both sides of it, for listeners that need the alert itself (the
+    /// live stream filters on both: an alert that stops matching a client's filter is news to that client too).
+    struct ChangeDetails
+    {
+        Change change = Change::Updated;
+        QString alertId;
+        std::optional<Alert> before; ///< as it was, without history; none for Created
+        std::optional<Alert> after;  ///< as committed, without history (raw data included); none for Deleted
+    };
+
     AlertEngine(std::shared_ptr<AlertStore> store,
                 EngineConfig config,
                 std::shared_ptr<Clock> clock,
@@ -150,14 +160,22 @@ public:
                                             std::optional<qint64> infoSeconds = {});
 
 Q_SIGNALS:
-    /// Emitted after the change is committed (from the writer's thread).
+    /// Emitted after the change is committed, from the writer's thread, in commit order.
     void alertChanged(AlertEngine::Change change, const QString &alertId);
+    /// The same changes in full, emitted before their alertChanged from the same thread. The snapshots cost an
+    /// extra read per operator change (none per receive), so the engine takes them only while this signal is
+    /// connected.
+    void alertChangeDetails(const AlertEngine::ChangeDetails &details);
 
 private:
     using Apply = std::function<VoidResult(StoredAlert &, AlertTransaction &)>;
     VoidResult modify(const QString &id, const Caller &caller, Change change, Apply apply);
     Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
-    Result<ReceiveResult> receiveIn(AlertTransaction &tx, const Alert &incoming, const Caller &caller);
+    Result<ReceiveResult> receiveIn(AlertTransaction &tx,
+                                    const Alert &incoming,
+                                    const Caller &caller,
+                                    std::optional<Alert> *before);
+    bool wantsDetails() const;
     VoidResult applyAction(AlertTransaction &tx,
                            StoredAlert &row,
                            const QString &action,
@@ -168,7 +186,8 @@ private:
                      const QList<qint64> &rowIds,
                      const QString &action,
                      QStringList &changed,
-                     QStringList &errors) const;
+                     QStringList &errors,
+                     QList<ChangeDetails> *details) const;
 
     std::shared_ptr<AlertStore> m_store;
     EngineConfig m_config;

@@ -93,6 +93,13 @@ public:
         Q_UNUSED(caller)
         return Ok{};
     }
+    /// After an action has been applied and written (in the same transaction); for plugins that react to actions.
+    virtual void postAction(const Alert &alert, const ActionRequest &request, const Caller &caller)
+    {
+        Q_UNUSED(alert)
+        Q_UNUSED(request)
+        Q_UNUSED(caller)
+    }
     /// Before a note is added or changed: may change its text.
     virtual VoidResult takeNote(Alert &alert, QString &text, const Caller &caller)
     {

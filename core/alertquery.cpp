@@ -95,9 +95,7 @@ QList<FieldSpec> alertFields()
     using Kind = FieldKind;
     const FieldSpec::Uses all = Use::Filter | Use::Sort | Use::Search | Use::Group;
     const FieldSpec::Uses notGrouped = Use::Filter | Use::Sort | Use::Search;
-    const auto field = [](const char16_t *name, const char16_t *column, Kind kind, FieldSpec::Uses uses) {
-        return FieldSpec{QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, FieldSpec::SortKey::Value};
-    };
+    const auto field = &FieldSpec::of;
     FieldSpec severity = field(u"severity", u"severity", Kind::Text, all);
     severity.sortKey = FieldSpec::SortKey::SeverityLevel;
     FieldSpec status = field(u"status", u"status", Kind::Text, all);

@@ -44,6 +44,12 @@ struct FieldSpec
         StatusLetter,  ///< the status letter of the alarm model (open first), unknown ones last
     };
 
+    /// A field sorted by its stored value; the short form every resource's field list is written in.
+    static FieldSpec of(const char16_t *name, const char16_t *column, FieldKind kind, Uses uses)
+    {
+        return FieldSpec{QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, SortKey::Value};
+    }
+
     QString name;   ///< API name (camelCase): filter parameter and sort-by value, e.g. `lastReceiveTime`
     QString column; ///< storage column (snake_case), also the field name in `q`, e.g. `last_receive_time`
     FieldKind kind = FieldKind::Text;

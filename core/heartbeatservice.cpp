@@ -32,9 +32,7 @@ QList<FieldSpec> heartbeatFields()
     using Use = FieldSpec::Use;
     using Kind = FieldKind;
     const FieldSpec::Uses filterAndSort = Use::Filter | Use::Sort;
-    const auto field = [](const char16_t *name, const char16_t *column, Kind kind, FieldSpec::Uses uses) {
-        return FieldSpec{QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, FieldSpec::SortKey::Value};
-    };
+    const auto field = &FieldSpec::of;
     return {
         field(u"origin", u"origin", Kind::Text, filterAndSort),
         field(u"tag", u"tags", Kind::JsonArray, Use::Filter),

@@ -94,9 +94,7 @@ QList<FieldSpec> keyFields()
     using Use = FieldSpec::Use;
     using Kind = FieldKind;
     const FieldSpec::Uses filterAndSort = Use::Filter | Use::Sort;
-    const auto field = [](const char16_t *name, const char16_t *column, Kind kind, FieldSpec::Uses uses) {
-        return FieldSpec{QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, FieldSpec::SortKey::Value};
-    };
+    const auto field = &FieldSpec::of;
     return {
         field(u"id", u"id", Kind::Text, filterAndSort),
         field(u"key", u"key", Kind::Text, filterAndSort),

@@ -49,6 +49,12 @@ VoidResult PluginChain::takeAction(Alert &alert, ActionRequest &request, const C
     return Ok{};
 }
 
+void PluginChain::postAction(const Alert &alert, const ActionRequest &request, const Caller &caller) const
+{
+    for (const auto &plugin : m_plugins)
+        plugin->postAction(alert, request, caller);
+}
+
 VoidResult PluginChain::statusChange(Alert &alert, QString &status, QString &text, const Caller &caller) const
 {
     for (const auto &plugin : m_plugins) {

@@ -27,6 +27,9 @@ public:
     bool postReceive(Alert &alert, const ReceiveContext &context) const;
     /// take_action hooks; skipped for alerts in `blackout` (spec §3.6). The first error stops the chain.
     VoidResult takeAction(Alert &alert, ActionRequest &request, const Caller &caller) const;
+    /// post_action hooks after an action was written. The engine skips them, like take_action, for alerts that
+    /// were in `blackout`.
+    void postAction(const Alert &alert, const ActionRequest &request, const Caller &caller) const;
     /// status_change hooks, which always run. The first error stops the chain.
     VoidResult statusChange(Alert &alert, QString &status, QString &text, const Caller &caller) const;
     /// take_note hooks. The first error stops the chain.

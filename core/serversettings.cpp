@@ -666,6 +666,7 @@ const Setting settingTable[] = {
     {"HOUSEKEEPING_INTERVAL", File, &S::housekeepingInterval},
     {"HEARTBEAT_ALERT_INTERVAL", File, &S::heartbeatAlertInterval},
     {"HEARTBEAT_ALERT_SEVERITY", File, &S::heartbeatAlertSeverity},
+    {"PASSWORD_HASH_COST", File, &S::passwordHashCost},
 };
 
 /// A source for a setting that has several names: its value times `factor`. Upstream lets an hours value of 0 fall
@@ -1092,6 +1093,8 @@ VoidResult ServerSettings::validate() const
         if (interval.count() < 0)
             return ApiError::badRequest(QStringLiteral("%1 must not be negative").arg(QString::fromLatin1(name)));
     }
+    if (passwordHashCost < 4 || passwordHashCost > 31)
+        return ApiError::badRequest(QStringLiteral("PASSWORD_HASH_COST must be between 4 and 31"));
     // `alerta heartbeats --alert` refuses a normal severity too: it would close the alert it raises.
     if (heartbeatAlertInterval.count() > 0
         && (!severities->contains(heartbeatAlertSeverity) || severities->isNormal(heartbeatAlertSeverity))) {

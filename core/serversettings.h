@@ -157,6 +157,9 @@ struct ServerSettings
     /// `alerta heartbeats --alert` would (0 = off).
     Seconds heartbeatAlertInterval{0};
     QString heartbeatAlertSeverity = QStringLiteral("major"); ///< HEARTBEAT_ALERT_SEVERITY of those alerts
+    /// PASSWORD_HASH_COST: bcrypt cost of new password hashes (4-31; upstream always uses 12). Each step doubles the
+    /// work of every password check; tests lower it.
+    int passwordHashCost = 12;
 
     /// Where load() reads from. Default-constructed: no file and an empty environment (what tests want).
     struct LoadOptions

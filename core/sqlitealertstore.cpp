@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/querysql.h"
 #include "core/sqldialect.h"
+#include "core/sqlitealertrow.h"
 #include "core/sqliteconnection.h"
 #include "core/sqliteschema.h"
 #include "core/sqlitewritequeue.h"
@@ -18,120 +19,18 @@
 
 namespace {
 
-const QString AlertColumns = QStringLiteral(
-    "rid, id, resource, event, environment, severity, correlate, status, service, \"group\", value, text, tags, "
-    "attributes, origin, type, create_time, timeout, raw_data, customer, duplicate_count, repeat, previous_severity, "
-    "trend_indication, receive_time, last_receive_id, last_receive_time, update_time");
-// The same list without raw data, for list queries that do not ask for it.
-const QString AlertColumnsNoRaw = QString(AlertColumns).replace(QStringLiteral("raw_data"), QStringLiteral("NULL"));
-
-// JSON columns are bound as UTF-8 bytes straight from the serialiser: no round trip through QString.
-QByteArray toJsonText(const QStringList &list)
-{
-    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
-}
-
-QByteArray toJsonText(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QStringList stringListFromJson(const QByteArray &text)
-{
-    QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(text).array();
-    result.reserve(array.size());
-    for (const QJsonValue &v : array)
-        result.append(v.toString());
-    return result;
-}
-
-QJsonObject objectFromJson(const QByteArray &text)
-{
-    return QJsonDocument::fromJson(text).object();
-}
-
-std::optional<qint64> optionalInteger(const SqliteStatement &s, int column)
-{
-    if (s.isNull(column))
-        return std::nullopt;
-    return s.integer(column);
-}
-
-// Reads the alert columns of AlertColumns (rid first) starting at column `first`.
-Alert readAlertAt(const SqliteStatement &s, int first)
-{
-    Alert a;
-    int i = first + 1;
-    a.id = s.text(i++);
-    a.resource = s.text(i++);
-    a.event = s.text(i++);
-    a.environment = s.text(i++);
-    a.severity = s.text(i++);
-    a.correlate = stringListFromJson(s.utf8(i++));
-    a.status = s.text(i++);
-    a.service = stringListFromJson(s.utf8(i++));
-    a.group = s.text(i++);
-    a.value = s.text(i++);
-    a.text = s.text(i++);
-    a.tags = stringListFromJson(s.utf8(i++));
-    a.attributes = objectFromJson(s.utf8(i++));
-    a.origin = s.text(i++);
-    a.type = s.text(i++);
-    a.createTime = s.integer(i++);
-    a.timeout = optionalInteger(s, i++);
-    a.rawData = s.text(i++);
-    a.customer = s.text(i++);
-    a.duplicateCount = static_cast<int>(s.integer(i++));
-    a.repeat = s.integer(i++) != 0;
-    a.previousSeverity = s.text(i++);
-    a.trendIndication = s.text(i++);
-    a.receiveTime = s.integer(i++);
-    a.lastReceiveId = s.text(i++);
-    a.lastReceiveTime = s.integer(i++);
-    a.updateTime = s.integer(i++);
-    return a;
-}
+using SqliteAlertRow::AlertColumns;
+using SqliteAlertRow::AlertColumnsNoRaw;
+using SqliteAlertRow::bindAlert;
+using SqliteAlertRow::objectFromJson;
+using SqliteAlertRow::optionalInteger;
+using SqliteAlertRow::readAlertAt;
+using SqliteAlertRow::stringListFromJson;
+using SqliteAlertRow::toJsonText;
 
 StoredAlert readAlert(const SqliteStatement &s)
 {
     return {s.integer(0), 0, readAlertAt(s, 0)};
-}
-
-// Binds every column of AlertColumns except rid, starting at `first`.
-void bindAlert(SqliteStatement &s, const Alert &a, int first)
-{
-    int i = first;
-    s.bind(i++, a.id);
-    s.bind(i++, a.resource);
-    s.bind(i++, a.event);
-    s.bind(i++, a.environment);
-    s.bind(i++, a.severity);
-    s.bind(i++, toJsonText(a.correlate));
-    s.bind(i++, a.status);
-    s.bind(i++, toJsonText(a.service));
-    s.bind(i++, a.group);
-    s.bind(i++, a.value);
-    s.bind(i++, a.text);
-    s.bind(i++, toJsonText(a.tags));
-    s.bind(i++, toJsonText(a.attributes));
-    s.bind(i++, a.origin);
-    s.bind(i++, a.type);
-    s.bind(i++, a.createTime);
-    if (a.timeout)
-        s.bind(i++, *a.timeout);
-    else
-        s.bindNull(i++);
-    s.bind(i++, a.rawData);
-    s.bind(i++, a.customer);
-    s.bind(i++, static_cast<qint64>(a.duplicateCount));
-    s.bind(i++, static_cast<qint64>(a.repeat ? 1 : 0));
-    s.bind(i++, a.previousSeverity);
-    s.bind(i++, a.trendIndication);
-    s.bind(i++, a.receiveTime);
-    s.bind(i++, a.lastReceiveId);
-    s.bind(i++, a.lastReceiveTime);
-    s.bind(i++, a.updateTime);
 }
 
 void bindHistory(SqliteStatement &s, const HistoryEntry &h, int first)

@@ -157,9 +157,7 @@ QList<FieldSpec> userFieldList()
     using Use = FieldSpec::Use;
     using Kind = FieldKind;
     const FieldSpec::Uses filterAndSort = Use::Filter | Use::Sort;
-    const auto field = [](const char16_t *name, const char16_t *column, Kind kind, FieldSpec::Uses uses) {
-        return FieldSpec{QString::fromUtf16(name), QString::fromUtf16(column), kind, uses, FieldSpec::SortKey::Value};
-    };
+    const auto field = &FieldSpec::of;
     return {
         field(u"id", u"id", Kind::Text, filterAndSort),
         field(u"name", u"name", Kind::Text, filterAndSort),

@@ -136,7 +136,8 @@ QList<QPair<QString, QString>> ApiRequest::parseQuery(const QByteArray &query)
 
 QString ApiRequest::rootFor(const QList<QPair<QByteArray, QByteArray>> &headers, const QString &baseUrl)
 {
-    if (!baseUrl.isEmpty())
+    // An absolute BASE_URL is the root as it is.
+    if (baseUrl.contains(QLatin1StringView("://")))
         return baseUrl.endsWith(u'/') ? baseUrl.chopped(1) : baseUrl;
     QString proto = firstOf(headerIn(headers, "X-Forwarded-Proto"));
     QString host = firstOf(headerIn(headers, "X-Forwarded-Host"));
@@ -147,6 +148,10 @@ QString ApiRequest::rootFor(const QList<QPair<QByteArray, QByteArray>> &headers,
         host = QString::fromLatin1(headerIn(headers, "Host"));
     if (host.isEmpty())
         host = QStringLiteral("localhost");
+    // A BASE_URL without scheme and host (`/api`, as deployments behind a proxy set it) is a path on the host the
+    // request came to: upstream joins it to the request's URL (urljoin), so it replaces any forwarded prefix.
+    if (!baseUrl.isEmpty())
+        prefix = baseUrl;
     while (prefix.endsWith(u'/'))
         prefix.chop(1);
     if (!prefix.isEmpty() && !prefix.startsWith(u'/'))

@@ -4,6 +4,7 @@
 
 #include "core/alertacore.h"
 #include "core/api/routes.h"
+#include "core/api/streamserver.h"
 #include "core/logging.h"
 
 #include <QElapsedTimer>
@@ -53,6 +54,9 @@ ApiServer::ApiServer(AlertaCore &core, QObject *parent)
     Routes::addAll(m_router);
     m_workers.setMaxThreadCount(DefaultWorkers);
     m_workers.setExpiryTimeout(60000);
+    // First: its route takes every WebSocket upgrade ahead of the routes below (see StreamServer::attach).
+    m_stream = std::make_unique<StreamServer>(core, m_auth);
+    m_stream->attach(m_http);
 
     // QHttpServer only hands us requests whose path matches a rule, and its `<arg>` matches one segment: a rule per
     // depth sends every path to our own router, which knows methods, scopes and the 404/405 answers.

@@ -13,6 +13,7 @@
 #include <memory>
 
 class AlertaCore;
+class StreamServer;
 
 /// The Alerta REST API (spec §0, §4, §5) over an AlertaCore, served with QHttpServer.
 ///
@@ -42,6 +43,8 @@ public:
     const ApiRouter &router() const { return m_router; }
     AlertaCore &core() const { return m_core; }
     const Authenticator &authenticator() const { return m_auth; }
+    /// `GET /stream`, the live alert stream over WebSocket (docs/stream.md).
+    StreamServer &stream() const { return *m_stream; }
     /// Stops accepting connections (graceful shutdown starts here).
     void stopListening();
     /// Waits until every request in progress has been answered (graceful shutdown).
@@ -58,4 +61,5 @@ private:
     ApiRouter m_router;
     QHttpServer m_http;
     QThreadPool m_workers;
+    std::unique_ptr<StreamServer> m_stream; ///< destroyed first: it holds the WebSockets and reads m_auth
 };

@@ -111,6 +111,10 @@ public:
         m_log.add(m_name + u":action:" + request.action);
         return Ok{};
     }
+    void postAction(const Alert &alert, const ActionRequest &request, const Caller &) override
+    {
+        m_log.add(m_name + u":posted:" + request.action + u':' + alert.status);
+    }
     VoidResult takeNote(Alert &, QString &text, const Caller &) override
     {
         m_log.add(m_name + u":note");
@@ -634,19 +638,23 @@ void TestPlugins::shouldSkipTakeActionButNotStatusChangeForBlackout()
 
     // When: the open alert is acked
     QVERIFY(s.f.engine->action(open, qs("ack")).ok());
-    // Then: take_action, then status_change, each in plugin order
-    QCOMPARE(s.log.take(), qs("a:action:ack,b:action:ack,c:action:ack,a:status:ack,b:status:ack,c:status:ack"));
+    // Then: take_action, then status_change, then post_action with the stored result, each in plugin order
+    QCOMPARE(s.log.take(),
+             qs("a:action:ack,b:action:ack,c:action:ack,a:status:ack,b:status:ack,c:status:ack,"
+                "a:posted:ack:ack,b:posted:ack:ack,c:posted:ack:ack"));
 
     // When: the blackout alert is closed
     QVERIFY(s.f.engine->action(blackedOut, qs("close")).ok());
-    // Then: no take_action hook, but the status change still runs
+    // Then: no take_action or post_action hook, but the status change still runs
     QCOMPARE(s.log.take(), qs("a:status:closed,b:status:closed,c:status:closed"));
     QCOMPARE(s.stored(blackedOut).status, qs("closed"));
 
     // When: an action that does not change the status (assign on an acked alert)
     QVERIFY(s.f.engine->action(open, qs("assign")).ok());
-    // Then: take_action only
-    QCOMPARE(s.log.take(), qs("a:action:assign,b:action:assign,c:action:assign"));
+    // Then: take_action and post_action only
+    QCOMPARE(s.log.take(),
+             qs("a:action:assign,b:action:assign,c:action:assign,a:posted:assign:ack,b:posted:assign:ack,"
+                "c:posted:assign:ack"));
 }
 
 void TestPlugins::shouldRunStatusChangeOnEveryPath()

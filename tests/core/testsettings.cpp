@@ -184,6 +184,7 @@ const DefaultRow defaultRows[] = {
     {"HOUSEKEEPING_INTERVAL", "60"},
     {"HEARTBEAT_ALERT_INTERVAL", "0"},
     {"HEARTBEAT_ALERT_SEVERITY", R"("major")"},
+    {"PASSWORD_HASH_COST", "12"},
 };
 
 } // namespace
@@ -815,6 +816,8 @@ void TestSettings::shouldRejectInvalidSettings_data()
         "400 HEARTBEAT_ALERT_SEVERITY (ok) is not one of security, critical, major, minor, warning, indeterminate, "
         "informational, debug, trace, unknown");
     row("heartbeat alert severity unchecked when off", "HEARTBEAT_ALERT_SEVERITY = 'bad'", {}, "");
+    row("hash cost too low", "PASSWORD_HASH_COST = 3", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
+    row("hash cost too high", "PASSWORD_HASH_COST = 32", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
     row("negative housekeeping interval",
         "HOUSEKEEPING_INTERVAL = -1",
         {},

@@ -35,7 +35,10 @@ struct HttpAnswer
         return {};
     }
     /// `<status> <message>` of an error envelope, for compact comparisons.
-    QString error() const { return QString::number(status) + u' ' + json().value(QStringLiteral("message")).toString(); }
+    QString error() const
+    {
+        return QString::number(status) + u' ' + json().value(QStringLiteral("message")).toString();
+    }
 };
 
 /// A real alerta API for one test: a core over its own SQLite file in a QTemporaryDir, served by ApiServer on a
@@ -48,6 +51,7 @@ public:
     {
         ServerSettings settings;
         settings.housekeepingInterval = std::chrono::seconds(0); // tests run housekeeping themselves
+        settings.passwordHashCost = 4;                           // bcrypt's minimum: logins take microseconds
         if (adjust)
             adjust(settings);
         store = std::make_shared<SqliteAlertStore>(dir.filePath(QStringLiteral("alerta.sqlite")));
@@ -94,11 +98,15 @@ public:
     {
         return request("GET", path, {}, headers);
     }
-    HttpAnswer post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    HttpAnswer post(const QString &path,
+                    const QJsonObject &body,
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
     }
-    HttpAnswer put(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    HttpAnswer put(const QString &path,
+                   const QJsonObject &body,
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         return request("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
     }

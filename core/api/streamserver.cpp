@@ -1,0 +1,678 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/api/streamserver.h"
+
+#include "core/alertacore.h"
+#include "core/alertjson.h"
+#include "core/alertquery.h"
+#include "core/api/apirequest.h"
+#include "core/api/authenticator.h"
+#include "core/logging.h"
+#include "core/sqlitealertrow.h"
+#include "core/sqliteconnection.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerRouterRule>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QTimer>
+#include <QUuid>
+#include <QWebSocket>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
+
+namespace {
+
+const QString StreamPath = QStringLiteral("/stream");
+/// The stream's own parameters; every other one is an `/alerts` filter.
+const QString RevisionParam = QStringLiteral("revision");
+const QString EpochParam = QStringLiteral("epoch");
+/// RFC 6455 §5.5: a close frame's payload is at most 125 bytes, two of them the code.
+constexpr qsizetype MaxCloseReason = 123;
+/// A client that does not finish the closing handshake in this time is cut off.
+constexpr int CloseGraceMs = 5000;
+/// Clients only send control frames; anything larger than this is not a stream client.
+constexpr qint64 MaxIncomingMessage = 4096;
+/// Encoded messages kept for the other clients of the same event.
+constexpr size_t EncodedCacheSize = 256;
+
+// The store's `alerts` columns (core/sqliteschema.cpp, SqliteAlertRow) without its constraints: the window holds
+// several states of one alert. `rid` is 2 × revision for the state after a change and 2 × revision − 1 for the state
+// before it.
+const QString WindowSchema = QStringLiteral(R"SQL(
+CREATE TABLE alerts (
+    rid               INTEGER PRIMARY KEY,
+    id                TEXT NOT NULL,
+    resource          TEXT NOT NULL,
+    event             TEXT NOT NULL,
+    environment       TEXT NOT NULL DEFAULT '',
+    severity          TEXT,
+    correlate         TEXT NOT NULL DEFAULT '[]',
+    status            TEXT,
+    service           TEXT NOT NULL DEFAULT '[]',
+    "group"           TEXT,
+    value             TEXT,
+    text              TEXT,
+    tags              TEXT NOT NULL DEFAULT '[]',
+    attributes        TEXT NOT NULL DEFAULT '{}',
+    origin            TEXT,
+    type              TEXT,
+    create_time       INTEGER NOT NULL,
+    timeout           INTEGER,
+    raw_data          TEXT,
+    customer          TEXT,
+    duplicate_count   INTEGER NOT NULL DEFAULT 0,
+    repeat            INTEGER NOT NULL DEFAULT 0,
+    previous_severity TEXT,
+    trend_indication  TEXT,
+    receive_time      INTEGER NOT NULL,
+    last_receive_id   TEXT,
+    last_receive_time INTEGER NOT NULL,
+    update_time       INTEGER NOT NULL
+);
+)SQL");
+
+QString changeName(AlertEngine::Change change)
+{
+    switch (change) {
+    case AlertEngine::Change::Created:
+        return QStringLiteral("created");
+    case AlertEngine::Change::Duplicated:
+        return QStringLiteral("duplicated");
+    case AlertEngine::Change::Correlated:
+        return QStringLiteral("correlated");
+    case AlertEngine::Change::Updated:
+        return QStringLiteral("updated");
+    case AlertEngine::Change::Deleted:
+        return QStringLiteral("deleted");
+    }
+    return QStringLiteral("updated");
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Cut to what a close frame carries, without splitting a character.
+QString closeReason(const QString &reason)
+{
+    QString cut = reason;
+    while (cut.toUtf8().size() > MaxCloseReason)
+        cut.chop(1);
+    return cut;
+}
+
+quint16 closeCodeFor(const ApiError &error)
+{
+    switch (error.code) {
+    case 400:
+        return StreamServer::BadRequest;
+    case 401:
+        return StreamServer::Unauthorized;
+    case 403:
+        return StreamServer::Forbidden;
+    default:
+        return StreamServer::Internal;
+    }
+}
+
+/// Takes every request that asks for a WebSocket, whatever its path: Qt 6.4 upgrades a request only once a route
+/// has taken it, and a route that answers it would write HTTP into the WebSocket. The handler answers nothing.
+class UpgradeRule final : public QHttpServerRouterRule
+{
+public:
+    using QHttpServerRouterRule::QHttpServerRouterRule;
+
+protected:
+    bool matches(const QHttpServerRequest &request, QRegularExpressionMatch *match) const override
+    {
+        *match = QRegularExpressionMatch();
+        // As Qt's parser decides that a request upgrades: `Connection: upgrade` and an Upgrade header.
+        const bool connectionUpgrade = request.value(QByteArrayLiteral("connection")).toLower().contains("upgrade");
+        return connectionUpgrade
+            && request.value(QByteArrayLiteral("upgrade")).trimmed().compare("websocket", Qt::CaseInsensitive) == 0;
+    }
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+
+EngineStreamFeed::EngineStreamFeed(AlertEngine &engine)
+    : m_engine(engine)
+{}
+
+EngineStreamFeed::~EngineStreamFeed()
+{
+    stop();
+}
+
+void EngineStreamFeed::start(Sink sink)
+{
+    stop();
+    // No context object: a direct call on the writer's thread, where the sink only queues the change.
+    m_connection =
+        QObject::connect(&m_engine,
+                         &AlertEngine::alertChangeDetails,
+                         [sink = std::move(sink)](const AlertEngine::ChangeDetails &details) { sink(details); });
+}
+
+void EngineStreamFeed::stop()
+{
+    if (m_connection)
+        QObject::disconnect(m_connection);
+    m_connection = {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/// One kept change. The alert's states are rows of the window table.
+struct StreamServer::Event
+{
+    qint64 revision = 0;
+    AlertEngine::Change change = AlertEngine::Change::Updated;
+    QString alertId;
+    bool hasAfter = false;
+};
+
+struct StreamServer::Client
+{
+    quint64 id = 0;
+    std::unique_ptr<QWebSocket> socket;
+    bool live = false;    ///< receives events
+    bool closing = false; ///< rejected or dropped: waits for the socket to go
+    QString peer;
+    QString requestId;
+    QString root;
+    bool rawData = false;
+    std::deque<std::pair<qint64, bool>> backlog; ///< matching revisions not yet written, and their `visible`
+    QVariantList binds;                          ///< the filter's binds, after the two revision bounds
+    std::optional<SqliteStatement> match;        ///< rids of the window in (?, ?] that the filter admits
+};
+
+/// Changes handed over by the feeds, from any thread, until the server's thread drains them.
+struct StreamServer::Inbox
+{
+    QMutex mutex;
+    QList<AlertEngine::ChangeDetails> changes;
+    bool wakePending = false;
+    StreamServer *server = nullptr; ///< null once the server is gone
+};
+
+/// What authentication and filter compilation decided for one connection.
+struct StreamServer::Setup
+{
+    std::optional<ApiError> error;
+    SqlFragment where; ///< the filter and the customer restriction
+    std::optional<qint64> revision;
+    QString epoch;
+    QString root;
+    QString login;
+    bool rawData = false;
+};
+
+StreamServer::StreamServer(AlertaCore &core, const Authenticator &auth, QObject *parent)
+    : QObject(parent)
+    , m_core(core)
+    , m_auth(auth)
+    , m_epoch(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_inbox(std::make_shared<Inbox>())
+    , m_window(std::make_unique<SqliteConnection>(QStringLiteral(":memory:")))
+{
+    m_window->execute(WindowSchema);
+    m_inbox->server = this;
+    m_pool.setMaxThreadCount(4);
+    connect(&m_ping, &QTimer::timeout, this, [this] {
+        for (const auto &[id, client] : m_clients) {
+            if (client->live)
+                client->socket->ping();
+        }
+    });
+    setOptions(m_options);
+    addFeed(std::make_unique<EngineStreamFeed>(core.engine()));
+}
+
+StreamServer::~StreamServer()
+{
+    {
+        QMutexLocker lock(&m_inbox->mutex);
+        m_inbox->server = nullptr;
+    }
+    for (const std::unique_ptr<StreamFeed> &feed : m_feeds)
+        feed->stop();
+    m_pool.waitForDone();
+    for (auto &[id, client] : m_clients) {
+        client->match.reset();
+        if (client->socket->state() == QAbstractSocket::ConnectedState && !client->closing) {
+            client->socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+            client->socket->flush();
+        }
+    }
+    m_clients.clear();
+}
+
+void StreamServer::attach(QHttpServer &http)
+{
+    http.route<UpgradeRule>(StreamPath, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+    connect(&http, &QHttpServer::newWebSocketConnection, this, [this, &http] {
+        while (http.hasPendingWebSocketConnections())
+            accept(http.nextPendingWebSocketConnection());
+    });
+}
+
+void StreamServer::addFeed(std::unique_ptr<StreamFeed> feed)
+{
+    feed->start([inbox = m_inbox](AlertEngine::ChangeDetails details) {
+        QMutexLocker lock(&inbox->mutex);
+        if (!inbox->server)
+            return;
+        inbox->changes.append(std::move(details));
+        if (!inbox->wakePending) {
+            inbox->wakePending = true;
+            // Posted under the lock, so the server cannot be destroyed in between; its destructor drops the post.
+            StreamServer *server = inbox->server;
+            QMetaObject::invokeMethod(
+                server,
+                [server] { server->drain(); },
+                Qt::QueuedConnection);
+        }
+    });
+    m_feeds.push_back(std::move(feed));
+}
+
+void StreamServer::setOptions(const Options &options)
+{
+    m_options = options;
+    if (m_options.pingSeconds > 0)
+        m_ping.start(m_options.pingSeconds * 1000);
+    else
+        m_ping.stop();
+    trim();
+}
+
+int StreamServer::liveCount() const
+{
+    int live = 0;
+    for (const auto &[id, client] : m_clients)
+        live += client->live ? 1 : 0;
+    return live;
+}
+
+void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
+{
+    if (!socket)
+        return;
+    auto owned = std::make_unique<Client>();
+    Client &client = *owned;
+    client.id = ++m_nextClient;
+    client.socket = std::move(socket);
+    QWebSocket *ws = client.socket.get();
+    ws->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
+    ws->setMaxAllowedIncomingFrameSize(MaxIncomingMessage);
+    client.peer = ws->peerAddress().toString();
+    m_clients.emplace(client.id, std::move(owned));
+    // Queued: a socket may report its end from inside close() or a send, while the clients are being walked.
+    const quint64 id = client.id;
+    connect(
+        ws,
+        &QWebSocket::disconnected,
+        this,
+        [this, id] { forget(id); },
+        Qt::QueuedConnection);
+    connect(ws, &QWebSocket::bytesWritten, this, [this, id] {
+        if (const auto found = m_clients.find(id); found != m_clients.end())
+            pump(*found->second);
+    });
+    if (ws->state() != QAbstractSocket::ConnectedState) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] { forget(id); },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    const QUrl url = ws->requestUrl();
+    ApiRequest request;
+    request.method = QByteArrayLiteral("GET");
+    request.path = url.path(QUrl::FullyDecoded);
+    request.query = ApiRequest::parseQuery(url.query(QUrl::FullyEncoded).toLatin1());
+    const QNetworkRequest handshake = ws->request();
+    for (const QByteArray &name : handshake.rawHeaderList())
+        request.headers.append({name, handshake.rawHeader(name)});
+    request.peerAddress = client.peer;
+    QByteArray requestId = request.header("X-Request-ID");
+    if (requestId.isEmpty())
+        requestId = request.header("X-Amzn-Trace-Id");
+    request.requestId =
+        requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(requestId);
+    request.root = ApiRequest::rootFor(request.headers, m_core.settings().baseUrl);
+    client.requestId = request.requestId;
+
+    if (request.path != StreamPath) {
+        reject(client, NotFound, QStringLiteral("404 Not Found: WebSocket upgrades are served on /stream only"));
+        return;
+    }
+
+    // Off the server's thread: checking an API key records its use, a durable write.
+    QtConcurrent::run(&m_pool, [&core = m_core, &auth = m_auth, request] {
+        Setup setup;
+        setup.root = request.root;
+        try {
+            const Result<Authenticator::Identity> who = auth.authenticate(request);
+            if (!who) {
+                setup.error = who.error();
+                return setup;
+            }
+            if (const VoidResult allowed = auth.checkScope(*who, QStringLiteral("read:alerts")); !allowed) {
+                setup.error = allowed.error();
+                return setup;
+            }
+            setup.login = who->caller.login;
+
+            QueryParams filters;
+            for (const auto &param : request.query) {
+                if (param.first == RevisionParam) {
+                    bool ok = false;
+                    const qint64 revision = param.second.toLongLong(&ok);
+                    if (!ok || revision < 0) {
+                        setup.error = ApiError::badRequest(QStringLiteral("revision must be a non-negative integer"));
+                        return setup;
+                    }
+                    setup.revision = revision;
+                } else if (param.first == EpochParam) {
+                    setup.epoch = param.second;
+                } else {
+                    filters.append(param);
+                }
+            }
+            const EngineConfig &config = core.engine().config();
+            QueryContext context;
+            // No default upper bound: the stream is about alerts received from now on.
+            context.now = std::numeric_limits<Timestamp>::max();
+            context.severities = &config.severities;
+            context.defaultPageSize = config.defaultPageSize;
+            context.defaultField = config.defaultField;
+            Result<AlertQuery> query = AlertQuery::fromParameters(filters, context);
+            if (!query) {
+                setup.error = query.error();
+                return setup;
+            }
+            setup.rawData = query->showRawData;
+            setup.where = query->where;
+            setup.where.andWith(who->caller.restriction());
+        } catch (const std::exception &e) {
+            setup.error = ApiError::internal(QString::fromUtf8(e.what()));
+        }
+        return setup;
+    }).then(this, [this, id](const Setup &setup) { ready(id, setup); });
+}
+
+void StreamServer::ready(quint64 clientId, const Setup &setup)
+{
+    const auto found = m_clients.find(clientId);
+    if (found == m_clients.end() || found->second->closing)
+        return;
+    Client &client = *found->second;
+    if (setup.error) {
+        reject(client, closeCodeFor(*setup.error), setup.error->message);
+        return;
+    }
+    try {
+        client.match.emplace(m_window->prepareTransient(u"SELECT rid FROM alerts WHERE rid > ? AND rid <= ? AND ("
+                                                        + setup.where.whereSql() + u") ORDER BY rid"));
+    } catch (const SqliteError &e) {
+        reject(client, Internal, QString::fromUtf8(e.what()));
+        return;
+    }
+    client.binds = setup.where.binds;
+    client.root = setup.root;
+    client.rawData = setup.rawData;
+
+    if (!sendNow(client,
+                 compact({{QStringLiteral("type"), QStringLiteral("hello")},
+                          {QStringLiteral("revision"), m_revision},
+                          {QStringLiteral("epoch"), m_epoch}})))
+        return;
+    QString resync;
+    if (setup.revision) {
+        const qint64 oldest = oldestKept();
+        if (!setup.epoch.isEmpty() && setup.epoch != m_epoch)
+            resync = QStringLiteral("epoch");
+        else if (*setup.revision > m_revision)
+            resync = QStringLiteral("unknown revision");
+        else if (*setup.revision + 1 < oldest)
+            resync = QStringLiteral("revision too old");
+        if (!resync.isEmpty()) {
+            if (!sendNow(client,
+                         compact({{QStringLiteral("type"), QStringLiteral("resync")},
+                                  {QStringLiteral("revision"), m_revision},
+                                  {QStringLiteral("reason"), resync}})))
+                return;
+        } else {
+            queueRange(client, *setup.revision, m_revision);
+        }
+    }
+    if (client.closing)
+        return;
+    client.live = true;
+    const QString from = resync.isEmpty() ? QString::number(setup.revision.value_or(m_revision))
+                                          : QStringLiteral("resync (%1)").arg(resync);
+    qCInfo(lcApi).noquote() << client.peer << "GET /stream 101"
+                            << (setup.login.isEmpty() ? QStringLiteral("-") : setup.login) << "from" << from
+                            << client.requestId;
+}
+
+void StreamServer::drain()
+{
+    QList<AlertEngine::ChangeDetails> batch;
+    {
+        QMutexLocker lock(&m_inbox->mutex);
+        batch.swap(m_inbox->changes);
+        m_inbox->wakePending = false;
+    }
+    if (batch.isEmpty())
+        return;
+
+    const qint64 first = m_revision + 1;
+    try {
+        m_window->execute(QStringLiteral("BEGIN"));
+        SqliteStatement insert =
+            m_window->prepare(u"INSERT INTO alerts (" + SqliteAlertRow::AlertColumns
+                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                u"?, ?, ?)");
+        for (const AlertEngine::ChangeDetails &change : std::as_const(batch)) {
+            const qint64 revision = ++m_revision;
+            for (const auto &[rid, state] :
+                 {std::pair{2 * revision - 1, &change.before}, std::pair{2 * revision, &change.after}}) {
+                if (!*state)
+                    continue;
+                insert.reset();
+                insert.bind(1, rid);
+                SqliteAlertRow::bindAlert(insert, **state, 2);
+                insert.exec();
+            }
+            m_events.push_back({revision, change.change, change.alertId, change.after.has_value()});
+        }
+        m_window->execute(QStringLiteral("COMMIT"));
+    } catch (const SqliteError &e) {
+        // Cannot happen short of memory running out; the clients would miss changes, so they start over.
+        qCWarning(lcApi) << "stream window failed:" << e.what();
+        try {
+            m_window->execute(QStringLiteral("ROLLBACK"));
+        } catch (const SqliteError &) {
+        }
+        // The revisions stay used; with the window emptied, a reconnect from before them gets `resync`.
+        m_revision = std::max(m_revision, first + batch.size() - 1);
+        m_events.clear();
+        try {
+            m_window->execute(QStringLiteral("DELETE FROM alerts"));
+        } catch (const SqliteError &) {
+        }
+        for (auto &[id, client] : m_clients) {
+            if (client->live)
+                reject(*client, Internal, QStringLiteral("stream window failed"));
+        }
+        return;
+    }
+
+    for (auto &[id, client] : m_clients) {
+        if (client->live)
+            queueRange(*client, first - 1, m_revision);
+    }
+    trim();
+}
+
+void StreamServer::queueRange(Client &client, qint64 after, qint64 upTo)
+{
+    if (after >= upTo || !client.match || client.closing)
+        return;
+    // Revisions with a matching state: the one after the change (visible) or only the one before (it left).
+    try {
+        SqliteStatement &s = *client.match;
+        s.reset();
+        s.bind(1, 2 * after).bind(2, 2 * upTo);
+        s.bindAll(client.binds, 3);
+        while (s.next()) {
+            const qint64 rid = s.integer(0);
+            const qint64 revision = (rid + 1) / 2;
+            const bool visible = rid % 2 == 0;
+            if (!client.backlog.empty() && client.backlog.back().first == revision)
+                client.backlog.back().second = client.backlog.back().second || visible;
+            else
+                client.backlog.emplace_back(revision, visible);
+        }
+        s.reset();
+    } catch (const SqliteError &e) {
+        reject(client, Internal, QString::fromUtf8(e.what()));
+        return;
+    }
+    pump(client);
+}
+
+void StreamServer::pump(Client &client)
+{
+    if (client.closing || client.backlog.empty())
+        return;
+    // The backlog is in revision order: once its head has left the window, the client cannot be served without a
+    // gap, however full its socket is.
+    const qint64 oldest = oldestKept();
+    if (client.backlog.front().first < oldest) {
+        reject(client,
+               TooSlow,
+               QStringLiteral("client too slow: fell more than %1 changes behind").arg(m_options.window));
+        return;
+    }
+    while (!client.closing && !client.backlog.empty() && client.socket->bytesToWrite() < m_options.maxBufferedBytes) {
+        const auto [revision, visible] = client.backlog.front();
+        client.backlog.pop_front();
+        client.socket->sendTextMessage(encode(m_events.at(static_cast<size_t>(revision - oldest)), client, visible));
+    }
+}
+
+qint64 StreamServer::oldestKept() const
+{
+    return m_events.empty() ? m_revision + 1 : m_events.front().revision;
+}
+
+QString StreamServer::encode(const Event &event, const Client &client, bool visible)
+{
+    const QString key =
+        QString::number(event.revision) + u' ' + (client.rawData ? u'r' : u'-') + (visible ? u'v' : u'-') + client.root;
+    if (const auto cached = m_encoded.constFind(key); cached != m_encoded.cend())
+        return *cached;
+
+    QJsonObject message{{QStringLiteral("type"), QStringLiteral("alert")},
+                        {QStringLiteral("revision"), event.revision},
+                        {QStringLiteral("change"), changeName(event.change)},
+                        {QStringLiteral("id"), event.alertId},
+                        {QStringLiteral("visible"), visible}};
+    if (event.hasAfter) {
+        SqliteStatement s =
+            m_window->prepare(u"SELECT " + SqliteAlertRow::AlertColumns + u" FROM alerts WHERE rid = ?");
+        s.bind(1, 2 * event.revision);
+        if (s.next()) {
+            AlertJson::SerializeOptions options;
+            options.showHistory = false;
+            options.showRawData = client.rawData;
+            options.defaultTimeout = m_core.engine().config().alertTimeout;
+            message.insert(QStringLiteral("alert"),
+                           AlertJson::alertToJson(SqliteAlertRow::readAlertAt(s, 0), client.root, options));
+        }
+        s.reset();
+    }
+    const QString encoded = compact(message);
+    m_encoded.insert(key, encoded);
+    m_encodedOrder.push_back(key);
+    while (m_encodedOrder.size() > EncodedCacheSize) {
+        m_encoded.remove(m_encodedOrder.front());
+        m_encodedOrder.pop_front();
+    }
+    return encoded;
+}
+
+bool StreamServer::sendNow(Client &client, const QString &message)
+{
+    if (client.closing)
+        return false;
+    client.socket->sendTextMessage(message);
+    return true;
+}
+
+void StreamServer::reject(Client &client, quint16 code, const QString &reason)
+{
+    if (client.closing)
+        return;
+    client.live = false;
+    client.closing = true;
+    client.match.reset();
+    client.backlog.clear();
+    qCInfo(lcApi).noquote() << client.peer << "GET /stream closed" << code << reason << client.requestId;
+    client.socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), closeReason(reason));
+    const quint64 id = client.id;
+    QTimer::singleShot(CloseGraceMs, this, [this, id] {
+        if (const auto found = m_clients.find(id); found != m_clients.end()) {
+            found->second->socket->abort();
+            forget(id);
+        }
+    });
+}
+
+void StreamServer::forget(quint64 clientId)
+{
+    const auto found = m_clients.find(clientId);
+    if (found == m_clients.end())
+        return;
+    std::unique_ptr<Client> client = std::move(found->second);
+    m_clients.erase(found);
+    client->match.reset();
+    client->socket->disconnect(this);
+    // Possibly inside one of the socket's own signals: let it finish first.
+    client->socket.release()->deleteLater();
+}
+
+void StreamServer::trim()
+{
+    const size_t keep = static_cast<size_t>(std::max(0, m_options.window));
+    if (m_events.size() <= keep)
+        return;
+    qint64 last = 0;
+    while (m_events.size() > keep) {
+        last = m_events.front().revision;
+        m_events.pop_front();
+    }
+    try {
+        m_window->prepare(QStringLiteral("DELETE FROM alerts WHERE rid <= ?")).bind(1, 2 * last).exec();
+    } catch (const SqliteError &e) {
+        qCWarning(lcApi) << "stream window trim failed:" << e.what();
+    }
+    // A client still waiting for a change that is gone cannot be served without a gap.
+    for (auto &[id, client] : m_clients) {
+        if (!client->backlog.empty() && client->backlog.front().first <= last)
+            pump(*client);
+    }
+}
