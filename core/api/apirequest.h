@@ -37,8 +37,9 @@ struct ApiRequest
     Result<QJsonObject> jsonObject(const QString &contentTypeSpelling = QStringLiteral("Content-type")) const;
     bool hasJsonContentType() const;
 
-    /// Copies `request`. `baseUrl` (BASE_URL) is the root when set; otherwise the root is built from
-    /// X-Forwarded-Proto / X-Forwarded-Host / X-Forwarded-Prefix when a proxy sent them, else from the Host header.
+    /// Copies `request`. The root for hrefs: an absolute `baseUrl` (BASE_URL) as it is; a relative one (`/api`)
+    /// joined to the scheme and host the client used; without BASE_URL, X-Forwarded-Proto / X-Forwarded-Host /
+    /// X-Forwarded-Prefix when a proxy sent them, else the Host header.
     static ApiRequest from(const QHttpServerRequest &request, const QString &baseUrl);
     /// Splits a query string as Flask does: `+` is a space, `%xx` decoded, order and repeats kept.
     static QList<QPair<QString, QString>> parseQuery(const QByteArray &query);

@@ -9,10 +9,11 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpServer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -60,34 +61,45 @@ ApiServer::ApiServer(AlertaCore &core, QObject *parent)
 
     // QHttpServer only hands us requests whose path matches a rule, and its `<arg>` matches one segment: a rule per
     // depth sends every path to our own router, which knows methods, scopes and the 404/405 answers.
-    const auto serve = [this](const QHttpServerRequest &request) {
-        const ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl);
-        const bool head = copy.method == "HEAD";
-        return QtConcurrent::run(&m_workers, [this, copy, head] { return toQt(handle(copy), head); });
+    const auto serve = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        respondLater(request, std::move(responder));
     };
+    using R = const QHttpServerRequest &;
+    using W = QHttpServerResponder &&;
+    using S = const QString &;
     m_http.route(QStringLiteral("/"), serve);
-    m_http.route(QStringLiteral("/<arg>"), [serve](const QString &, const QHttpServerRequest &r) { return serve(r); });
-    m_http.route(QStringLiteral("/<arg>/<arg>"),
-                 [serve](const QString &, const QString &, const QHttpServerRequest &r) { return serve(r); });
-    m_http.route(
-        QStringLiteral("/<arg>/<arg>/<arg>"),
-        [serve](const QString &, const QString &, const QString &, const QHttpServerRequest &r) { return serve(r); });
-    m_http.route(
-        QStringLiteral("/<arg>/<arg>/<arg>/<arg>"),
-        [serve](const QString &, const QString &, const QString &, const QString &, const QHttpServerRequest &r) {
-            return serve(r);
-        });
+    m_http.route(QStringLiteral("/<arg>"), [serve](S, R r, W w) { serve(r, std::move(w)); });
+    m_http.route(QStringLiteral("/<arg>/<arg>"), [serve](S, S, R r, W w) { serve(r, std::move(w)); });
+    m_http.route(QStringLiteral("/<arg>/<arg>/<arg>"), [serve](S, S, S, R r, W w) { serve(r, std::move(w)); });
+    m_http.route(QStringLiteral("/<arg>/<arg>/<arg>/<arg>"), [serve](S, S, S, S, R r, W w) { serve(r, std::move(w)); });
     m_http.route(QStringLiteral("/<arg>/<arg>/<arg>/<arg>/<arg>"),
-                 [serve](const QString &,
-                         const QString &,
-                         const QString &,
-                         const QString &,
-                         const QString &,
-                         const QHttpServerRequest &r) { return serve(r); });
-    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        // Deeper or odd paths (a trailing slash): answered here, synchronously; handle() is quick for a 404.
-        const ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl);
-        toQt(handle(copy), copy.method == "HEAD").write(std::move(responder));
+                 [serve](S, S, S, S, S, R r, W w) { serve(r, std::move(w)); });
+    // Deeper or odd paths (a trailing slash) end up here; the router answers them (mostly 404).
+    m_http.setMissingHandler(serve);
+}
+
+void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    // The answer is written back on this thread, and only if the client is still connected: Qt 6.4 deletes the
+    // socket of a client that hung up, and writing to it (as its QFuture answers do) crashes the server.
+    QPointer<QTcpSocket> socket = responder.socket();
+    if (socket) {
+        // Answers are written in one go, but a large one leaves in several segments: without this the client's
+        // delayed ACK holds the tail for 40 ms (Nagle).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    }
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl);
+    m_workers.start([this, copy = std::move(copy), held, socket]() mutable {
+        const bool head = copy.method == "HEAD";
+        auto answer = std::make_shared<ApiResponse>(handle(copy));
+        QMetaObject::invokeMethod(
+            this,
+            [answer, held, socket, head] {
+                if (socket)
+                    toQt(std::move(*answer), head).write(std::move(*held));
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -13,6 +13,8 @@
 #include <memory>
 
 class AlertaCore;
+class QHttpServerRequest;
+class QHttpServerResponder;
 class StreamServer;
 
 /// The Alerta REST API (spec §0, §4, §5) over an AlertaCore, served with QHttpServer.
@@ -51,6 +53,8 @@ public:
     void waitForRequests();
 
 private:
+    /// Hands the request to a worker; the answer is written back on the server's thread.
+    void respondLater(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     ApiResponse dispatch(const ApiRequest &request) const;
     void decorate(const ApiRequest &request, ApiResponse &response) const;
     ApiResponse preflight(const ApiRequest &request, const ApiRouter::Match &match) const;
