@@ -561,6 +561,14 @@ VoidResult AlertEngine::deleteNote(const QString &id, const QString &noteId, con
     return status;
 }
 
+// The counts of a query: the store's running totals when nothing but the default time bound restricts it.
+QList<SeverityStatusCount> AlertEngine::countsOf(AlertReader &reader, const AlertQuery &query, const Caller &caller)
+{
+    if (query.unfilteredUpTo && caller.customers.isEmpty())
+        return reader.countAllBySeverityStatus(*query.unfilteredUpTo);
+    return reader.countBySeverityStatus(query.where);
+}
+
 // Every search path goes through here, so the caller's customer restriction cannot be forgotten on one of them.
 Result<AlertQuery> AlertEngine::restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const
 {
@@ -587,7 +595,7 @@ Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &ca
     std::optional<ApiError> error;
     AlertPage page;
     m_store->read([&](AlertReader &reader) {
-        page.counts = toCounts(reader.countBySeverityStatus(where));
+        page.counts = toCounts(countsOf(reader, *query, caller));
         const Result<Paging> paging = Paging::compute(query->page, query->pageSize, page.counts.total);
         if (!paging) {
             error = paging.error();
@@ -622,9 +630,8 @@ Result<AlertCounts> AlertEngine::count(const QueryParams &params, const Caller &
     const Result<AlertQuery> query = restrictedQuery(params, caller, m_clock->now());
     if (!query)
         return query.error();
-    const SqlFragment &where = query->where;
     AlertCounts counts;
-    m_store->read([&](AlertReader &reader) { counts = toCounts(reader.countBySeverityStatus(where)); });
+    m_store->read([&](AlertReader &reader) { counts = toCounts(countsOf(reader, *query, caller)); });
     timer.succeeded();
     return counts;
 }

@@ -171,6 +171,7 @@ private:
     using Apply = std::function<VoidResult(StoredAlert &, AlertTransaction &)>;
     VoidResult modify(const QString &id, const Caller &caller, Change change, Apply apply);
     Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
+    static QList<SeverityStatusCount> countsOf(AlertReader &reader, const AlertQuery &query, const Caller &caller);
     Result<ReceiveResult> receiveIn(AlertTransaction &tx,
                                     const Alert &incoming,
                                     const Caller &caller,

@@ -182,7 +182,10 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
         query.where.andWith(timeBound(dialect, u">", *from));
     const std::optional<QString> toText = firstValue(params, u"to-date");
     const std::optional<Timestamp> to = toText ? IsoTime::parse(*toText) : std::nullopt;
-    query.where.andWith(timeBound(dialect, u"<=", to.value_or(ctx.now)));
+    const Timestamp upTo = to ? *to : ctx.now;
+    if (query.where.isEmpty())
+        query.unfilteredUpTo = upTo;
+    query.where.andWith(timeBound(dialect, u"<=", upTo));
 
     const SeverityMap severities = ctx.severities ? *ctx.severities : SeverityMap::alertaDefault();
     QStringList sortTerms;

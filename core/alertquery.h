@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 class FieldTable;
 class SeverityMap;
 
@@ -36,6 +38,9 @@ struct AlertQuery
     bool showHistory = false;
     bool showRawData = false;
     QString groupBy; ///< SQL column of the `group-by` field (default `event`), for top-N
+    /// Set when the only condition is the `to-date` bound (no field filter, `q`, `id` or `from-date`): the bound.
+    /// Counts of such queries can come from the store's running totals.
+    std::optional<Timestamp> unfilteredUpTo;
 
     /// Compiles the parameters in request order (names may repeat). 400 for an unknown parameter
     /// (`Invalid filter parameter: <name>`, including `reverse`), an unsortable field

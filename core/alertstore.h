@@ -96,6 +96,9 @@ public:
     /// History of one stored alert, newest first; `limit` < 0 for all of it.
     virtual QList<HistoryEntry> alertHistory(qint64 rowId, int limit) = 0;
     virtual QList<SeverityStatusCount> countBySeverityStatus(const SqlFragment &where) = 0;
+    /// countBySeverityStatus() of every alert received up to `upTo`, from counts the store keeps as it writes
+    /// when no alert was received later (the usual case: receive times are the server's clock), else by counting.
+    virtual QList<SeverityStatusCount> countAllBySeverityStatus(Timestamp upTo) = 0;
     virtual QList<Note> notes(const QString &alertId) = 0;
     virtual std::optional<Note> note(const QString &noteId) = 0;
     /// History entries of the matching alerts, newest first.

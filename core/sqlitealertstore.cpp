@@ -232,6 +232,20 @@ public:
         return result;
     }
 
+    QList<SeverityStatusCount> countAllBySeverityStatus(Timestamp upTo) override
+    {
+        const SqlFragment upToBound{QStringLiteral("last_receive_time <= ?"), {qint64(upTo)}};
+        if (!m_db.scalar(QStringLiteral("SELECT 1 FROM alerts WHERE last_receive_time > ? LIMIT 1"), {qint64(upTo)})
+                 .isNull())
+            return countBySeverityStatus(upToBound);
+        SqliteStatement s = m_db.prepare(QStringLiteral(
+            "SELECT severity, status, SUM(n) FROM alert_counts GROUP BY severity, status HAVING SUM(n) > 0"));
+        QList<SeverityStatusCount> result;
+        while (s.next())
+            result.append({s.text(0), s.text(1), s.integer(2)});
+        return result;
+    }
+
     QList<Note> notes(const QString &alertId) override
     {
         SqliteStatement s =

@@ -173,6 +173,31 @@ CREATE TABLE metrics (
     PRIMARY KEY ("group", name)
 );
 )SQL"),
+        // 4: counts by severity and status kept by triggers, so that the unfiltered `/alerts` and `/alerts/count` (the
+        // web UI's and the CLI's first request) do not count every alert. Rows may repeat for NULL keys (UNIQUE lets
+        // NULLs through), so readers sum them.
+        QStringLiteral(R"SQL(
+CREATE TABLE alert_counts (
+    severity TEXT,
+    status   TEXT,
+    n        INTEGER NOT NULL,
+    UNIQUE (severity, status)
+);
+INSERT INTO alert_counts (severity, status, n) SELECT severity, status, COUNT(*) FROM alerts GROUP BY severity, status;
+CREATE TRIGGER alert_counts_insert AFTER INSERT ON alerts BEGIN
+    INSERT INTO alert_counts (severity, status, n) VALUES (new.severity, new.status, 1)
+        ON CONFLICT (severity, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER alert_counts_delete AFTER DELETE ON alerts BEGIN
+    UPDATE alert_counts SET n = n - 1 WHERE severity IS old.severity AND status IS old.status;
+END;
+CREATE TRIGGER alert_counts_update AFTER UPDATE OF severity, status ON alerts
+    WHEN old.severity IS NOT new.severity OR old.status IS NOT new.status BEGIN
+    UPDATE alert_counts SET n = n - 1 WHERE severity IS old.severity AND status IS old.status;
+    INSERT INTO alert_counts (severity, status, n) VALUES (new.severity, new.status, 1)
+        ON CONFLICT (severity, status) DO UPDATE SET n = n + 1;
+END;
+)SQL"),
     };
     return s;
 }
