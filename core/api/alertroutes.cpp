@@ -81,25 +81,10 @@ ApiResponse receive(ApiContext &ctx)
     const Result<Alert> alert = AlertJson::parseIncomingAlert(*body, engine.config(), engine.now());
     if (!alert)
         return fail(ctx, alert.error());
-    const ReceiveContext from{ctx.caller,
-                              ctx.request.peerAddress,
-                              QString::fromUtf8(ctx.request.header("X-Forwarded-For"))};
-    const Result<ReceiveOutcome> outcome = ctx.core.receivePipeline().receive(*alert, from);
-    if (!outcome) {
-        if (outcome.error().code == 429) // not in the error envelope (spec §3.1)
-            return ApiResponse::json({{QStringLiteral("status"), QStringLiteral("error")},
-                                      {QStringLiteral("message"), outcome.error().message},
-                                      {QStringLiteral("id"), alert->id}},
-                                     429);
-        return fail(ctx, outcome.error());
-    }
-    if (!outcome->stored) {
-        QJsonObject accepted{{QStringLiteral("message"), outcome->accepted.message}};
-        if (!outcome->accepted.id.isEmpty())
-            accepted.insert(QStringLiteral("id"), outcome->accepted.id);
-        return ApiResponse::ok(accepted, 202);
-    }
-    const Alert &stored = outcome->stored->alert;
+    std::variant<Alert, ApiResponse> outcome = receiveAlert(ctx, *alert);
+    if (auto *answer = std::get_if<ApiResponse>(&outcome))
+        return std::move(*answer);
+    const Alert &stored = std::get<Alert>(outcome);
     ApiResponse r = ApiResponse::ok(
         {{QStringLiteral("id"), stored.id},
          {QStringLiteral("alert"), AlertJson::alertToJson(stored, ctx.request.root, singleOptions(ctx))}},

@@ -44,6 +44,20 @@ struct ApiRoute
     bool jsonBody = true; ///< POST/PUT bodies must be JSON (415 otherwise); webhooks take anything
     std::function<ApiResponse(ApiContext &)> handler;
     QRegularExpression regex; ///< compiled from pattern by ApiRouter::add
+
+    /// A route that needs no scope: Access::Public or Access::SignedIn.
+    static ApiRoute unscoped(Access access,
+                             const char *method,
+                             const QString &pattern,
+                             std::function<ApiResponse(ApiContext &)> handler)
+    {
+        ApiRoute route;
+        route.method = method;
+        route.pattern = pattern;
+        route.access = access;
+        route.handler = std::move(handler);
+        return route;
+    }
 };
 
 /// The table of endpoints and the matching of a method and path to one of them (404 and 405 as Flask answers).

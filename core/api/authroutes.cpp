@@ -103,26 +103,13 @@ ApiResponse userinfo(ApiContext &ctx)
     return ApiResponse::json(Jwt::claimsToJson(*claims));
 }
 
-void addPublic(ApiRouter &router,
-               const char *method,
-               const QString &pattern,
-               std::function<ApiResponse(ApiContext &)> handler)
-{
-    ApiRoute route;
-    route.method = method;
-    route.pattern = pattern;
-    route.access = ApiRoute::Access::Public;
-    route.handler = std::move(handler);
-    router.add(std::move(route));
-}
-
 } // namespace
 
 void Routes::addAuthRoutes(ApiRouter &router)
 {
-    addPublic(router, "POST", QStringLiteral("/auth/login"), login);
-    addPublic(router, "POST", QStringLiteral("/auth/signup"), signup);
-    addPublic(router, "GET", QStringLiteral("/auth/logout"), logout);
-    addPublic(router, "POST", QStringLiteral("/auth/logout"), logout);
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "POST", QStringLiteral("/auth/login"), login));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "POST", QStringLiteral("/auth/signup"), signup));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "GET", QStringLiteral("/auth/logout"), logout));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "POST", QStringLiteral("/auth/logout"), logout));
     router.add("GET", QStringLiteral("/userinfo"), QStringLiteral("read:userinfo"), userinfo);
 }

@@ -429,19 +429,6 @@ ApiResponse deleteCustomer(ApiContext &ctx)
     return done(ctx, ctx.core.customers().remove(ctx.arg(0), ctx.caller));
 }
 
-void addSignedIn(ApiRouter &router,
-                 const char *method,
-                 const QString &pattern,
-                 std::function<ApiResponse(ApiContext &)> handler)
-{
-    ApiRoute route;
-    route.method = method;
-    route.pattern = pattern;
-    route.access = ApiRoute::Access::SignedIn;
-    route.handler = std::move(handler);
-    router.add(std::move(route));
-}
-
 } // namespace
 
 void Routes::addIdentityRoutes(ApiRouter &router)
@@ -453,10 +440,14 @@ void Routes::addIdentityRoutes(ApiRouter &router)
     router.add("GET", QStringLiteral("/keys"), QStringLiteral("read:keys"), listKeys);
 
     // `/user/me...` before `/user/{id}...`: the first route that matches wins.
-    addSignedIn(router, "GET", QStringLiteral("/user/me"), getMe);
-    addSignedIn(router, "PUT", QStringLiteral("/user/me"), updateMe);
-    addSignedIn(router, "GET", QStringLiteral("/user/me/attributes"), getMyAttributes);
-    addSignedIn(router, "PUT", QStringLiteral("/user/me/attributes"), updateMyAttributes);
+    router.add(ApiRoute::unscoped(ApiRoute::Access::SignedIn, "GET", QStringLiteral("/user/me"), getMe));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::SignedIn, "PUT", QStringLiteral("/user/me"), updateMe));
+    router.add(
+        ApiRoute::unscoped(ApiRoute::Access::SignedIn, "GET", QStringLiteral("/user/me/attributes"), getMyAttributes));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::SignedIn,
+                                  "PUT",
+                                  QStringLiteral("/user/me/attributes"),
+                                  updateMyAttributes));
     const QString adminUsers = QStringLiteral("admin:users");
     router.add("POST", QStringLiteral("/user"), adminUsers, createUser);
     router.add("GET", QStringLiteral("/user/{id}"), adminUsers, getUser);

@@ -33,16 +33,6 @@ qint64 uptimeMs()
     return QDateTime::currentMSecsSinceEpoch() - processStart;
 }
 
-ApiRoute publicRoute(const char *method, const QString &pattern, std::function<ApiResponse(ApiContext &)> handler)
-{
-    ApiRoute route;
-    route.method = method;
-    route.pattern = pattern;
-    route.access = ApiRoute::Access::Public;
-    route.handler = std::move(handler);
-    return route;
-}
-
 // `GET /`: every route of the API, one link per path with its methods, sorted by href as upstream's.
 ApiResponse index(const ApiRouter &router, ApiContext &ctx)
 {
@@ -214,15 +204,20 @@ void Routes::addManagementRoutes(ApiRouter &router)
     // The router outlives its routes' handlers (both belong to the ApiServer), and every route is added before
     // the first request, so `/` reads the complete table.
     const ApiRouter *table = &router;
-    router.add(publicRoute("GET", QStringLiteral("/"), [table](ApiContext &ctx) { return index(*table, ctx); }));
-    router.add(publicRoute("GET", QStringLiteral("/_"), [](ApiContext &) { return ApiResponse::text("OK"); }));
-    router.add(publicRoute("GET", QStringLiteral("/config"), config));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "GET", QStringLiteral("/"), [table](ApiContext &ctx) {
+        return index(*table, ctx);
+    }));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "GET", QStringLiteral("/_"), [](ApiContext &) {
+        return ApiResponse::text("OK");
+    }));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "GET", QStringLiteral("/config"), config));
 
-    router.add(publicRoute("GET", QStringLiteral("/management"), managementIndex));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "GET", QStringLiteral("/management"), managementIndex));
     router.add("GET", QStringLiteral("/management/manifest"), QStringLiteral("read:management"), manifest);
     router.add("GET", QStringLiteral("/management/properties"), QStringLiteral("admin:management"), properties);
-    router.add(publicRoute("GET", QStringLiteral("/management/gtg"), goodToGo));
-    router.add(publicRoute("GET", QStringLiteral("/management/healthcheck"), healthCheck));
+    router.add(ApiRoute::unscoped(ApiRoute::Access::Public, "GET", QStringLiteral("/management/gtg"), goodToGo));
+    router.add(
+        ApiRoute::unscoped(ApiRoute::Access::Public, "GET", QStringLiteral("/management/healthcheck"), healthCheck));
     for (const char *method : {"GET", "POST"}) {
         // Management routes take no JSON body (only the API blueprint insists on one upstream).
         ApiRoute route;

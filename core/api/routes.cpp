@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 
+#include "core/alertacore.h"
+#include "core/receivepipeline.h"
+
 namespace Routes {
 
 void addAll(ApiRouter &router)
@@ -15,6 +18,29 @@ void addAll(ApiRouter &router)
     addIdentityRoutes(router);
     addAuthRoutes(router);
     addWebhookRoutes(router);
+}
+
+std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &alert)
+{
+    const ReceiveContext from{ctx.caller,
+                              ctx.request.peerAddress,
+                              QString::fromUtf8(ctx.request.header("X-Forwarded-For"))};
+    const Result<ReceiveOutcome> outcome = ctx.core.receivePipeline().receive(alert, from);
+    if (!outcome) {
+        if (outcome.error().code == 429) // not in the error envelope (spec §3.1)
+            return ApiResponse::json({{QStringLiteral("status"), QStringLiteral("error")},
+                                      {QStringLiteral("message"), outcome.error().message},
+                                      {QStringLiteral("id"), alert.id}},
+                                     429);
+        return fail(ctx, outcome.error());
+    }
+    if (!outcome->stored) {
+        QJsonObject accepted{{QStringLiteral("message"), outcome->accepted.message}};
+        if (!outcome->accepted.id.isEmpty())
+            accepted.insert(QStringLiteral("id"), outcome->accepted.id);
+        return ApiResponse::ok(accepted, 202);
+    }
+    return outcome->stored->alert;
 }
 
 ApiResponse list(const QString &key, const QJsonArray &items, qint64 total, QJsonObject extra)

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/alert.h"
 #include "core/api/apirouter.h"
 #include "core/paging.h"
 #include "core/result.h"
 
 #include <QJsonObject>
+
+#include <variant>
 
 /// The endpoints of spec §4, one function per group, each adding its routes to the router.
 namespace Routes {
@@ -38,6 +41,10 @@ inline void addPageFields(QJsonObject &answer, const PageInfo &page)
     answer.insert(QStringLiteral("pages"), page.pages);
     answer.insert(QStringLiteral("more"), page.more);
 }
+
+/// Runs one parsed alert through the receive pipeline for this request (spec §3.1): the stored alert, or the answer
+/// when nothing was stored (202, 429 outside the error envelope, or the error envelope).
+std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &alert);
 
 /// A list answer (spec §0): `{status: "ok", <key>: items, total, ...extra}`, with `message: "not found"` when
 /// nothing was found.

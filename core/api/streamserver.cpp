@@ -43,38 +43,14 @@ constexpr size_t EncodedCacheSize = 256;
 // The store's `alerts` columns (core/sqliteschema.cpp, SqliteAlertRow) without its constraints: the window holds
 // several states of one alert. `rid` is 2 × revision for the state after a change and 2 × revision − 1 for the state
 // before it.
-const QString WindowSchema = QStringLiteral(R"SQL(
-CREATE TABLE alerts (
-    rid               INTEGER PRIMARY KEY,
-    id                TEXT NOT NULL,
-    resource          TEXT NOT NULL,
-    event             TEXT NOT NULL,
-    environment       TEXT NOT NULL DEFAULT '',
-    severity          TEXT,
-    correlate         TEXT NOT NULL DEFAULT '[]',
-    status            TEXT,
-    service           TEXT NOT NULL DEFAULT '[]',
-    "group"           TEXT,
-    value             TEXT,
-    text              TEXT,
-    tags              TEXT NOT NULL DEFAULT '[]',
-    attributes        TEXT NOT NULL DEFAULT '{}',
-    origin            TEXT,
-    type              TEXT,
-    create_time       INTEGER NOT NULL,
-    timeout           INTEGER,
-    raw_data          TEXT,
-    customer          TEXT,
-    duplicate_count   INTEGER NOT NULL DEFAULT 0,
-    repeat            INTEGER NOT NULL DEFAULT 0,
-    previous_severity TEXT,
-    trend_indication  TEXT,
-    receive_time      INTEGER NOT NULL,
-    last_receive_id   TEXT,
-    last_receive_time INTEGER NOT NULL,
-    update_time       INTEGER NOT NULL
-);
-)SQL");
+// The columns need no declared types: every value is bound with the type the store binds, so filters compare alike.
+// A function, not a constant: AlertColumns is another file's static.
+QString windowSchema()
+{
+    QString columns = SqliteAlertRow::AlertColumns;
+    columns.replace(QStringLiteral("rid, "), QStringLiteral("rid INTEGER PRIMARY KEY, "));
+    return u"CREATE TABLE alerts (" + columns + u")";
+}
 
 QString changeName(AlertEngine::Change change)
 {
@@ -224,7 +200,7 @@ StreamServer::StreamServer(AlertaCore &core, const Authenticator &auth, QObject 
     , m_inbox(std::make_shared<Inbox>())
     , m_window(std::make_unique<SqliteConnection>(QStringLiteral(":memory:")))
 {
-    m_window->execute(WindowSchema);
+    m_window->execute(windowSchema());
     m_inbox->server = this;
     m_pool.setMaxThreadCount(4);
     connect(&m_ping, &QTimer::timeout, this, [this] {

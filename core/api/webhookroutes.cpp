@@ -44,28 +44,13 @@ ApiResponse webhook(ApiContext &ctx)
         alerts.append(*alert);
     }
 
-    const ReceiveContext from{ctx.caller,
-                              ctx.request.peerAddress,
-                              QString::fromUtf8(ctx.request.header("X-Forwarded-For"))};
     QList<Alert> stored;
     for (const Alert &alert : std::as_const(alerts)) {
-        const Result<ReceiveOutcome> outcome = ctx.core.receivePipeline().receive(alert, from);
         // As upstream, the first alert that is not stored answers for the whole request.
-        if (!outcome) {
-            if (outcome.error().code == 429) // not in the error envelope (spec §3.1)
-                return ApiResponse::json({{QStringLiteral("status"), QStringLiteral("error")},
-                                          {QStringLiteral("message"), outcome.error().message},
-                                          {QStringLiteral("id"), alert.id}},
-                                         429);
-            return fail(ctx, outcome.error());
-        }
-        if (!outcome->stored) {
-            QJsonObject accepted{{QStringLiteral("message"), outcome->accepted.message}};
-            if (!outcome->accepted.id.isEmpty())
-                accepted.insert(QStringLiteral("id"), outcome->accepted.id);
-            return ApiResponse::ok(accepted, 202);
-        }
-        stored.append(outcome->stored->alert);
+        std::variant<Alert, ApiResponse> outcome = receiveAlert(ctx, alert);
+        if (auto *answer = std::get_if<ApiResponse>(&outcome))
+            return std::move(*answer);
+        stored.append(std::get<Alert>(outcome));
     }
 
     if (stored.size() == 1) {
