@@ -242,6 +242,15 @@ VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change c
         .result();
 }
 
+VoidResult AlertEngine::timedModify(Metric timer, const QString &id, const Caller &caller, Change change, Apply apply)
+{
+    Metrics::Timer running = m_metrics->startTimer(timer);
+    const VoidResult done = modify(id, caller, change, std::move(apply));
+    if (done)
+        running.succeeded();
+    return done;
+}
+
 // The action path shared by operator actions and housekeeping: the alarm model, then the update and its entry.
 VoidResult AlertEngine::applyAction(AlertTransaction &tx,
                                     StoredAlert &row,
@@ -314,13 +323,9 @@ VoidResult AlertEngine::action(const QString &id,
 {
     if (action.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'action' as json data"));
-    Metrics::Timer timer = m_metrics->startTimer(Metric::Status);
-    const VoidResult done = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) {
+    return timedModify(Metric::Status, id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) {
         return applyAction(tx, row, action, text, timeout, caller);
     });
-    if (done)
-        timer.succeeded();
-    return done;
 }
 
 VoidResult AlertEngine::setStatus(const QString &id,
@@ -331,8 +336,7 @@ VoidResult AlertEngine::setStatus(const QString &id,
 {
     if (status.isEmpty())
         return ApiError::badRequest(QStringLiteral("must supply 'status' as json data"));
-    Metrics::Timer timer = m_metrics->startTimer(Metric::Status);
-    const VoidResult done = modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) {
+    return timedModify(Metric::Status, id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) {
         const Timestamp now = m_clock->now();
         Alert after = row.alert;
         after.history.clear();
@@ -359,74 +363,67 @@ VoidResult AlertEngine::setStatus(const QString &id,
                           m_config.historyLimit);
         return VoidResult(Ok{});
     });
-    if (done)
-        timer.succeeded();
-    return done;
 }
 
 VoidResult AlertEngine::tag(const QString &id, const QStringList &tags, const Caller &caller)
 {
-    Metrics::Timer timer = m_metrics->startTimer(Metric::Tagged);
-    const VoidResult done =
-        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-            Alert after = row.alert;
-            after.tags = ReceiveRules::mergeTags(after.tags, tags);
-            tx.update(row, after);
-            return Ok{};
-        });
-    if (done)
-        timer.succeeded();
-    return done;
+    return timedModify(Metric::Tagged,
+                       id,
+                       caller,
+                       Change::Updated,
+                       [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+                           Alert after = row.alert;
+                           after.tags = ReceiveRules::mergeTags(after.tags, tags);
+                           tx.update(row, after);
+                           return Ok{};
+                       });
 }
 
 VoidResult AlertEngine::untag(const QString &id, const QStringList &tags, const Caller &caller)
 {
-    Metrics::Timer timer = m_metrics->startTimer(Metric::Untagged);
-    const VoidResult done =
-        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-            Alert after = row.alert;
-            after.tags.removeIf([&tags](const QString &t) { return tags.contains(t); });
-            tx.update(row, after);
-            return Ok{};
-        });
-    if (done)
-        timer.succeeded();
-    return done;
+    return timedModify(Metric::Untagged,
+                       id,
+                       caller,
+                       Change::Updated,
+                       [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+                           Alert after = row.alert;
+                           after.tags.removeIf([&tags](const QString &t) { return tags.contains(t); });
+                           tx.update(row, after);
+                           return Ok{};
+                       });
 }
 
 VoidResult AlertEngine::updateAttributes(const QString &id, const QJsonObject &attributes, const Caller &caller)
 {
-    Metrics::Timer timer = m_metrics->startTimer(Metric::Attributes);
-    const VoidResult done =
-        modify(id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-            Alert after = row.alert;
-            for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-                if (it.value().isNull())
-                    after.attributes.remove(it.key());
-                else
-                    after.attributes.insert(it.key(), it.value());
-            }
-            tx.update(row, after);
-            return Ok{};
-        });
-    if (done)
-        timer.succeeded();
-    return done;
+    return timedModify(Metric::Attributes,
+                       id,
+                       caller,
+                       Change::Updated,
+                       [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+                           Alert after = row.alert;
+                           for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+                               if (it.value().isNull())
+                                   after.attributes.remove(it.key());
+                               else
+                                   after.attributes.insert(it.key(), it.value());
+                           }
+                           tx.update(row, after);
+                           return Ok{};
+                       });
 }
 
 VoidResult AlertEngine::remove(const QString &id, const Caller &caller)
 {
-    Metrics::Timer timer = m_metrics->startTimer(Metric::Deleted);
-    const VoidResult done =
-        modify(id, caller, Change::Deleted, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
-            if (const VoidResult allowed = m_plugins->allowDelete(row.alert, caller); !allowed)
-                return allowed;
-            tx.remove(row);
-            return Ok{};
-        });
-    if (done)
-        timer.succeeded();
-    return done;
+    return timedModify(Metric::Deleted,
+                       id,
+                       caller,
+                       Change::Deleted,
+                       [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+                           if (const VoidResult allowed = m_plugins->allowDelete(row.alert, caller); !allowed)
+                               return allowed;
+                           tx.remove(row);
+                           return Ok{};
+                       });
 }
 
 VoidResult AlertEngine::saveTagsAndAttributes(const QString &id, const QStringList &tags, const QJsonObject &attributes)

@@ -63,6 +63,7 @@ struct HousekeepingResult
 };
 
 class Metrics;
+enum class Metric;
 
 /// The alert engine: the receive pipeline, operator actions and the query engine over an AlertStore.
 /// Thread-safe: call it from any thread. Writes return once durable.
@@ -170,6 +171,8 @@ Q_SIGNALS:
 private:
     using Apply = std::function<VoidResult(StoredAlert &, AlertTransaction &)>;
     VoidResult modify(const QString &id, const Caller &caller, Change change, Apply apply);
+    /// modify() of an operator call, counted in `timer` (spec §8) when it succeeds.
+    VoidResult timedModify(Metric timer, const QString &id, const Caller &caller, Change change, Apply apply);
     Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
     static QList<SeverityStatusCount> countsOf(AlertReader &reader, const AlertQuery &query, const Caller &caller);
     Result<ReceiveResult> receiveIn(AlertTransaction &tx,
