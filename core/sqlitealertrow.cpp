@@ -3,9 +3,7 @@
 #include "core/sqlitealertrow.h"
 
 #include "core/sqliteconnection.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "core/sqlvalues.h"
 
 namespace SqliteAlertRow {
 
@@ -15,31 +13,6 @@ const QString AlertColumns = QStringLiteral(
     "trend_indication, receive_time, last_receive_id, last_receive_time, update_time");
 // The same list without raw data, for list queries that do not ask for it.
 const QString AlertColumnsNoRaw = QString(AlertColumns).replace(QStringLiteral("raw_data"), QStringLiteral("NULL"));
-
-QByteArray toJsonText(const QStringList &list)
-{
-    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
-}
-
-QByteArray toJsonText(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QStringList stringListFromJson(const QByteArray &text)
-{
-    QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(text).array();
-    result.reserve(array.size());
-    for (const QJsonValue &v : array)
-        result.append(v.toString());
-    return result;
-}
-
-QJsonObject objectFromJson(const QByteArray &text)
-{
-    return QJsonDocument::fromJson(text).object();
-}
 
 std::optional<qint64> optionalInteger(const SqliteStatement &s, int column)
 {
@@ -58,14 +31,14 @@ Alert readAlertAt(const SqliteStatement &s, int first)
     a.event = s.text(i++);
     a.environment = s.text(i++);
     a.severity = s.text(i++);
-    a.correlate = stringListFromJson(s.utf8(i++));
+    a.correlate = SqlValues::stringList(s.utf8(i++));
     a.status = s.text(i++);
-    a.service = stringListFromJson(s.utf8(i++));
+    a.service = SqlValues::stringList(s.utf8(i++));
     a.group = s.text(i++);
     a.value = s.text(i++);
     a.text = s.text(i++);
-    a.tags = stringListFromJson(s.utf8(i++));
-    a.attributes = objectFromJson(s.utf8(i++));
+    a.tags = SqlValues::stringList(s.utf8(i++));
+    a.attributes = SqlValues::object(s.utf8(i++));
     a.origin = s.text(i++);
     a.type = s.text(i++);
     a.createTime = s.integer(i++);
@@ -92,14 +65,14 @@ void bindAlert(SqliteStatement &s, const Alert &a, int first)
     s.bind(i++, a.event);
     s.bind(i++, a.environment);
     s.bind(i++, a.severity);
-    s.bind(i++, toJsonText(a.correlate));
+    s.bind(i++, SqlValues::jsonText(a.correlate));
     s.bind(i++, a.status);
-    s.bind(i++, toJsonText(a.service));
+    s.bind(i++, SqlValues::jsonText(a.service));
     s.bind(i++, a.group);
     s.bind(i++, a.value);
     s.bind(i++, a.text);
-    s.bind(i++, toJsonText(a.tags));
-    s.bind(i++, toJsonText(a.attributes));
+    s.bind(i++, SqlValues::jsonText(a.tags));
+    s.bind(i++, SqlValues::jsonText(a.attributes));
     s.bind(i++, a.origin);
     s.bind(i++, a.type);
     s.bind(i++, a.createTime);

@@ -28,11 +28,7 @@ void bindAlert(SqliteStatement &s, const Alert &a, int first);
 /// Reads the columns of AlertColumns (rid first) starting at column `first`; history stays empty.
 Alert readAlertAt(const SqliteStatement &s, int first);
 
-// JSON columns are bound as UTF-8 bytes straight from the serialiser: no round trip through QString.
-QByteArray toJsonText(const QStringList &list);
-QByteArray toJsonText(const QJsonObject &object);
-QStringList stringListFromJson(const QByteArray &text);
-QJsonObject objectFromJson(const QByteArray &text);
+/// A nullable integer column.
 std::optional<qint64> optionalInteger(const SqliteStatement &s, int column);
 
 } // namespace SqliteAlertRow

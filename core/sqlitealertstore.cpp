@@ -10,6 +10,7 @@
 #include "core/sqliteconnection.h"
 #include "core/sqliteschema.h"
 #include "core/sqlitewritequeue.h"
+#include "core/sqlvalues.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -22,11 +23,8 @@ namespace {
 using SqliteAlertRow::AlertColumns;
 using SqliteAlertRow::AlertColumnsNoRaw;
 using SqliteAlertRow::bindAlert;
-using SqliteAlertRow::objectFromJson;
 using SqliteAlertRow::optionalInteger;
 using SqliteAlertRow::readAlertAt;
-using SqliteAlertRow::stringListFromJson;
-using SqliteAlertRow::toJsonText;
 
 StoredAlert readAlert(const SqliteStatement &s)
 {
@@ -80,7 +78,7 @@ Note readNote(const SqliteStatement &s)
     n.id = s.text(0);
     n.text = s.text(1);
     n.user = s.text(2);
-    n.attributes = objectFromJson(s.utf8(3));
+    n.attributes = SqlValues::object(s.utf8(3));
     n.type = s.text(4);
     n.createTime = s.integer(5);
     n.updateTime = s.integer(6);
@@ -97,13 +95,13 @@ Heartbeat readHeartbeat(const SqliteStatement &s)
     Heartbeat h;
     h.id = s.text(0);
     h.origin = s.text(1);
-    h.tags = stringListFromJson(s.utf8(2));
+    h.tags = SqlValues::stringList(s.utf8(2));
     h.type = s.text(3);
     h.createTime = s.integer(4);
     h.timeout = s.integer(5);
     h.receiveTime = s.integer(6);
     h.customer = s.text(7);
-    h.attributes = objectFromJson(s.utf8(8));
+    h.attributes = SqlValues::object(s.utf8(8));
     return h;
 }
 
@@ -349,7 +347,7 @@ public:
         QHash<QString, qint64> score;
         while (s.next()) {
             // Upstream unnests `service`, so alerts without a service drop out of every top-N report.
-            const QStringList services = stringListFromJson(s.utf8(4));
+            const QStringList services = SqlValues::stringList(s.utf8(4));
             if (services.isEmpty())
                 continue;
             const QString value = s.text(0);
@@ -519,8 +517,10 @@ public:
             "previous_severity = ?, trend_indication = ?, receive_time = ?, last_receive_id = ?, "
             "last_receive_time = ?, update_time = ? WHERE rid = ?"));
         s.bind(1, after.event).bind(2, after.severity).bind(3, after.status);
-        s.bind(4, toJsonText(after.service)).bind(5, after.value).bind(6, after.text);
-        s.bind(7, toJsonText(after.tags)).bind(8, toJsonText(after.attributes)).bind(9, after.createTime);
+        s.bind(4, SqlValues::jsonText(after.service)).bind(5, after.value).bind(6, after.text);
+        s.bind(7, SqlValues::jsonText(after.tags))
+            .bind(8, SqlValues::jsonText(after.attributes))
+            .bind(9, after.createTime);
         if (after.timeout)
             s.bind(10, *after.timeout);
         s.bind(11, after.rawData).bind(12, static_cast<qint64>(after.duplicateCount));
@@ -616,8 +616,8 @@ public:
               u"tags = excluded.tags, attributes = excluded.attributes, create_time = excluded.create_time, "
               u"timeout = excluded.timeout, receive_time = excluded.receive_time RETURNING "
             + HeartbeatColumns);
-        s.bind(1, h.id).bind(2, h.origin).bind(3, toJsonText(h.tags)).bind(4, h.type).bind(5, h.createTime);
-        s.bind(6, h.timeout).bind(7, h.receiveTime).bind(8, h.customer).bind(9, toJsonText(h.attributes));
+        s.bind(1, h.id).bind(2, h.origin).bind(3, SqlValues::jsonText(h.tags)).bind(4, h.type).bind(5, h.createTime);
+        s.bind(6, h.timeout).bind(7, h.receiveTime).bind(8, h.customer).bind(9, SqlValues::jsonText(h.attributes));
         Heartbeat stored = h;
         if (s.next())
             stored = readHeartbeat(s);
@@ -636,7 +636,7 @@ private:
 
     static void bindNote(SqliteStatement &s, const Note &n)
     {
-        s.bind(1, n.id).bind(2, n.text).bind(3, n.user).bind(4, toJsonText(n.attributes)).bind(5, n.type);
+        s.bind(1, n.id).bind(2, n.text).bind(3, n.user).bind(4, SqlValues::jsonText(n.attributes)).bind(5, n.type);
         s.bind(6, n.createTime).bind(7, n.updateTime).bind(8, n.alertId).bind(9, n.customer);
     }
 

@@ -25,21 +25,33 @@ inline QByteArray jsonText(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-/// A JSON list column back as strings (null or malformed → empty).
-inline QStringList stringList(const QVariant &value)
+/// JSON list text back as strings (malformed → empty).
+inline QStringList stringList(const QByteArray &utf8)
 {
     QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    const QJsonArray array = QJsonDocument::fromJson(utf8).array();
     result.reserve(array.size());
     for (const QJsonValue &v : array)
         result.append(v.toString());
     return result;
 }
 
+/// A JSON list column back as strings (null or malformed → empty).
+inline QStringList stringList(const QVariant &value)
+{
+    return stringList(value.toString().toUtf8());
+}
+
+/// JSON object text back as an object (malformed → empty).
+inline QJsonObject object(const QByteArray &utf8)
+{
+    return QJsonDocument::fromJson(utf8).object();
+}
+
 /// A JSON object column back as an object (null or malformed → empty).
 inline QJsonObject object(const QVariant &value)
 {
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    return object(value.toString().toUtf8());
 }
 
 /// A text column, keeping SQL NULL as a null QString.
