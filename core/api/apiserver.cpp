@@ -53,6 +53,16 @@ ApiServer::ApiServer(AlertaCore &core, QObject *parent)
     , m_auth(core)
 {
     Routes::addAll(m_router);
+    // CORS_ORIGINS: plain origins, and (as Flask-CORS) entries with regex characters as patterns, compiled once.
+    static const QRegularExpression regexCharacters(QStringLiteral("[\\\\^$*+?()\\[\\]{}|]"));
+    for (const QString &allowed : core.settings().corsOrigins) {
+        m_corsOrigins.insert(allowed);
+        if (allowed.contains(regexCharacters)) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(allowed));
+            if (re.isValid())
+                m_corsOriginPatterns.append(re);
+        }
+    }
     m_workers.setMaxThreadCount(DefaultWorkers);
     m_workers.setExpiryTimeout(60000);
     // First: its route takes every WebSocket upgrade ahead of the routes below (see StreamServer::attach).
@@ -154,7 +164,7 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
 {
     const ApiRouter::Match match = m_router.match(request.method, request.path);
     if (request.method == "OPTIONS" && match.pathExists)
-        return preflight(request, match);
+        return preflight(request);
     if (!match.route)
         return ApiResponse::error(match.pathExists ? methodNotAllowed() : notFound(), request.requestId);
     const ApiRoute &route = *match.route;
@@ -189,9 +199,8 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
     return route.handler(context);
 }
 
-ApiResponse ApiServer::preflight(const ApiRequest &request, const ApiRouter::Match &match) const
+ApiResponse ApiServer::preflight(const ApiRequest &request) const
 {
-    Q_UNUSED(match)
     ApiResponse r = ApiResponse::text({}, 200, QByteArrayLiteral("text/html; charset=utf-8"));
     r.addHeader("Access-Control-Allow-Methods", AllowedMethods);
     const QByteArray requested = request.header("Access-Control-Request-Headers");
@@ -228,15 +237,9 @@ void ApiServer::decorate(const ApiRequest &request, ApiResponse &response) const
 bool ApiServer::originAllowed(const QByteArray &origin) const
 {
     const QString o = QString::fromUtf8(origin);
-    for (const QString &allowed : m_core.settings().corsOrigins) {
-        if (allowed == QLatin1StringView("*") || allowed == o)
-            return true;
-        // Flask-CORS treats entries with regex characters as patterns.
-        if (allowed.contains(QRegularExpression(QStringLiteral("[\\\\^$*+?()\\[\\]{}|]")))) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(allowed));
-            if (re.isValid() && re.match(o).hasMatch())
-                return true;
-        }
-    }
-    return false;
+    if (m_corsOrigins.contains(QStringLiteral("*")) || m_corsOrigins.contains(o))
+        return true;
+    return std::any_of(m_corsOriginPatterns.cbegin(), m_corsOriginPatterns.cend(), [&o](const QRegularExpression &re) {
+        return re.match(o).hasMatch();
+    });
 }

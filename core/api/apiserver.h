@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QThreadPool>
 
 #include <memory>
@@ -57,7 +59,7 @@ private:
     void respondLater(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     ApiResponse dispatch(const ApiRequest &request) const;
     void decorate(const ApiRequest &request, ApiResponse &response) const;
-    ApiResponse preflight(const ApiRequest &request, const ApiRouter::Match &match) const;
+    ApiResponse preflight(const ApiRequest &request) const;
     bool originAllowed(const QByteArray &origin) const;
 
     AlertaCore &m_core;
@@ -65,5 +67,7 @@ private:
     ApiRouter m_router;
     QHttpServer m_http;
     QThreadPool m_workers;
-    std::unique_ptr<StreamServer> m_stream; ///< destroyed first: it holds the WebSockets and reads m_auth
+    QSet<QString> m_corsOrigins;                    ///< CORS_ORIGINS as given
+    QList<QRegularExpression> m_corsOriginPatterns; ///< its entries that are regular expressions
+    std::unique_ptr<StreamServer> m_stream;         ///< destroyed first: it holds the WebSockets and reads m_auth
 };
