@@ -510,23 +510,30 @@ public:
     void update(const StoredAlert &row, const Alert &after) override
     {
         // The identity columns (id, environment, resource, customer) and the creation-time ones (group, origin,
-        // type, correlate) never change after creation; leaving them out spares SQLite the index maintenance.
-        SqliteStatement s = m_db.prepare(QStringLiteral(
-            "UPDATE alerts SET event = ?, severity = ?, status = ?, service = ?, value = ?, text = ?, tags = ?, "
+        // type, correlate) never change after creation, and the event only on a correlation: leaving unchanged
+        // columns out spares SQLite the maintenance of the indexes on them (the match key for the event).
+        const bool eventChanged = after.event != row.alert.event;
+        static const QString set = QStringLiteral(
+            "UPDATE alerts SET severity = ?, status = ?, service = ?, value = ?, text = ?, tags = ?, "
             "attributes = ?, create_time = ?, timeout = ?, raw_data = ?, duplicate_count = ?, repeat = ?, "
             "previous_severity = ?, trend_indication = ?, receive_time = ?, last_receive_id = ?, "
-            "last_receive_time = ?, update_time = ? WHERE rid = ?"));
-        s.bind(1, after.event).bind(2, after.severity).bind(3, after.status);
-        s.bind(4, SqlValues::jsonText(after.service)).bind(5, after.value).bind(6, after.text);
-        s.bind(7, SqlValues::jsonText(after.tags))
-            .bind(8, SqlValues::jsonText(after.attributes))
-            .bind(9, after.createTime);
+            "last_receive_time = ?, update_time = ?");
+        static const QString keepEvent = set + u" WHERE rid = ?19";
+        static const QString changeEvent = set + u", event = ?20 WHERE rid = ?19";
+        SqliteStatement s = m_db.prepare(eventChanged ? changeEvent : keepEvent);
+        s.bind(1, after.severity).bind(2, after.status);
+        s.bind(3, SqlValues::jsonText(after.service)).bind(4, after.value).bind(5, after.text);
+        s.bind(6, SqlValues::jsonText(after.tags))
+            .bind(7, SqlValues::jsonText(after.attributes))
+            .bind(8, after.createTime);
         if (after.timeout)
-            s.bind(10, *after.timeout);
-        s.bind(11, after.rawData).bind(12, static_cast<qint64>(after.duplicateCount));
-        s.bind(13, static_cast<qint64>(after.repeat ? 1 : 0)).bind(14, after.previousSeverity);
-        s.bind(15, after.trendIndication).bind(16, after.receiveTime).bind(17, after.lastReceiveId);
-        s.bind(18, after.lastReceiveTime).bind(19, after.updateTime).bind(20, row.rowId);
+            s.bind(9, *after.timeout);
+        s.bind(10, after.rawData).bind(11, static_cast<qint64>(after.duplicateCount));
+        s.bind(12, static_cast<qint64>(after.repeat ? 1 : 0)).bind(13, after.previousSeverity);
+        s.bind(14, after.trendIndication).bind(15, after.receiveTime).bind(16, after.lastReceiveId);
+        s.bind(17, after.lastReceiveTime).bind(18, after.updateTime).bind(19, row.rowId);
+        if (eventChanged)
+            s.bind(20, after.event);
         s.exec();
     }
 

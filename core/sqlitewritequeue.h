@@ -48,6 +48,7 @@ private:
     void run(const QString &path, const std::function<void(SqliteConnection &)> &init);
     void commitBatch(SqliteConnection &db, std::deque<Job> &batch);
     void commitIsolated(SqliteConnection &db, std::deque<Job> &batch);
+    static void finish(Job &job, const QString &error);
     static void rollback(SqliteConnection &db);
 
     mutable std::mutex m_mutex;
