@@ -17,7 +17,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev \
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev \
-    clang-format xvfb xauth nginx wrk
+    postgresql clang-format xvfb xauth nginx wrk
 
 .PHONY: all deps configure build run test bench format format-check clean
 

@@ -23,8 +23,11 @@ endif()
 
 # alerta_add_test(<name> SOURCES <files..> LIBS <targets..> [GUI] [TIMEOUT <s>])
 # Registers a Qt Test executable with ctest, with a clean per-test environment.
+# alerta_add_test(name SOURCES ... LIBS ... [GUI] [POSTGRES] [TIMEOUT s]): a Qt Test executable run by ctest.
+# POSTGRES runs the same executable a second time as `name_pg`, against the throwaway PostgreSQL cluster of the
+# `postgres` fixture (tests/CMakeLists.txt), whose socket directory it finds in ALERTA_TEST_PG.
 function(alerta_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;POSTGRES" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE alerta_options Qt6::Test ${ARG_LIBS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
@@ -37,4 +40,11 @@ function(alerta_add_test name)
         set(ARG_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
+    if(ARG_POSTGRES)
+        add_test(NAME ${name}_pg COMMAND ${name})
+        set_tests_properties(${name}_pg PROPERTIES
+            ENVIRONMENT "${env};ALERTA_TEST_PG=${ALERTA_TEST_PG_DIR}"
+            FIXTURES_REQUIRED postgres
+            TIMEOUT ${ARG_TIMEOUT})
+    endif()
 endfunction()

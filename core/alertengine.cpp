@@ -93,7 +93,7 @@ QString newId()
 // Housekeeping's deletion filter (spec §6 steps 1-2), over the same column as the query engine's.
 SqlFragment receivedBefore(Timestamp time)
 {
-    return {QStringLiteral("last_receive_time < ?"), {SqlDialect::sqlite().timeValue(time)}};
+    return {QStringLiteral("last_receive_time < ?"), {QVariant(static_cast<qint64>(time))}};
 }
 
 } // namespace
@@ -574,6 +574,7 @@ Result<AlertQuery> AlertEngine::restrictedQuery(const QueryParams &params, const
     ctx.severities = &m_config.severities;
     ctx.defaultPageSize = m_config.defaultPageSize;
     ctx.defaultField = m_config.defaultField;
+    ctx.dialect = &m_store->dialect();
     Result<AlertQuery> query = AlertQuery::fromParameters(params, ctx);
     if (query)
         query->where.andWith(caller.restriction());

@@ -5,6 +5,7 @@
 #include "core/alert.h"
 #include "core/heartbeat.h"
 #include "core/result.h"
+#include "core/sqldialect.h"
 #include "core/sqlfragment.h"
 #include "core/sqlsession.h"
 
@@ -182,6 +183,9 @@ public:
 
     /// Runs `work` on the calling thread against one consistent snapshot.
     virtual void read(const std::function<void(AlertReader &)> &work) = 0;
+
+    /// How this store spells what SQL engines spell differently; the query engine writes its filters with it.
+    virtual const SqlDialect &dialect() const = 0;
 
     /// Typed convenience over submitWrite(): the future resolves only after the commit is durable.
     /// `committed`, if given, sees the final result first (on the writer's thread), e.g. to announce the change.

@@ -238,7 +238,7 @@ VoidResult BlackoutService::remove(const QString &id, const Caller &caller)
 
 Result<BlackoutPage> BlackoutService::list(const QList<QPair<QString, QString>> &params, const Caller &caller)
 {
-    const SqlDialect &dialect = SqlDialect::sqlite();
+    const SqlDialect &dialect = m_store->dialect();
     const Result<ListQuery> query = ListQuery::parse(params,
                                                      fields(),
                                                      dialect,

@@ -108,7 +108,7 @@ Result<HeartbeatPage> HeartbeatService::list(const QueryParams &params, const Ca
 {
     const Result<ListQuery> query = ListQuery::parse(params,
                                                      fields(),
-                                                     SqlDialect::sqlite(),
+                                                     m_store->dialect(),
                                                      m_config.severities,
                                                      m_config.defaultPageSize,
                                                      {QStringLiteral("status")});

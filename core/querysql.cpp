@@ -81,7 +81,7 @@ std::optional<QVariant> typedValue(FieldKind kind, const QString &text, const Sq
 SqlFragment startsWithIgnoringCase(const SqlDialect &dialect, const QString &column, const QString &text)
 {
     const QString prefix = text.toLower();
-    const QString col = u"lower(" + dialect.identifier(column) + u')';
+    const QString col = dialect.bytewise(u"lower(" + dialect.identifier(column) + u')');
     SqlFragment range{col + QStringLiteral(" >= ?"), {prefix.isNull() ? QStringLiteral("") : prefix}};
     if (prefix.isEmpty())
         return range;

@@ -10,6 +10,16 @@ namespace {
 
 using QuerySql::nonNull;
 
+// The LIKE pattern for "contains `needle`", with `\` escaping LIKE's own wildcards.
+QString likeContaining(const QString &needle)
+{
+    QString escaped = needle;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
 class SqliteDialect final : public SqlDialect
 {
 public:
@@ -20,12 +30,7 @@ public:
             if (c.unicode() > 0x7f)
                 return matchesRegex(expr, QRegularExpression::escape(needle));
         }
-        QString escaped = needle;
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        return {expr.sql + QStringLiteral(" LIKE ? ESCAPE '\\'"),
-                expr.binds + QVariantList{QString(u'%' + escaped + u'%')}};
+        return {expr.sql + QStringLiteral(" LIKE ? ESCAPE '\\'"), expr.binds + QVariantList{likeContaining(needle)}};
     }
 
     SqlFragment matchesRegex(const SqlFragment &expr, const QString &pattern) const override
@@ -65,6 +70,72 @@ public:
                 {nonNull(key)}};
     }
 
+    QString arrayElements(const QString &arrayExpr, const QString &alias) const override
+    {
+        return QStringLiteral("json_each(") + arrayExpr + QStringLiteral(") AS ") + alias;
+    }
+    QString nullAsEmpty(const QString &column) const override { return u"IFNULL(" + column + u", '')"; }
+    QString isSameAs() const override { return QStringLiteral("IS"); }
+    QString insertionOrder() const override { return QStringLiteral("rowid"); }
+    QString bytewise(const QString &expr) const override { return expr; }
+    QVariant noLimit() const override { return QVariant(qint64(-1)); }
+    QVariant timeValue(Timestamp time) const override { return QVariant(static_cast<qint64>(time)); }
+    QVariant boolValue(bool value) const override { return QVariant(static_cast<qint64>(value ? 1 : 0)); }
+};
+
+/// JSON lists and objects are text columns as in SQLite, so that rows read the same in both stores; the
+/// filters cast them to jsonb to look inside.
+class PostgresDialect final : public SqlDialect
+{
+public:
+    SqlFragment containsIgnoringCase(const SqlFragment &expr, const QString &needle) const override
+    {
+        // ILIKE folds case by the database's locale, Unicode included.
+        return {expr.sql + QStringLiteral(" ILIKE ? ESCAPE '\\'"), expr.binds + QVariantList{likeContaining(needle)}};
+    }
+
+    SqlFragment matchesRegex(const SqlFragment &expr, const QString &pattern) const override
+    {
+        return {expr.sql + QStringLiteral(" ~* ?"), expr.binds + QVariantList{pattern}};
+    }
+
+    SqlFragment anyElement(const QString &arrayColumn,
+                           const std::function<SqlFragment(const SqlFragment &element)> &predicate) const override
+    {
+        const SqlFragment inner = predicate({QStringLiteral("je.value"), {}});
+        return {QStringLiteral("EXISTS (SELECT 1 FROM ") + arrayElements(identifier(arrayColumn), QStringLiteral("je"))
+                    + QStringLiteral(" WHERE ") + inner.sql + u')',
+                inner.binds};
+    }
+
+    SqlFragment objectValue(const QString &objectColumn, const QString &key) const override
+    {
+        return {u'(' + identifier(objectColumn) + QStringLiteral("::jsonb ->> CAST(? AS text))"), {nonNull(key)}};
+    }
+
+    QString objectValueLiteral(const QString &objectColumn, const QString &key) const override
+    {
+        return u'(' + identifier(objectColumn) + QStringLiteral("::jsonb ->> ") + literal(key) + u')';
+    }
+
+    SqlFragment hasKey(const QString &objectColumn, const QString &key) const override
+    {
+        // jsonb_exists() is the `?` operator, which would read as a bind parameter.
+        return {QStringLiteral("jsonb_exists(") + identifier(objectColumn)
+                    + QStringLiteral("::jsonb, CAST(? AS text))"),
+                {nonNull(key)}};
+    }
+
+    QString arrayElements(const QString &arrayExpr, const QString &alias) const override
+    {
+        return QStringLiteral("jsonb_array_elements_text((") + arrayExpr + QStringLiteral(")::jsonb) AS ") + alias
+            + QStringLiteral("(value)");
+    }
+    QString nullAsEmpty(const QString &column) const override { return u"COALESCE(" + column + u", '')"; }
+    QString isSameAs() const override { return QStringLiteral("IS NOT DISTINCT FROM"); }
+    QString insertionOrder() const override { return QStringLiteral("rid"); }
+    QString bytewise(const QString &expr) const override { return expr + QStringLiteral(" COLLATE \"C\""); }
+    QVariant noLimit() const override { return QVariant(QMetaType::fromType<qint64>()); }
     QVariant timeValue(Timestamp time) const override { return QVariant(static_cast<qint64>(time)); }
     QVariant boolValue(bool value) const override { return QVariant(static_cast<qint64>(value ? 1 : 0)); }
 };
@@ -74,6 +145,12 @@ public:
 const SqlDialect &SqlDialect::sqlite()
 {
     static const SqliteDialect dialect{};
+    return dialect;
+}
+
+const SqlDialect &SqlDialect::postgres()
+{
+    static const PostgresDialect dialect{};
     return dialect;
 }
 

@@ -20,6 +20,8 @@ public:
 
     /// The embedded store: JSON text columns, integer ms times, REGEXP backed by QRegularExpression.
     static const SqlDialect &sqlite();
+    /// PostgreSQL: the same JSON text columns (cast to jsonb where they are looked into), bigint ms times, `~*`.
+    static const SqlDialect &postgres();
 
     /// `"name"`, quoted so that reserved words such as `group` work as columns.
     QString identifier(const QString &name) const;
@@ -39,6 +41,19 @@ public:
     virtual QString objectValueLiteral(const QString &objectColumn, const QString &key) const = 0;
     /// The JSON object column has `key` (even with a null value).
     virtual SqlFragment hasKey(const QString &objectColumn, const QString &key) const = 0;
+    /// `FROM`-clause item that yields the elements of the JSON array `arrayExpr` as text in `alias.value`.
+    virtual QString arrayElements(const QString &arrayExpr, const QString &alias) const = 0;
+    /// `column` with NULL read as '' — spelled as the unique indexes on (..., customer) spell it, so that look-ups
+    /// and ON CONFLICT targets use those indexes.
+    virtual QString nullAsEmpty(const QString &column) const = 0;
+    /// The operator for "equal, with NULL equal to NULL".
+    virtual QString isSameAs() const = 0;
+    /// The row-order column of tables whose rows have no `rid` of their own in this engine (notes, heartbeats).
+    virtual QString insertionOrder() const = 0;
+    /// `expr` compared and ordered by code points whatever the database's collation, as prefix ranges need.
+    virtual QString bytewise(const QString &expr) const = 0;
+    /// The LIMIT bind value that means "no limit".
+    virtual QVariant noLimit() const = 0;
     /// The bind value of a time.
     virtual QVariant timeValue(Timestamp time) const = 0;
     /// The bind value of a boolean.

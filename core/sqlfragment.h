@@ -25,6 +25,6 @@ struct SqlFragment
     /// The same with text values.
     static SqlFragment in(const QString &column, const QStringList &values);
 
-    /// The SQL text or `1` (true) when empty, ready for a WHERE clause.
-    QString whereSql() const { return isEmpty() ? QStringLiteral("1") : sql; }
+    /// The SQL text or TRUE when empty, ready for a WHERE clause.
+    QString whereSql() const { return isEmpty() ? QStringLiteral("TRUE") : sql; }
 };

@@ -27,6 +27,7 @@ public:
     void submitWrite(std::function<bool(AlertTransaction &)> work,
                      std::function<void(const QString &commitError)> done) override;
     void read(const std::function<void(AlertReader &)> &work) override;
+    const SqlDialect &dialect() const override;
 
     /// Largest number of writes committed in one transaction so far.
     int largestBatch() const;

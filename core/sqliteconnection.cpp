@@ -195,6 +195,11 @@ QByteArray SqliteStatement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+qint64 SqliteStatement::rowsAffected() const
+{
+    return sqlite3_changes64(m_db.handle());
+}
+
 int SqliteStatement::columnCount() const
 {
     return sqlite3_column_count(m_stmt);

@@ -40,6 +40,8 @@ public:
     void exec();
     /// Resets and clears bindings so that the cached statement can be used again.
     void reset();
+    /// Rows inserted, updated or deleted by the last statement that finished on this connection.
+    qint64 rowsAffected() const;
 
     bool isNull(int column) const;
     /// True when the column holds an integer (as opposed to text, real or null).

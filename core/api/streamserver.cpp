@@ -5,10 +5,10 @@
 #include "core/alertacore.h"
 #include "core/alertjson.h"
 #include "core/alertquery.h"
+#include "core/alertrow.h"
 #include "core/api/apirequest.h"
 #include "core/api/authenticator.h"
 #include "core/logging.h"
-#include "core/sqlitealertrow.h"
 #include "core/sqliteconnection.h"
 
 #include <QHttpServer>
@@ -40,14 +40,14 @@ constexpr qint64 MaxIncomingMessage = 4096;
 /// Encoded messages kept for the other clients of the same event.
 constexpr size_t EncodedCacheSize = 256;
 
-// The store's `alerts` columns (core/sqliteschema.cpp, SqliteAlertRow) without its constraints: the window holds
+// The store's `alerts` columns (core/sqliteschema.cpp, AlertRow) without its constraints: the window holds
 // several states of one alert. `rid` is 2 × revision for the state after a change and 2 × revision − 1 for the state
 // before it.
 // The columns need no declared types: every value is bound with the type the store binds, so filters compare alike.
 // A function, not a constant: AlertColumns is another file's static.
 QString windowSchema()
 {
-    QString columns = SqliteAlertRow::AlertColumns;
+    QString columns = AlertRow::AlertColumns;
     columns.replace(QStringLiteral("rid, "), QStringLiteral("rid INTEGER PRIMARY KEY, "));
     return u"CREATE TABLE alerts (" + columns + u")";
 }
@@ -458,7 +458,7 @@ void StreamServer::drain()
     try {
         m_window->execute(QStringLiteral("BEGIN"));
         SqliteStatement insert =
-            m_window->prepare(u"INSERT INTO alerts (" + SqliteAlertRow::AlertColumns
+            m_window->prepare(u"INSERT INTO alerts (" + AlertRow::AlertColumns
                               + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                 u"?, ?, ?)");
         for (const AlertEngine::ChangeDetails &change : std::as_const(batch)) {
@@ -469,7 +469,7 @@ void StreamServer::drain()
                     continue;
                 insert.reset();
                 insert.bind(1, rid);
-                SqliteAlertRow::bindAlert(insert, **state, 2);
+                AlertRow::bindAlert(insert, **state, 2);
                 insert.exec();
             }
             m_events.push_back({revision, change.change, change.alertId, change.after.has_value()});
@@ -568,8 +568,7 @@ QString StreamServer::encode(const Event &event, const Client &client, bool visi
                         {QStringLiteral("id"), event.alertId},
                         {QStringLiteral("visible"), visible}};
     if (event.hasAfter) {
-        SqliteStatement s =
-            m_window->prepare(u"SELECT " + SqliteAlertRow::AlertColumns + u" FROM alerts WHERE rid = ?");
+        SqliteStatement s = m_window->prepare(u"SELECT " + AlertRow::AlertColumns + u" FROM alerts WHERE rid = ?");
         s.bind(1, 2 * event.revision);
         if (s.next()) {
             AlertJson::SerializeOptions options;
@@ -577,7 +576,7 @@ QString StreamServer::encode(const Event &event, const Client &client, bool visi
             options.showRawData = client.rawData;
             options.defaultTimeout = m_core.engine().config().alertTimeout;
             message.insert(QStringLiteral("alert"),
-                           AlertJson::alertToJson(SqliteAlertRow::readAlertAt(s, 0), client.root, options));
+                           AlertJson::alertToJson(AlertRow::readAlertAt(s, 0), client.root, options));
         }
         s.reset();
     }

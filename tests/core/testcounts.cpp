@@ -100,6 +100,8 @@ void TestCounts::shouldLeaveOutAlertsReceivedLaterThanNow()
 
 void TestCounts::shouldCountExistingAlertsWhenUpgrading()
 {
+    if (TestStore::usesPostgres())
+        QSKIP("SQLite's schema upgrade; the PostgreSQL schema counts without running counts");
     // Given: a store at schema version 3 with alerts in it
     EngineFixture f;
     for (const char *resource : {"web01", "web02", "db01"})

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/alertengine.h"
+#include "core/sqlitealertstore.h"
 #include "core/sqliteconnection.h"
 #include "core/sqliteschema.h"
 #include "tests/support/enginefixture.h"
@@ -25,6 +26,12 @@
 // the schema version. Waits are on semaphores and futures with generous timeouts, never sleeps.
 
 namespace {
+
+// This suite tests the embedded store itself: its fixture's store is always the SQLite one.
+SqliteAlertStore *sqlite(const EngineFixture &f)
+{
+    return static_cast<SqliteAlertStore *>(f.store.get());
+}
 
 constexpr int WaitMs = 30000; // only reached when something hangs
 
@@ -242,8 +249,8 @@ void TestSqliteStore::shouldMatchAndUpdateAtomicallyUnderConcurrency()
     }
     QCOMPARE(sum, qint64(keys) * (perKey - 1));
     // And: the writer grouped commits, and the file is healthy
-    QVERIFY2(f.store->largestBatch() > 1, qPrintable(QString::number(f.store->largestBatch())));
-    QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
+    QVERIFY2(sqlite(f)->largestBatch() > 1, qPrintable(QString::number(sqlite(f)->largestBatch())));
+    QCOMPARE(sqlite(f)->integrityCheck(), QStringLiteral("ok"));
 }
 
 void TestSqliteStore::shouldCommitQueuedWritesAsOneBatch()
@@ -269,7 +276,7 @@ void TestSqliteStore::shouldCommitQueuedWritesAsOneBatch()
     }
     QVERIFY(gate.waitCommitted());
     QCOMPARE(f.alertCount(), Queued);
-    QCOMPARE(f.store->largestBatch(), Queued);
+    QCOMPARE(sqlite(f)->largestBatch(), Queued);
 }
 
 void TestSqliteStore::shouldRollBackOnlyTheFailingJobOfABatch()
@@ -307,7 +314,7 @@ void TestSqliteStore::shouldRollBackOnlyTheFailingJobOfABatch()
     QVERIFY(done.tryAcquire(4, WaitMs));
 
     // Then: the batch committed; only the job that failed lost its write, and only it heard of an error
-    QCOMPARE(f.store->largestBatch(), 4);
+    QCOMPARE(sqlite(f)->largestBatch(), 4);
     QVERIFY2(errors.at(0).isEmpty(), qPrintable(errors.at(0)));
     QVERIFY2(errors.at(1).isEmpty(), qPrintable(errors.at(1)));
     QVERIFY(!errors.at(2).isEmpty());
@@ -317,7 +324,7 @@ void TestSqliteStore::shouldRollBackOnlyTheFailingJobOfABatch()
     QCOMPARE(f.engine->alert(kept1.id)->resource, QStringLiteral("kept1"));
     QVERIFY(f.engine->alert(kept2.id).ok());
     QVERIFY(!f.engine->alert(rolledBack.id).ok());
-    QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(sqlite(f)->integrityCheck(), QStringLiteral("ok"));
 }
 
 void TestSqliteStore::shouldRunABatchOnceWhenJobsFailBeforeWriting()
@@ -354,7 +361,7 @@ void TestSqliteStore::shouldRunABatchOnceWhenJobsFailBeforeWriting()
     QVERIFY(done.tryAcquire(3, WaitMs));
 
     // Then: one pass over the batch (no re-run with savepoints), both writes committed, nobody saw an error
-    QCOMPARE(f.store->largestBatch(), 3);
+    QCOMPARE(sqlite(f)->largestBatch(), 3);
     QCOMPARE(runs.load(), 3);
     QCOMPARE(errors, QStringList(3));
     QCOMPARE(f.alertCount(), 2);
@@ -501,7 +508,7 @@ void TestSqliteStore::shouldKeepEveryAlertAcrossReopen()
         QVERIFY2(*after == before.at(i), qPrintable(ids.at(i)));
         QVERIFY(*f.engine->notes(ids.at(i)) == notesBefore.at(i));
     }
-    QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(sqlite(f)->integrityCheck(), QStringLiteral("ok"));
 
     // And: the reopened store carries on where the old one stopped
     Alert again = submissions.at(1);
@@ -517,7 +524,7 @@ void TestSqliteStore::shouldFinishQueuedWritesBeforeClosing()
 {
     // Given: the writer is held, with 25 raw inserts queued behind it
     EngineFixture f;
-    const std::weak_ptr<SqliteAlertStore> watched = f.store;
+    const std::weak_ptr<AlertStore> watched = f.store;
     WriterGate gate(*f.store);
     QVERIFY(gate.waitEntered());
     QStringList ids;
@@ -567,7 +574,7 @@ void TestSqliteStore::shouldStampSchemaVersion()
     QCOMPARE(version, qint64(SqliteSchema::currentVersion()));
     QCOMPARE(journal, QStringLiteral("wal"));
     QCOMPARE(f.alertCount(), 1);
-    QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(sqlite(f)->integrityCheck(), QStringLiteral("ok"));
 }
 
 void TestSqliteStore::shouldRefuseNewerSchema()

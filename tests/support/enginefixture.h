@@ -5,16 +5,16 @@
 #include "core/alertengine.h"
 #include "core/clock.h"
 #include "core/engineconfig.h"
-#include "core/sqlitealertstore.h"
+#include "tests/support/teststore.h"
 
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <memory>
 
-/// A fresh engine over its own SQLite file for one test function: a QTemporaryDir, a SqliteAlertStore in it, a
-/// ManualClock and an AlertEngine. Build one per test so that tests never share state; the directory and the
-/// database disappear with the fixture. reopen() closes the store and opens the same file again, for durability tests.
+/// A fresh engine over its own store for one test function: a store location of its own (a SQLite file in a
+/// QTemporaryDir, or a PostgreSQL schema, see TestStore), a ManualClock and an AlertEngine. Build one per test so
+/// that tests never share state. reopen() closes the store and opens the same location again, for durability tests.
 class EngineFixture
 {
 public:
@@ -24,6 +24,7 @@ public:
     explicit EngineFixture(EngineConfig config = defaultConfig())
         : clock(std::make_shared<ManualClock>(Start))
         , m_config(std::move(config))
+        , m_location(TestStore::freshLocation(dir))
     {
         reopen();
     }
@@ -36,14 +37,15 @@ public:
         return config;
     }
 
-    QString databasePath() const { return dir.filePath(QStringLiteral("alerta.sqlite")); }
+    /// The SQLite file (SQLite-only tests) or the PostgreSQL URL of the store.
+    QString databasePath() const { return m_location; }
 
     /// Destroys the engine and the store (draining queued writes) and opens both again on the same file.
     void reopen()
     {
         engine.reset();
         store.reset();
-        store = std::make_shared<SqliteAlertStore>(databasePath());
+        store = StoreFactory::open(m_location);
         engine = std::make_unique<AlertEngine>(store, m_config, clock);
     }
 
@@ -74,7 +76,7 @@ public:
         qsizetype count = 0;
         store->read([&count](AlertReader &reader) {
             AlertSelection all;
-            all.limit = -1; // SQLite: no limit
+            all.limit = -1; // no limit
             count = reader.select(all).size();
         });
         return count;
@@ -123,9 +125,10 @@ public:
 
     QTemporaryDir dir;
     std::shared_ptr<ManualClock> clock;
-    std::shared_ptr<SqliteAlertStore> store;
+    std::shared_ptr<AlertStore> store;
     std::unique_ptr<AlertEngine> engine;
 
 private:
     EngineConfig m_config;
+    QString m_location;
 };

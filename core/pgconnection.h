@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <exception>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+/// Where a PostgreSQL database is, from upstream's `DATABASE_URL` (`postgres://user:pass@host:port/db?opt=value`,
+/// also `postgresql://`). A `host` query parameter (a unix socket directory, as libpq allows) overrides the host
+/// part; other query parameters (sslmode, sslrootcert, connect_timeout, application_name...) go to libpq as they are.
+struct PgConnectionOptions
+{
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    QStringList libpqOptions; ///< `key=value`
+
+    static bool isPostgresUrl(const QString &url);
+    /// nullopt, with the reason in `error`, when the URL is not a usable postgres:// URL.
+    static std::optional<PgConnectionOptions> fromUrl(const QString &url, QString *error = nullptr);
+    /// The URL with the password left out, for logs and messages.
+    QString redacted() const;
+};
+
+/// A failed statement, with PostgreSQL's SQLSTATE (40P01 deadlock, 40001 serialization failure, 23505 unique
+/// violation...) so that callers can tell which failures are worth a retry.
+class PgError : public std::exception
+{
+public:
+    PgError(QString sqlState, const QString &message)
+        : m_sqlState(std::move(sqlState))
+        , m_message(message.toUtf8())
+    {}
+    const char *what() const noexcept override { return m_message.constData(); }
+    const QString &sqlState() const { return m_sqlState; }
+    /// Deadlock, serialization failure or a lost connection: running the transaction again may succeed.
+    bool isTransient() const;
+
+private:
+    QString m_sqlState;
+    QByteArray m_message;
+};
+
+/// A prepared statement of a PgConnection, with SqliteStatement's interface so that the store code is written once
+/// (core/sqlalertaccess.h). Parameters are 1-based; SQLite's `?` and `?NNN` placeholders are accepted.
+class PgStatement
+{
+public:
+    PgStatement(QSqlQuery &query, std::unique_ptr<QSqlQuery> owned);
+    PgStatement(PgStatement &&other) noexcept;
+    ~PgStatement();
+    PgStatement(const PgStatement &) = delete;
+    PgStatement &operator=(const PgStatement &) = delete;
+    PgStatement &operator=(PgStatement &&) = delete;
+
+    PgStatement &bind(int index, const QVariant &value);
+    PgStatement &bind(int index, const QString &value);
+    /// Text that is already UTF-8 (JSON from the serialiser); a null array binds NULL.
+    PgStatement &bind(int index, const QByteArray &utf8);
+    PgStatement &bind(int index, qint64 value);
+    PgStatement &bindNull(int index);
+    void bindAll(const QVariantList &values, int firstIndex = 1);
+
+    /// Runs the statement on the first call, then advances to the next row; false when done. Throws PgError.
+    bool next();
+    /// Runs the statement (for statements that return no rows).
+    void exec();
+    /// Ends the current run and clears the bindings.
+    void reset();
+    /// Rows changed by the last exec().
+    qint64 rowsAffected() const;
+
+    bool isNull(int column) const;
+    QString text(int column) const;
+    /// The column as null, qint64, double or QString.
+    QVariant value(int column) const;
+    QByteArray utf8(int column) const;
+    qint64 integer(int column) const;
+    int columnCount() const;
+
+private:
+    QSqlQuery &m_query;
+    std::unique_ptr<QSqlQuery> m_owned;
+    bool m_executed = false;
+};
+
+/// One PostgreSQL connection through Qt SQL's QPSQL driver, with a cache of prepared statements. One thread at a
+/// time; a pool may hand it from thread to thread between uses.
+class PgConnection
+{
+public:
+    /// Connects; throws PgError when the server cannot be reached or refuses the login.
+    explicit PgConnection(const PgConnectionOptions &options);
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    /// Runs SQL without parameters or results (may hold several statements).
+    void execute(const QString &sql);
+    /// A cached prepared statement, reset and ready to bind. For fixed SQL texts only.
+    PgStatement prepare(const QString &sql);
+    /// A statement dropped when it goes out of scope, for SQL built per request (filters, sorts).
+    PgStatement prepareTransient(const QString &sql);
+    QVariant scalar(const QString &sql, const QVariantList &binds = {});
+
+    /// The Qt SQL connection (for notifications).
+    QSqlDatabase database() const;
+    /// False once the connection to the server is lost; such a connection is dropped rather than reused.
+    bool isOpen() const;
+
+    /// `sql` with SQLite-style `?` / `?NNN` placeholders as PostgreSQL's `$N`, quoted text left alone.
+    static QString numberedPlaceholders(const QString &sql);
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_cache;
+};
