@@ -55,6 +55,7 @@ bench: deps
 	$(BENCH_DIR)/bench/bench-sqldriver
 	$(BENCH_DIR)/bench/bench-housekeeping
 	bench/http/run-http-bench.sh $(BENCH_DIR)
+	bench/http/run-pg-bench.sh $(BENCH_DIR)
 
 format: $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --target format

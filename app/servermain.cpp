@@ -17,8 +17,7 @@
 #include "core/api/apiserver.h"
 #include "core/identityjson.h"
 #include "core/keyservice.h"
-#include "core/sqlitealertstore.h"
-#include "core/sqliteconnection.h"
+#include "core/storefactory.h"
 #include "core/userservice.h"
 
 namespace {
@@ -92,10 +91,11 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
                                     QStringLiteral("addr:port"),
                                     QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite database file (default alerta.sqlite)."),
-                                      QStringLiteral("path"),
-                                      QStringLiteral("alerta.sqlite"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite database file, or a postgres:// URL (default: DATABASE_URL when it is a postgres:// "
+                       "URL, else alerta.sqlite)."),
+        QStringLiteral("path-or-url"));
     const QCommandLineOption login(QStringLiteral("login"),
                                    QStringLiteral("user: login (an email is fine)."),
                                    QStringLiteral("login"));
@@ -125,11 +125,18 @@ int main(int argc, char *argv[])
     if (!settings)
         return fail(settings.error().message);
 
-    std::shared_ptr<SqliteAlertStore> store;
+    // Upstream's DATABASE_URL names PostgreSQL in production; its default (MongoDB) means nothing here.
+    QString location = QStringLiteral("alerta.sqlite");
+    if (parser.isSet(database))
+        location = parser.value(database);
+    else if (StoreFactory::isPostgres(settings->databaseUrl))
+        location = settings->databaseUrl;
+    std::shared_ptr<AlertStore> store;
     try {
-        store = std::make_shared<SqliteAlertStore>(parser.value(database));
-    } catch (const SqliteError &e) {
-        return fail(QStringLiteral("cannot open %1: %2").arg(parser.value(database), QString::fromUtf8(e.what())));
+        store = StoreFactory::open(location);
+    } catch (const std::exception &e) {
+        return fail(
+            QStringLiteral("cannot open %1: %2").arg(StoreFactory::describe(location), QString::fromUtf8(e.what())));
     }
     AlertaCore core(*settings, store);
 
@@ -179,7 +186,7 @@ int main(int argc, char *argv[])
                  qPrintable(address.toString()),
                  int(server.ports().value(0)),
                  settings->authRequired ? "required" : "off",
-                 qPrintable(parser.value(database)));
+                 qPrintable(StoreFactory::describe(location)));
     installShutdown(app, server);
     return app.exec();
 }

@@ -135,6 +135,7 @@ QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const C
     // The stored alert before the change, only while someone listens for details: the receive path already has
     // both sides in hand, so this costs a copy of implicitly shared fields.
     std::shared_ptr<std::optional<Alert>> before = wantsDetails() ? std::make_shared<std::optional<Alert>>() : nullptr;
+    const QString lockKey = AlertStore::alertLockKey(incoming.environment, incoming.resource, incoming.customer);
     return m_store->write<ReceiveResult>(
         [this, incoming = std::move(incoming), caller, before](AlertTransaction &tx) {
             return receiveIn(tx, incoming, caller, before.get());
@@ -147,7 +148,8 @@ QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const C
             if (before)
                 Q_EMIT alertChangeDetails({change, result->alert.id, *before, withoutHistory(result->alert)});
             Q_EMIT alertChanged(change, result->alert.id);
-        });
+        },
+        lockKey);
 }
 
 Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
@@ -198,7 +200,7 @@ Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx,
     if (change->entry)
         tx.prependHistory(*row, *change->entry, m_config.historyLimit);
     ReceiveResult result{change->kind, std::move(change->after)};
-    result.alert.history = tx.alertHistory(row->rowId, AllHistory);
+    result.alert.history = row->alert.history; // loaded whole by the look-up, kept current by prependHistory()
     return result;
 }
 

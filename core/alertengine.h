@@ -97,6 +97,8 @@ public:
     ~AlertEngine() override;
 
     const EngineConfig &config() const { return m_config; }
+    /// The store this engine writes to.
+    AlertStore &store() const { return *m_store; }
     /// Installs the plugins whose action, status, note and delete hooks the engine calls (spec §3.9). Call it
     /// before the engine is used from other threads; the default is no plugins.
     void setPlugins(std::shared_ptr<const PluginChain> plugins);

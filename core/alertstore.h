@@ -137,13 +137,13 @@ public:
 class AlertTransaction : public AlertReader
 {
 public:
-    /// The alert with this (environment, resource, event, customer) key, with its two newest history entries.
+    /// The alert with this (environment, resource, event, customer) key, with its whole history.
     virtual std::optional<StoredAlert> findByKey(const QString &environment,
                                                  const QString &resource,
                                                  const QString &event,
                                                  const QString &customer) = 0;
     /// An alert of the same environment/resource/customer with a different event whose `correlate` list contains
-    /// `event` (spec §3.2 (b)), with its two newest history entries.
+    /// `event` (spec §3.2 (b)), with its whole history.
     virtual std::optional<StoredAlert> findCorrelated(const QString &environment,
                                                       const QString &resource,
                                                       const QString &event,
@@ -178,8 +178,18 @@ public:
 
     /// Runs `work` inside a write transaction. Return false from `work` to roll back its changes. `done` is called
     /// (on the writer's thread) once the transaction is durable, with an empty string, or with the commit error.
+    /// `lockKey`, the alertLockKey() of the alert a receive may create or change, lets a store with several writers
+    /// take the locks of many writes at once, in one order (no deadlocks); it is a hint, `work` locks regardless.
     virtual void submitWrite(std::function<bool(AlertTransaction &)> work,
-                             std::function<void(const QString &commitError)> done) = 0;
+                             std::function<void(const QString &commitError)> done,
+                             const QString &lockKey = {}) = 0;
+
+    /// What concurrent receives of one alert must serialise on: (environment, resource, customer), without the event
+    /// so that a correlation, which changes the event, is covered too.
+    static QString alertLockKey(const QString &environment, const QString &resource, const QString &customer)
+    {
+        return environment + u'\x1f' + resource + u'\x1f' + customer;
+    }
 
     /// Runs `work` on the calling thread against one consistent snapshot.
     virtual void read(const std::function<void(AlertReader &)> &work) = 0;
@@ -187,16 +197,38 @@ public:
     /// How this store spells what SQL engines spell differently; the query engine writes its filters with it.
     virtual const SqlDialect &dialect() const = 0;
 
+    /// Runs `work` unless another process sharing this store is running the same `task` right now; then returns
+    /// false without running it. For the periodic jobs that every server instance schedules (housekeeping,
+    /// heartbeat alerts), so that they never run twice at once. The embedded store has one process: it always runs.
+    virtual bool runExclusive(const QString &task, const std::function<void()> &work)
+    {
+        Q_UNUSED(task);
+        work();
+        return true;
+    }
+
+    /// runExclusive() for work with a result: `skipped` when another process holds the task.
+    template<typename T>
+    T exclusively(const QString &task, const std::function<T()> &work, T skipped)
+    {
+        std::optional<T> result;
+        if (!runExclusive(task, [&] { result = work(); }))
+            return skipped;
+        return std::move(*result);
+    }
+
     /// Typed convenience over submitWrite(): the future resolves only after the commit is durable.
     /// `committed`, if given, sees the final result first (on the writer's thread), e.g. to announce the change.
     template<typename T>
     QFuture<Result<T>> write(std::function<Result<T>(AlertTransaction &)> work,
-                             std::function<void(const Result<T> &)> committed = {});
+                             std::function<void(const Result<T> &)> committed = {},
+                             const QString &lockKey = {});
 };
 
 template<typename T>
 QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)> work,
-                                     std::function<void(const Result<T> &)> committed)
+                                     std::function<void(const Result<T> &)> committed,
+                                     const QString &lockKey)
 {
     struct State
     {
@@ -218,6 +250,7 @@ QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)
                 committed(state->result);
             state->promise.addResult(std::move(state->result));
             state->promise.finish();
-        });
+        },
+        lockKey);
     return future;
 }

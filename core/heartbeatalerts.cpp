@@ -248,6 +248,7 @@ HeartbeatAlerter::HeartbeatAlerter(HeartbeatService &heartbeats,
                                    QObject *parent)
     : QObject(parent)
     , m_alerts(heartbeats, engine)
+    , m_store(engine.store())
     , m_options(std::move(options))
 {
     connect(&m_timer, &QTimer::timeout, this, &HeartbeatAlerter::runNow);
@@ -278,7 +279,13 @@ void HeartbeatAlerter::runNow()
         return;
     }
     m_busy = true;
-    m_run.setFuture(QtConcurrent::run([alerts = &m_alerts, options = m_options] { return alerts->run(options); }));
+    // Every server instance on a shared database has this timer; one of them at a time does the work.
+    m_run.setFuture(QtConcurrent::run([alerts = &m_alerts, store = &m_store, options = m_options] {
+        return store->exclusively<Result<HeartbeatAlertReport>>(
+            QStringLiteral("heartbeat-alerts"),
+            [alerts, &options] { return alerts->run(options); },
+            HeartbeatAlertReport{});
+    }));
 }
 
 void HeartbeatAlerter::report()

@@ -36,6 +36,8 @@ struct HeartbeatAlertOptions
 };
 
 /// What one HeartbeatAlerts::run() did.
+class AlertStore;
+
 struct HeartbeatAlertReport
 {
     /// One alert the engine stored.
@@ -158,6 +160,7 @@ private:
     void report();
 
     HeartbeatAlerts m_alerts;
+    AlertStore &m_store;
     HeartbeatAlertOptions m_options;
     QTimer m_timer;
     QFutureWatcher<Result<HeartbeatAlertReport>> m_run;

@@ -38,7 +38,13 @@ void Housekeeper::runNow()
         return;
     }
     m_busy = true;
-    m_run.setFuture(QtConcurrent::run([engine = &m_engine] { return engine->housekeeping(); }));
+    // Every server instance on a shared database has this timer; one of them at a time does the work.
+    m_run.setFuture(QtConcurrent::run([engine = &m_engine] {
+        return engine->store().exclusively<Result<HousekeepingResult>>(
+            QStringLiteral("housekeeping"),
+            [engine] { return engine->housekeeping(); },
+            HousekeepingResult{});
+    }));
 }
 
 void Housekeeper::report()

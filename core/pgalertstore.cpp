@@ -48,11 +48,13 @@ PgAlertStore::~PgAlertStore()
         writer.join();
 }
 
-void PgAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work, std::function<void(const QString &)> done)
+void PgAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
+                               std::function<void(const QString &)> done,
+                               const QString &lockKey)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(work), std::move(done)});
+        m_queue.push_back({std::move(work), std::move(done), lockKey});
     }
     m_wake.notify_one();
 }
@@ -61,28 +63,94 @@ void PgAlertStore::runWriter()
 {
     std::unique_ptr<PgConnection> db;
     for (;;) {
-        Job job;
+        std::vector<Job> batch;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty())
                 return; // stopping and drained
-            job = std::move(m_queue.front());
-            m_queue.pop_front();
+            // An equal share of what waits, so that the other writers get work too.
+            const size_t share = std::max<size_t>(1, m_queue.size() / m_writers.size());
+            while (!m_queue.empty() && batch.size() < std::min<size_t>(share, MaxBatch)) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
         }
-        const QString error = runJob(db, job);
-        job.done(error);
+        if (batch.size() == 1 || !runBatch(db, batch)) {
+            for (Job &job : batch)
+                job.done(runAlone(db, job));
+        }
     }
 }
 
-// One transaction for one job. Returns the error for the caller: empty when committed or rolled back on purpose.
-QString PgAlertStore::runJob(std::unique_ptr<PgConnection> &db, Job &job)
+// The fast path: the whole batch in one transaction. Reports to every job and returns true once committed;
+// returns false, having rolled back and reported to nobody, when the batch must take the slow path.
+bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch)
+{
+    std::vector<QString> failures(batch.size());
+    try {
+        if (!db || !db->isOpen())
+            db = std::make_unique<PgConnection>(m_options, QStringLiteral("writer"));
+        PgSession session(*db, SqlDialect::postgres());
+        PgAccess access(*db, session, SqlDialect::postgres(), WriterOptions);
+        db->execute(QStringLiteral("BEGIN"));
+        QStringList keys;
+        for (const Job &job : batch) {
+            if (!job.lockKey.isEmpty())
+                keys.append(job.lockKey);
+        }
+        if (!keys.isEmpty()) {
+            // Ordered by lock id: every batch of every instance takes its locks in the same order.
+            db->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT "
+                                      "hashtextextended(k, 0) AS h FROM unnest(string_to_array(?, chr(30))) k "
+                                      "ORDER BY h) ordered) locked"),
+                       {keys.join(QChar(0x1e))});
+            for (const QString &key : std::as_const(keys))
+                access.holdKey(key);
+        }
+        for (size_t i = 0; i < batch.size(); ++i) {
+            const qint64 before = access.writes() + session.executed();
+            bool keep = false;
+            try {
+                keep = batch[i].work(access);
+            } catch (const PgError &) {
+                throw;
+            } catch (const std::exception &e) {
+                failures[i] = QString::fromUtf8(e.what());
+            }
+            if (!keep && access.writes() + session.executed() != before) {
+                db->execute(QStringLiteral("ROLLBACK")); // its writes cannot be undone alone here
+                return false;
+            }
+        }
+        db->execute(QStringLiteral("COMMIT"));
+    } catch (const PgError &e) {
+        qCDebug(lcStore) << "batch of" << batch.size() << "writes failed, running them one by one:" << e.what();
+        try {
+            if (db && db->isOpen())
+                db->execute(QStringLiteral("ROLLBACK"));
+        } catch (const PgError &) {
+            db.reset();
+        }
+        return false;
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (!failures[i].isEmpty())
+            qCWarning(lcStore) << "write failed:" << failures[i];
+        batch[i].done(failures[i]);
+    }
+    return true;
+}
+
+// The slow path: one job in a transaction of its own, again after a transient failure. Returns the error for the
+// caller: empty when committed or rolled back on purpose.
+QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
 {
     QString error;
     for (int attempt = 1; attempt <= Attempts; ++attempt) {
         try {
             if (!db || !db->isOpen())
-                db = std::make_unique<PgConnection>(m_options);
+                db = std::make_unique<PgConnection>(m_options, QStringLiteral("writer"));
             PgSession session(*db, SqlDialect::postgres());
             PgAccess access(*db, session, SqlDialect::postgres(), WriterOptions);
             db->execute(QStringLiteral("BEGIN"));
@@ -142,6 +210,35 @@ void PgAlertStore::read(const std::function<void(AlertReader &)> &work)
     work(access);
 }
 
+bool PgAlertStore::runExclusive(const QString &task, const std::function<void()> &work)
+{
+    std::lock_guard lock(m_lockMutex);
+    if (!m_lockConnection || !m_lockConnection->isOpen())
+        m_lockConnection = std::make_unique<PgConnection>(m_options, QStringLiteral("task lock"));
+    // Key space 1: the migration lock and the alert key locks use others.
+    const QString taskKey = QStringLiteral("alerta task ") + task;
+    if (!m_lockConnection->scalar(QStringLiteral("SELECT pg_try_advisory_lock(hashtextextended(?, 1))"), {taskKey})
+             .toBool()) {
+        qCDebug(lcStore) << task << "is running on another instance; skipped here";
+        return false;
+    }
+    struct Unlock
+    {
+        PgConnection &db;
+        const QString &key;
+        ~Unlock()
+        {
+            try {
+                db.scalar(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended(?, 1))"), {key});
+            } catch (const PgError &e) {
+                qCWarning(lcStore) << "cannot release a task lock (it goes with the connection):" << e.what();
+            }
+        }
+    } unlock{*m_lockConnection, taskKey};
+    work();
+    return true;
+}
+
 const SqlDialect &PgAlertStore::dialect() const
 {
     return SqlDialect::postgres();
@@ -158,7 +255,7 @@ std::unique_ptr<PgConnection> PgAlertStore::acquireReader()
                 return db;
         }
     }
-    return std::make_unique<PgConnection>(m_options);
+    return std::make_unique<PgConnection>(m_options, QStringLiteral("reader"));
 }
 
 void PgAlertStore::releaseReader(std::unique_ptr<PgConnection> connection)

@@ -14,23 +14,32 @@
 
 /// The production store: a PostgreSQL database that several server instances share (upstream's `DATABASE_URL`).
 ///
-/// Writes run on a few writer threads, each with its own connection, one transaction per write; PostgreSQL's own
-/// group commit shares the WAL flush among writers that commit together, and every write is durable before its
-/// caller hears of it. Writers that touch the same alert, in this process or another, are kept apart by the
-/// database: an advisory lock on the alert's (environment, resource, customer) before it is looked up (so two
-/// instances cannot both create it), and row locks on what a write loads to change. A deadlock or serialization
-/// failure runs the write again. Reads use a pool of connections, each read one REPEATABLE READ snapshot.
+/// Writes run on a few writer threads, each with its own connection. Like the SQLite store's writer, each takes
+/// every write waiting (up to MaxBatch) into one transaction, so that they share one commit and one WAL flush, and
+/// reports to each caller only once that commit is durable. Writers that touch the same alert, in this process or
+/// another, are kept apart by the database: an advisory lock on the alert's AlertStore::alertLockKey() before it is
+/// looked up (so two instances cannot both create it), and row locks on what a write loads to change. A batch takes
+/// the key locks of all its receives first, in one statement and in one global order, so that two batches never
+/// wait for each other in a cycle. A write that fails after writing, a deadlock, or a lost connection sends the
+/// batch down the slow path: each write again in a transaction of its own, retried when the failure is transient.
+/// Reads use a pool of connections, each read one REPEATABLE READ snapshot.
 class PgAlertStore final : public AlertStore
 {
 public:
+    static constexpr int MaxBatch = 64;
+
     /// Connects, migrates the schema and starts `writers` writer threads. Throws PgError on failure.
     explicit PgAlertStore(const PgConnectionOptions &options, int writers = 4);
     ~PgAlertStore() override;
 
     void submitWrite(std::function<bool(AlertTransaction &)> work,
-                     std::function<void(const QString &commitError)> done) override;
+                     std::function<void(const QString &commitError)> done,
+                     const QString &lockKey) override;
     void read(const std::function<void(AlertReader &)> &work) override;
     const SqlDialect &dialect() const override;
+    /// Holds a session-level advisory lock named after `task` on a connection of its own while `work` runs; another
+    /// instance that holds it makes this return false at once. A crashed holder's lock goes with its connection.
+    bool runExclusive(const QString &task, const std::function<void()> &work) override;
 
     const PgConnectionOptions &connectionOptions() const { return m_options; }
 
@@ -39,9 +48,11 @@ private:
     {
         std::function<bool(AlertTransaction &)> work;
         std::function<void(const QString &)> done;
+        QString lockKey;
     };
     void runWriter();
-    QString runJob(std::unique_ptr<PgConnection> &db, Job &job);
+    bool runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch);
+    QString runAlone(std::unique_ptr<PgConnection> &db, Job &job);
     std::unique_ptr<PgConnection> acquireReader();
     void releaseReader(std::unique_ptr<PgConnection> connection);
 
@@ -51,6 +62,8 @@ private:
     std::deque<Job> m_queue;
     bool m_stopping = false;
     std::vector<std::thread> m_writers;
+    std::mutex m_lockMutex; ///< one exclusive task at a time in this process, on m_lockConnection
+    std::unique_ptr<PgConnection> m_lockConnection;
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<PgConnection>> m_idleReaders;
 };

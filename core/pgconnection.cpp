@@ -223,7 +223,7 @@ int PgStatement::columnCount() const
     return m_query.record().count();
 }
 
-PgConnection::PgConnection(const PgConnectionOptions &options)
+PgConnection::PgConnection(const PgConnectionOptions &options, const QString &role)
     : m_name(nextConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
@@ -242,7 +242,11 @@ PgConnection::PgConnection(const PgConnectionOptions &options)
                       QStringLiteral("cannot connect to %1: %2").arg(options.redacted(), error.text().trimmed()));
     }
     // Millisecond times are bigints; the session's time zone and text formats do not matter to the store.
-    execute(QStringLiteral("SET application_name = 'alerta-server'; SET client_min_messages = warning"));
+    const QString name = role.isEmpty() ? QStringLiteral("alerta-server") : u"alerta-server " + role;
+    PgStatement s = prepareTransient(QStringLiteral("SELECT set_config('application_name', ?, false), "
+                                                    "set_config('client_min_messages', 'warning', false)"));
+    s.bind(1, name);
+    s.exec();
 }
 
 PgConnection::~PgConnection()

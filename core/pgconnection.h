@@ -100,8 +100,9 @@ private:
 class PgConnection
 {
 public:
-    /// Connects; throws PgError when the server cannot be reached or refuses the login.
-    explicit PgConnection(const PgConnectionOptions &options);
+    /// Connects; throws PgError when the server cannot be reached or refuses the login. `role` completes the
+    /// session's application_name ("alerta-server <role>"), which tells connections apart in pg_stat_activity.
+    explicit PgConnection(const PgConnectionOptions &options, const QString &role = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;

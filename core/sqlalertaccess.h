@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -62,8 +63,12 @@ public:
         auto s = statement(sql, reuse);
         s.bindAll(binds);
         s.exec();
+        ++m_executed;
         return s.rowsAffected();
     }
+
+    /// Statements run through execute() so far.
+    qint64 executed() const { return m_executed; }
 
 private:
     auto statement(const QString &sql, Reuse reuse)
@@ -73,6 +78,7 @@ private:
 
     Db &m_db;
     const SqlDialect &m_dialect;
+    qint64 m_executed = 0;
 };
 
 using AlertRow::AlertColumns;
@@ -98,6 +104,12 @@ public:
         , m_dialect(dialect)
         , m_options(options)
     {}
+
+    /// Alert-table writes so far (not counting the SqlSession's).
+    qint64 writes() const { return m_writes; }
+
+    /// Records that the transaction already holds the key lock of `key` (an AlertStore::alertLockKey()).
+    void holdKey(const QString &key) { m_heldKeys.insert(key); }
 
     SqlSession &sql() override { return m_session; }
 
@@ -436,6 +448,7 @@ public:
 
     StoredAlert insert(const Alert &alert) override
     {
+        ++m_writes;
         Statement s = m_db.prepare(u"INSERT INTO alerts (" + AlertColumns.mid(5)
                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                      u"?, ?, ?, ?, ?, ?, ?) RETURNING rid");
@@ -452,6 +465,7 @@ public:
 
     void update(const StoredAlert &row, const Alert &after) override
     {
+        ++m_writes;
         // The identity columns (id, environment, resource, customer) and the creation-time ones (group, origin,
         // type, correlate) never change after creation, and the event only on a correlation: leaving unchanged
         // columns out spares SQLite the maintenance of the indexes on them (the match key for the event).
@@ -489,6 +503,7 @@ public:
 
     void prependHistory(StoredAlert &row, const HistoryEntry &entry, int limit) override
     {
+        ++m_writes;
         const qint64 seq = row.newestSeq + 1;
         Statement s = m_db.prepare(u"INSERT INTO history (alert_rid, seq, " + HistoryColumns
                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -508,6 +523,7 @@ public:
 
     void remove(const StoredAlert &row) override
     {
+        ++m_writes;
         m_db.prepare(QStringLiteral("DELETE FROM history WHERE alert_rid = ?")).bind(1, row.rowId).exec();
         m_db.prepare(QStringLiteral("DELETE FROM notes WHERE alert = ?")).bind(1, row.alert.id).exec();
         m_db.prepare(QStringLiteral("DELETE FROM alerts WHERE rid = ?")).bind(1, row.rowId).exec();
@@ -515,6 +531,7 @@ public:
 
     QStringList removeWhere(const SqlFragment &where) override
     {
+        ++m_writes;
         // History and notes first, while the filter still finds their alerts; all three see the same rows
         // because nothing else writes inside this transaction.
         const QString matching = u" FROM alerts WHERE " + where.whereSql() + u')';
@@ -534,6 +551,7 @@ public:
 
     void insertNote(const Note &n) override
     {
+        ++m_writes;
         Statement s = m_db.prepare(u"INSERT INTO notes (" + NoteColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         AlertRow::bindNote(s, n);
         s.exec();
@@ -541,6 +559,7 @@ public:
 
     void updateNote(const Note &n) override
     {
+        ++m_writes;
         Statement s = m_db.prepare(QStringLiteral(
             "UPDATE notes SET id = ?, text = ?, \"user\" = ?, attributes = ?, type = ?, create_time = ?, "
             "update_time = ?, alert = ?, customer = ? WHERE id = ?"));
@@ -551,11 +570,13 @@ public:
 
     void removeNote(const QString &noteId) override
     {
+        ++m_writes;
         m_db.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?")).bind(1, noteId).exec();
     }
 
     Heartbeat upsertHeartbeat(const Heartbeat &h) override
     {
+        ++m_writes;
         // The conflict target is the unique index on (origin, customer with NULL as ''); the row keeps its id.
         Statement s = m_db.prepare(
             u"INSERT INTO heartbeats (" + HeartbeatColumns
@@ -577,6 +598,7 @@ public:
 
     void removeHeartbeat(const QString &id) override
     {
+        ++m_writes;
         m_db.prepare(QStringLiteral("DELETE FROM heartbeats WHERE id = ?")).bind(1, id).exec();
     }
 
@@ -588,14 +610,18 @@ private:
     }
 
     // Serialises writers that could create or correlate the same alert: the row lock alone cannot, because the
-    // row may not exist yet. Event is left out so that a correlation, which changes the event, takes the same lock.
+    // row may not exist yet. Locks last until the transaction ends, so each key is locked once per transaction.
     void lockKey(const QString &environment, const QString &resource, const QString &customer)
     {
         if (m_options.keyLock.isEmpty())
             return;
+        QString key = AlertStore::alertLockKey(environment, resource, customer);
+        if (m_heldKeys.contains(key))
+            return;
         Statement s = m_db.prepare(m_options.keyLock);
-        s.bind(1, environment + u'\x1f' + resource + u'\x1f' + customer);
+        s.bind(1, key);
         s.exec();
+        m_heldKeys.insert(std::move(key));
     }
 
     void bindLimit(Statement &s, int index, int limit)
@@ -627,8 +653,9 @@ private:
             return std::nullopt;
         StoredAlert row = StoredAlert{s.integer(0), 0, AlertRow::readAlertAt(s, 0)};
         s.reset();
-        // Two entries are all the state machine needs (current and previous status).
-        loadHistory(row, 2);
+        // The whole history: the state machine needs two entries, and the receive's answer carries all of them,
+        // which it then takes from here rather than reading them again after the update.
+        loadHistory(row, -1);
         return row;
     }
 
@@ -660,4 +687,6 @@ private:
     SqlSession &m_session;
     const SqlDialect &m_dialect;
     const SqlAlertAccessOptions &m_options;
+    QSet<QString> m_heldKeys;
+    qint64 m_writes = 0;
 };

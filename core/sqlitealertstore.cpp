@@ -49,8 +49,10 @@ SqliteAlertStore::~SqliteAlertStore()
 }
 
 void SqliteAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
-                                   std::function<void(const QString &)> done)
+                                   std::function<void(const QString &)> done,
+                                   const QString &)
 {
+    // One writer: nothing to lock.
     m_writer->submit(
         [work = std::move(work)](SqliteConnection &db) {
             SqlStatementSession<SqliteConnection> session(db, SqlDialect::sqlite());

@@ -25,7 +25,8 @@ public:
     ~SqliteAlertStore() override;
 
     void submitWrite(std::function<bool(AlertTransaction &)> work,
-                     std::function<void(const QString &commitError)> done) override;
+                     std::function<void(const QString &commitError)> done,
+                     const QString &lockKey) override;
     void read(const std::function<void(AlertReader &)> &work) override;
     const SqlDialect &dialect() const override;
 

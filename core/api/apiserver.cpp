@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/apiserver.h"
 
+#include "core/api/pgstreamfeed.h"
+#include "core/pgalertstore.h"
+
 #include "core/alertacore.h"
 #include "core/api/routes.h"
 #include "core/api/streamserver.h"
@@ -68,6 +71,9 @@ ApiServer::ApiServer(AlertaCore &core, QObject *parent)
     // First: its route takes every WebSocket upgrade ahead of the routes below (see StreamServer::attach).
     m_stream = std::make_unique<StreamServer>(core, m_auth);
     m_stream->attach(m_http);
+    // Instances that share a PostgreSQL database see each other's changes on their streams.
+    if (auto *shared = dynamic_cast<PgAlertStore *>(&core.store()))
+        m_stream->addFeed(std::make_unique<PgStreamFeed>(*shared, core.engine()));
 
     // QHttpServer only hands us requests whose path matches a rule, and its `<arg>` matches one segment: a rule per
     // depth sends every path to our own router, which knows methods, scopes and the 404/405 answers.

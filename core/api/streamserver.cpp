@@ -128,7 +128,7 @@ EngineStreamFeed::~EngineStreamFeed()
     stop();
 }
 
-void EngineStreamFeed::start(Sink sink)
+void EngineStreamFeed::start(Sink sink, Missed)
 {
     stop();
     // No context object: a direct call on the writer's thread, where the sink only queues the change.
@@ -201,6 +201,7 @@ StreamServer::StreamServer(AlertaCore &core, const Authenticator &auth, QObject 
     , m_window(std::make_unique<SqliteConnection>(QStringLiteral(":memory:")))
 {
     m_window->execute(windowSchema());
+    m_window->execute(QStringLiteral("CREATE INDEX alerts_id ON alerts (id)"));
     m_inbox->server = this;
     m_pool.setMaxThreadCount(4);
     connect(&m_ping, &QTimer::timeout, this, [this] {
@@ -243,21 +244,33 @@ void StreamServer::attach(QHttpServer &http)
 
 void StreamServer::addFeed(std::unique_ptr<StreamFeed> feed)
 {
-    feed->start([inbox = m_inbox](AlertEngine::ChangeDetails details) {
-        QMutexLocker lock(&inbox->mutex);
-        if (!inbox->server)
-            return;
-        inbox->changes.append(std::move(details));
-        if (!inbox->wakePending) {
-            inbox->wakePending = true;
-            // Posted under the lock, so the server cannot be destroyed in between; its destructor drops the post.
+    feed->start(
+        [inbox = m_inbox](AlertEngine::ChangeDetails details) {
+            QMutexLocker lock(&inbox->mutex);
+            if (!inbox->server)
+                return;
+            inbox->changes.append(std::move(details));
+            if (!inbox->wakePending) {
+                inbox->wakePending = true;
+                // Posted under the lock, so the server cannot be destroyed in between; its destructor drops the post.
+                StreamServer *server = inbox->server;
+                QMetaObject::invokeMethod(
+                    server,
+                    [server] { server->drain(); },
+                    Qt::QueuedConnection);
+            }
+        },
+        [inbox = m_inbox] {
+            QMutexLocker lock(&inbox->mutex);
+            if (!inbox->server)
+                return;
+            // After the drains already posted: the changes queued before the loss go out first.
             StreamServer *server = inbox->server;
             QMetaObject::invokeMethod(
                 server,
-                [server] { server->drain(); },
+                [server] { server->startOver(QStringLiteral("changes missed")); },
                 Qt::QueuedConnection);
-        }
-    });
+        });
     m_feeds.push_back(std::move(feed));
 }
 
@@ -421,6 +434,8 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
             resync = QStringLiteral("epoch");
         else if (*setup.revision > m_revision)
             resync = QStringLiteral("unknown revision");
+        else if (*setup.revision < m_resyncBelow)
+            resync = QStringLiteral("changes missed");
         else if (*setup.revision + 1 < oldest)
             resync = QStringLiteral("revision too old");
         if (!resync.isEmpty()) {
@@ -443,6 +458,37 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
                             << client.requestId;
 }
 
+// A change from another instance comes without the alert's state before it: the state this stream saw last
+// stands in, so that a client still learns when the alert leaves its view.
+void StreamServer::keepLastKnownState(const QString &alertId, qint64 rid)
+{
+    QString columns = AlertRow::AlertColumns;
+    columns.remove(0, columns.indexOf(u',') + 1);
+    SqliteStatement copy = m_window->prepare(u"INSERT INTO alerts (" + AlertRow::AlertColumns + u") SELECT ?, "
+                                             + columns + u" FROM alerts WHERE id = ? ORDER BY rid DESC LIMIT 1");
+    copy.bind(1, rid).bind(2, alertId);
+    copy.exec();
+}
+
+// Changes were lost before they reached this stream (another instance's, while this one could not listen): no
+// client can be brought up to date by events, so every live client refetches, as after a reconnect from too far
+// back, and so does any client that reconnects from before now. What a client still had waiting is dropped: the
+// refetch shows newer states, which older events must not overwrite.
+void StreamServer::startOver(const QString &reason)
+{
+    qCWarning(lcApi) << "stream: clients resync at revision" << m_revision << "(" << reason << ")";
+    m_resyncBelow = m_revision;
+    for (auto &[id, client] : m_clients) {
+        if (!client->live)
+            continue;
+        client->backlog.clear();
+        sendNow(*client,
+                compact({{QStringLiteral("type"), QStringLiteral("resync")},
+                         {QStringLiteral("revision"), m_revision},
+                         {QStringLiteral("reason"), reason}}));
+    }
+}
+
 void StreamServer::drain()
 {
     QList<AlertEngine::ChangeDetails> batch;
@@ -463,6 +509,8 @@ void StreamServer::drain()
                                 u"?, ?, ?)");
         for (const AlertEngine::ChangeDetails &change : std::as_const(batch)) {
             const qint64 revision = ++m_revision;
+            if (!change.before && change.change != AlertEngine::Change::Created)
+                keepLastKnownState(change.alertId, 2 * revision - 1);
             for (const auto &[rid, state] :
                  {std::pair{2 * revision - 1, &change.before}, std::pair{2 * revision, &change.after}}) {
                 if (!*state)

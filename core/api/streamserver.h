@@ -23,15 +23,18 @@ class QWebSocket;
 class SqliteConnection;
 
 /// A source of committed alert changes for the live stream. The engine of this process is one (EngineStreamFeed);
-/// with PostgreSQL, the changes of the other server instances will arrive through a LISTEN/NOTIFY feed.
+/// with PostgreSQL, the changes of the other server instances arrive through LISTEN/NOTIFY (PgStreamFeed).
 class StreamFeed
 {
 public:
     using Sink = std::function<void(AlertEngine::ChangeDetails)>;
+    /// Tells the stream that changes were lost on the way: its clients must refetch.
+    using Missed = std::function<void()>;
 
     virtual ~StreamFeed() = default;
-    /// Starts handing changes to `sink`, in commit order. The sink may be called from any thread; it only queues.
-    virtual void start(Sink sink) = 0;
+    /// Starts handing changes to `sink`, in commit order, and calls `missed` after losing some. Both may be called
+    /// from any thread; they only queue. Returns once the feed delivers every change committed from then on.
+    virtual void start(Sink sink, Missed missed) = 0;
     /// Stops handing changes over. A call already under way may still reach the sink, which tolerates it.
     virtual void stop() = 0;
 };
@@ -43,7 +46,7 @@ public:
     explicit EngineStreamFeed(AlertEngine &engine);
     ~EngineStreamFeed() override;
 
-    void start(Sink sink) override;
+    void start(Sink sink, Missed missed) override;
     void stop() override;
 
 private:
@@ -123,6 +126,8 @@ private:
     struct Setup;
 
     void drain();
+    void startOver(const QString &reason);
+    void keepLastKnownState(const QString &alertId, qint64 rid);
     void ready(quint64 clientId, const Setup &setup);
     void queueRange(Client &client, qint64 after, qint64 upTo);
     void pump(Client &client);
@@ -138,6 +143,7 @@ private:
     Options m_options;
     QString m_epoch;
     qint64 m_revision = 0;
+    qint64 m_resyncBelow = 0; ///< reconnects from before this revision get resync: changes were missed since
     quint64 m_nextClient = 0;
     std::shared_ptr<Inbox> m_inbox;
     std::vector<std::unique_ptr<StreamFeed>> m_feeds;

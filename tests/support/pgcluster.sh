@@ -5,7 +5,8 @@
 # A throwaway PostgreSQL cluster for the tests: `pgcluster.sh start DIR` initialises one in DIR and starts it on a
 # unix socket in DIR (no TCP port, so parallel runs never collide); `pgcluster.sh stop DIR` stops it and removes DIR.
 # Clients connect as the superuser `alerta` without a password: postgres://alerta@/postgres?host=DIR
-# Durability settings are off: the tests kill server processes, never the machine.
+# Durability settings are off (the tests kill server processes, never the machine) unless PGCLUSTER_DURABLE=1, as
+# the benchmarks set it: then every commit is flushed to disk as in production.
 # initdb refuses to run as root, so as root the cluster belongs to the `postgres` user of Debian's package.
 set -eu
 command=$1
@@ -36,8 +37,11 @@ start)
     fi
     as_owner "$bin/initdb" -D "$dir/data" -U alerta -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir -c listen_addresses='' -c max_connections=400 -c fsync=off -c full_page_writes=off" start \
+    settings="-k $dir -c listen_addresses='' -c max_connections=400"
+    if [ "${PGCLUSTER_DURABLE:-0}" != 1 ]; then
+        settings="$settings -c fsync=off -c full_page_writes=off"
+    fi
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$settings" start \
         >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "pgcluster: started in $dir"
     ;;

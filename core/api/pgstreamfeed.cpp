@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/api/pgstreamfeed.h"
+
+#include "core/logging.h"
+#include "core/pgalertstore.h"
+#include "core/pgconnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSemaphore>
+#include <QSqlDriver>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+using Change = AlertEngine::Change;
+
+constexpr std::chrono::milliseconds CoalesceDelay{2};
+
+// The payloads for `changes`, each within PgStreamFeed::PayloadLimit.
+QList<QByteArray> payloads(const QString &from, const QList<QPair<Change, QString>> &changes)
+{
+    QList<QByteArray> result;
+    QJsonArray batch;
+    qsizetype size = 0;
+    auto flush = [&] {
+        if (batch.isEmpty())
+            return;
+        const QJsonObject message{{QStringLiteral("from"), from}, {QStringLiteral("changes"), batch}};
+        result.append(QJsonDocument(message).toJson(QJsonDocument::Compact));
+        batch = QJsonArray();
+        size = 0;
+    };
+    for (const auto &[change, id] : changes) {
+        const qsizetype entry = id.toUtf8().size() + 16;
+        if (size + entry > PgStreamFeed::PayloadLimit - 100)
+            flush();
+        batch.append(QJsonArray{static_cast<int>(change), id});
+        size += entry;
+    }
+    flush();
+    return result;
+}
+
+} // namespace
+
+/// Sends this instance's committed changes, in commit order, from a thread and connection of its own.
+class PgStreamFeed::Publisher
+{
+public:
+    Publisher(PgConnectionOptions options, QString from)
+        : m_options(std::move(options))
+        , m_from(std::move(from))
+        , m_thread([this] { run(); })
+    {}
+
+    ~Publisher()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+    void publish(Change change, const QString &alertId)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_pending.append({change, alertId});
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void run()
+    {
+        std::unique_ptr<PgConnection> db;
+        for (;;) {
+            QList<QPair<Change, QString>> changes;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_pending.isEmpty(); });
+                if (m_pending.isEmpty())
+                    return;
+                // A moment for more changes to join, so that a busy instance sends a notification per batch rather
+                // than per alert (each costs a round trip and the other instances' wake-ups).
+                m_wake.wait_for(lock, CoalesceDelay, [this] { return m_stopping; });
+                changes.swap(m_pending);
+            }
+            try {
+                if (!db || !db->isOpen())
+                    db = std::make_unique<PgConnection>(m_options, QStringLiteral("stream publisher"));
+                for (const QByteArray &payload : payloads(m_from, changes))
+                    db->scalar(QStringLiteral("SELECT pg_notify(?, ?)"),
+                               {QString::fromLatin1(Channel), QString::fromUtf8(payload)});
+            } catch (const PgError &e) {
+                db.reset();
+                qCWarning(lcStore) << "stream: other instances will miss" << changes.size()
+                                   << "changes: cannot notify:" << e.what();
+            }
+        }
+    }
+
+    PgConnectionOptions m_options;
+    QString m_from;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QList<QPair<Change, QString>> m_pending;
+    bool m_stopping = false;
+    std::thread m_thread; ///< last: starts once the rest is built
+};
+
+/// Receives the other instances' notifications on a thread with an event loop (QPSQL delivers them as signals),
+/// loads each changed alert and hands it to the sink.
+class PgStreamFeed::Listener : public QObject
+{
+public:
+    /// Returns once the first LISTEN has been tried: a stream that greets clients before it listens would miss
+    /// the changes made meanwhile.
+    Listener(PgAlertStore &store, QString self, Sink sink, Missed missed)
+        : m_store(store)
+        , m_self(std::move(self))
+        , m_sink(std::move(sink))
+        , m_missed(std::move(missed))
+    {
+        moveToThread(&m_thread);
+        connect(&m_thread, &QThread::started, this, &Listener::open);
+        connect(&m_thread, &QThread::finished, this, &Listener::close);
+        m_thread.setObjectName(QStringLiteral("stream-listener"));
+        m_thread.start();
+        m_opened.acquire();
+    }
+
+    ~Listener() override
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    void open()
+    {
+        m_check = new QTimer(this);
+        connect(m_check, &QTimer::timeout, this, &Listener::checkConnection);
+        m_check->start(std::chrono::seconds(5));
+        subscribe();
+        m_opened.release();
+    }
+
+    void close()
+    {
+        delete m_check;
+        m_db.reset();
+    }
+
+    void subscribe()
+    {
+        try {
+            m_db = std::make_unique<PgConnection>(m_store.connectionOptions(), QStringLiteral("stream listener"));
+            QSqlDriver *driver = m_db->database().driver();
+            connect(driver,
+                    &QSqlDriver::notification,
+                    this,
+                    [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                        received(payload.toString());
+                    });
+            if (!driver->subscribeToNotification(QString::fromLatin1(Channel)))
+                throw PgError(QString(), QStringLiteral("LISTEN failed"));
+            if (m_listenedBefore || m_failedBefore)
+                m_missed(); // whatever was published while this instance was not listening is gone
+            m_listenedBefore = true;
+        } catch (const PgError &e) {
+            m_failedBefore = true;
+            m_db.reset();
+            qCWarning(lcStore) << "stream: cannot listen for other instances' changes (retrying):" << e.what();
+        }
+    }
+
+    // A lost connection stops notifications silently; a cheap query finds out.
+    void checkConnection()
+    {
+        if (m_db) {
+            try {
+                m_db->scalar(QStringLiteral("SELECT 1"));
+                return;
+            } catch (const PgError &) {
+                qCWarning(lcStore) << "stream: lost the connection that listens for other instances' changes";
+            }
+        }
+        subscribe();
+    }
+
+    void received(const QString &payload)
+    {
+        const QJsonObject message = QJsonDocument::fromJson(payload.toUtf8()).object();
+        if (message.value(QStringLiteral("from")).toString() == m_self)
+            return; // this instance's own changes reach the stream from its engine
+        QList<AlertEngine::ChangeDetails> changes;
+        QStringList ids;
+        for (const QJsonValue &entry : message.value(QStringLiteral("changes")).toArray()) {
+            const QJsonArray pair = entry.toArray();
+            const int kind = pair.at(0).toInt(-1);
+            const QString id = pair.at(1).toString();
+            if (kind < static_cast<int>(Change::Created) || kind > static_cast<int>(Change::Deleted) || id.isEmpty())
+                continue;
+            changes.append({static_cast<Change>(kind), id, std::nullopt, std::nullopt});
+            ids.append(id);
+        }
+        if (changes.isEmpty())
+            return;
+        // The alerts as stored now, all in one snapshot.
+        QHash<QString, Alert> current;
+        try {
+            m_store.read([&](AlertReader &reader) {
+                AlertSelection selection;
+                selection.where = SqlFragment::in(QStringLiteral("id"), ids);
+                selection.limit = static_cast<int>(ids.size());
+                selection.withRawData = true;
+                for (Alert &alert : reader.select(selection))
+                    current.insert(alert.id, std::move(alert));
+            });
+        } catch (const std::exception &e) {
+            qCWarning(lcStore) << "stream: cannot load" << ids.size() << "changed alerts:" << e.what();
+            return;
+        }
+        for (AlertEngine::ChangeDetails &details : changes) {
+            const auto found = current.constFind(details.alertId);
+            if (found != current.constEnd())
+                details.after = *found;
+            else if (details.change != Change::Deleted)
+                continue; // deleted since; its deletion follows
+            m_sink(std::move(details));
+        }
+    }
+
+    PgAlertStore &m_store;
+    QString m_self;
+    Sink m_sink;
+    Missed m_missed;
+    bool m_listenedBefore = false;
+    bool m_failedBefore = false;
+    QSemaphore m_opened;
+    QThread m_thread;
+    QTimer *m_check = nullptr;
+    std::unique_ptr<PgConnection> m_db;
+};
+
+PgStreamFeed::PgStreamFeed(PgAlertStore &store, AlertEngine &engine)
+    : m_store(store)
+    , m_engine(engine)
+    , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+PgStreamFeed::~PgStreamFeed()
+{
+    stop();
+}
+
+void PgStreamFeed::start(Sink sink, Missed missed)
+{
+    stop();
+    m_publisher = std::make_unique<Publisher>(m_store.connectionOptions(), m_instanceId);
+    // Direct, on the writer's thread once committed: the publisher only queues.
+    m_engineConnection = QObject::connect(
+        &m_engine,
+        &AlertEngine::alertChanged,
+        [publisher = m_publisher.get()](Change change, const QString &id) { publisher->publish(change, id); });
+    m_listener = std::make_unique<Listener>(m_store, m_instanceId, std::move(sink), std::move(missed));
+}
+
+void PgStreamFeed::stop()
+{
+    if (m_engineConnection)
+        QObject::disconnect(m_engineConnection);
+    m_engineConnection = {};
+    m_listener.reset();
+    m_publisher.reset();
+}

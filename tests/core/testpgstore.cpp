@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <QSemaphore>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include "core/alertengine.h"
+#include "core/pgalertstore.h"
+#include "core/pgconnection.h"
+#include "tests/support/enginefixture.h"
+
+// What the PostgreSQL store adds to the common suites (which run on it as `*_pg`): upstream's DATABASE_URL,
+// SQLite-style placeholders, and what several server instances on one database need — one alert per key and the
+// exact duplicate count when instances receive the same alerts at once, migrations that tolerate simultaneous
+// starts, and periodic tasks that never run twice at once. Two stores over one schema stand for two instances.
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldReadDatabaseUrls_data();
+    void shouldReadDatabaseUrls();
+    void shouldRefuseUnusableDatabaseUrls_data();
+    void shouldRefuseUnusableDatabaseUrls();
+    void shouldNumberPlaceholdersOutsideQuotes_data();
+    void shouldNumberPlaceholdersOutsideQuotes();
+    void shouldMigrateOnceWhenInstancesStartTogether();
+    void shouldKeepOneAlertPerKeyAcrossInstances();
+    void shouldRunATaskOnOneInstanceAtATime();
+
+private:
+    static void requirePostgres()
+    {
+        if (!TestStore::usesPostgres())
+            QSKIP("needs the PostgreSQL test cluster (runs as testpgstore_pg)");
+    }
+};
+
+void TestPgStore::shouldReadDatabaseUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QStringList>("libpq");
+    QTest::addColumn<QString>("redacted");
+
+    QTest::newRow("upstream example") << "postgres://alerta:s3cret@db.example.com:5433/monitoring"
+                                      << "db.example.com" << 5433 << "alerta"
+                                      << "s3cret"
+                                      << "monitoring" << QStringList()
+                                      << "postgres://alerta@db.example.com:5433/monitoring";
+    QTest::newRow("postgresql scheme, default port")
+        << "postgresql://u@localhost/alerta"
+        << "localhost" << 5432 << "u"
+        << ""
+        << "alerta" << QStringList() << "postgres://u@localhost:5432/alerta";
+    QTest::newRow("escaped password") << "postgres://u:p%40ss%2Fw@h/d"
+                                      << "h" << 5432 << "u"
+                                      << "p@ss/w"
+                                      << "d" << QStringList() << "postgres://u@h:5432/d";
+    QTest::newRow("unix socket and libpq options")
+        << "postgres://u@localhost/d?host=/run/postgresql&sslmode=require&connect_timeout=5"
+        << "/run/postgresql" << 5432 << "u"
+        << ""
+        << "d" << QStringList{QStringLiteral("sslmode=require"), QStringLiteral("connect_timeout=5")}
+        << "postgres://u@:5432/d?host=/run/postgresql";
+}
+
+void TestPgStore::shouldReadDatabaseUrls()
+{
+    QFETCH(QString, url);
+    QString error;
+    const std::optional<PgConnectionOptions> options = PgConnectionOptions::fromUrl(url, &error);
+    QVERIFY2(options, qPrintable(error));
+    QTEST(options->host, "host");
+    QTEST(options->port, "port");
+    QTEST(options->user, "user");
+    QTEST(options->password, "password");
+    QTEST(options->database, "database");
+    QTEST(options->libpqOptions, "libpq");
+    QTEST(options->redacted(), "redacted");
+    QVERIFY(!options->redacted().contains(QStringLiteral("s3cret")));
+}
+
+void TestPgStore::shouldRefuseUnusableDatabaseUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("upstream's MongoDB default") << "mongodb://localhost:27017/monitoring"
+                                                << "not a postgres:// URL";
+    QTest::newRow("no database") << "postgres://u@localhost:5432"
+                                 << "DATABASE_URL names no database";
+    QTest::newRow("bad port") << "postgres://u@localhost:port/d"
+                              << "invalid DATABASE_URL";
+}
+
+void TestPgStore::shouldRefuseUnusableDatabaseUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+    QString error;
+    QVERIFY(!PgConnectionOptions::fromUrl(url, &error));
+    QVERIFY2(error.startsWith(message), qPrintable(error));
+}
+
+void TestPgStore::shouldNumberPlaceholdersOutsideQuotes_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("positional") << "a = ? AND b = ?"
+                                << "a = $1 AND b = $2";
+    QTest::newRow("numbered, repeated") << "x <> ?1 AND COALESCE(t, ?2) < ?3 + ?2"
+                                        << "x <> $1 AND COALESCE(t, $2) < $3 + $2";
+    QTest::newRow("quoted") << "a = '?' AND \"b?\" = ? AND c = 'it''s ?'"
+                            << "a = '?' AND \"b?\" = $1 AND c = 'it''s ?'";
+}
+
+void TestPgStore::shouldNumberPlaceholdersOutsideQuotes()
+{
+    QFETCH(QString, sql);
+    QTEST(PgConnection::numberedPlaceholders(sql), "expected");
+}
+
+void TestPgStore::shouldMigrateOnceWhenInstancesStartTogether()
+{
+    requirePostgres();
+    // Given: an empty schema; When: four instances open it at the same moment
+    QTemporaryDir dir;
+    const QString url = TestStore::freshLocation(dir);
+    std::atomic<int> opened = 0;
+    QStringList failures;
+    std::mutex failuresMutex;
+    std::vector<std::thread> starts;
+    for (int i = 0; i < 4; ++i) {
+        starts.emplace_back([&] {
+            try {
+                PgAlertStore store(*PgConnectionOptions::fromUrl(url), 1);
+                ++opened;
+            } catch (const std::exception &e) {
+                std::lock_guard lock(failuresMutex);
+                failures.append(QString::fromUtf8(e.what()));
+            }
+        });
+    }
+    for (std::thread &t : starts)
+        t.join();
+    // Then: every one opened it, and the schema was created once
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(opened.load(), 4);
+    PgConnection db(*PgConnectionOptions::fromUrl(url));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM alerta_schema")).toLongLong(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM alerta_schema")).toLongLong(), 1);
+}
+
+void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
+{
+    requirePostgres();
+    // Given: two engines, each over its own store (its own connections and writers) on one database
+    EngineFixture f;
+    auto other = StoreFactory::open(f.databasePath());
+    AlertEngine otherEngine(other, EngineFixture::defaultConfig(), f.clock);
+    AlertEngine *engines[] = {f.engine.get(), &otherEngine};
+
+    // When: 8 threads, half on each engine, receive the same 10 alerts (5 resources x 2 events) 80 times each, with
+    // several receives in flight per thread (same severity: every receive after the first is a duplicate)
+    constexpr int Threads = 8;
+    constexpr int PerThread = 100;
+    std::atomic<int> failures = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < Threads; ++t) {
+        threads.emplace_back([&, t] {
+            AlertEngine &engine = *engines[t % 2];
+            QList<QFuture<Result<ReceiveResult>>> inFlight;
+            for (int i = 0; i < PerThread; ++i) {
+                const int n = t * PerThread + i;
+                Alert a = f.makeAlert(QStringLiteral("web%1").arg(n % 5),
+                                      n % 2 ? QStringLiteral("HttpError") : QStringLiteral("DiskFull"),
+                                      QStringLiteral("major"));
+                inFlight.append(engine.receiveAsync(a));
+                if (inFlight.size() >= 4 && !inFlight.takeFirst().result().ok())
+                    ++failures;
+            }
+            for (auto &future : inFlight) {
+                if (!future.result().ok())
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+
+    // Then: every receive succeeded; one alert per key, whose duplicates add up to every receive but its first
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(f.alertCount(), 10);
+    qint64 duplicates = 0;
+    f.store->read([&](AlertReader &reader) {
+        AlertSelection all;
+        all.limit = -1;
+        for (const Alert &a : reader.select(all))
+            duplicates += a.duplicateCount;
+    });
+    QCOMPARE(duplicates, Threads * PerThread - 10);
+}
+
+void TestPgStore::shouldRunATaskOnOneInstanceAtATime()
+{
+    requirePostgres();
+    EngineFixture f;
+    auto other = StoreFactory::open(f.databasePath());
+
+    // When: one instance runs housekeeping and, meanwhile, the other tries to
+    bool otherRan = false;
+    bool otherStarted = true;
+    const bool ran = f.store->runExclusive(QStringLiteral("housekeeping"), [&] {
+        otherStarted = other->runExclusive(QStringLiteral("housekeeping"), [&] { otherRan = true; });
+    });
+    // Then: the other skips it; a different task is not held up
+    QVERIFY(ran);
+    QVERIFY(!otherStarted);
+    QVERIFY(!otherRan);
+    bool differentTaskRan = false;
+    QVERIFY(f.store->runExclusive(QStringLiteral("housekeeping"), [&] {
+        other->runExclusive(QStringLiteral("heartbeat-alerts"), [&] { differentTaskRan = true; });
+    }));
+    QVERIFY(differentTaskRan);
+
+    // And: once the first is done, the other may run it
+    QVERIFY(other->runExclusive(QStringLiteral("housekeeping"), [&] { otherRan = true; }));
+    QVERIFY(otherRan);
+
+    // And: the engine's own runs go through it (exclusively() gives the skipped result while another holds it)
+    f.clock->advanceSeconds(1);
+    const Result<HousekeepingResult> skipped = f.store->exclusively<Result<HousekeepingResult>>(
+        QStringLiteral("housekeeping"),
+        [&] {
+            return other->exclusively<Result<HousekeepingResult>>(
+                QStringLiteral("housekeeping"),
+                [&] { return f.engine->housekeeping(); },
+                ApiError::internal(QStringLiteral("skipped")));
+        },
+        HousekeepingResult{});
+    QVERIFY(!skipped.ok());
+    QCOMPARE(skipped.error().message, QStringLiteral("skipped"));
+}
+
+QTEST_MAIN(TestPgStore)
+#include "testpgstore.moc"
