@@ -83,14 +83,20 @@ void PgAlertStore::runWriter()
     }
 }
 
+// A writer's connection, opened anew after a loss (a database restart, a failover).
+void PgAlertStore::reconnectIfLost(std::unique_ptr<PgConnection> &db) const
+{
+    if (!db || !db->isOpen())
+        db = std::make_unique<PgConnection>(m_options, QStringLiteral("writer"));
+}
+
 // The fast path: the whole batch in one transaction. Reports to every job and returns true once committed;
 // returns false, having rolled back and reported to nobody, when the batch must take the slow path.
 bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch)
 {
     std::vector<QString> failures(batch.size());
     try {
-        if (!db || !db->isOpen())
-            db = std::make_unique<PgConnection>(m_options, QStringLiteral("writer"));
+        reconnectIfLost(db);
         PgSession session(*db, SqlDialect::postgres());
         PgAccess access(*db, session, SqlDialect::postgres(), WriterOptions);
         db->execute(QStringLiteral("BEGIN"));
@@ -149,8 +155,7 @@ QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
     QString error;
     for (int attempt = 1; attempt <= Attempts; ++attempt) {
         try {
-            if (!db || !db->isOpen())
-                db = std::make_unique<PgConnection>(m_options, QStringLiteral("writer"));
+            reconnectIfLost(db);
             PgSession session(*db, SqlDialect::postgres());
             PgAccess access(*db, session, SqlDialect::postgres(), WriterOptions);
             db->execute(QStringLiteral("BEGIN"));

@@ -53,6 +53,7 @@ private:
     void runWriter();
     bool runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch);
     QString runAlone(std::unique_ptr<PgConnection> &db, Job &job);
+    void reconnectIfLost(std::unique_ptr<PgConnection> &db) const;
     std::unique_ptr<PgConnection> acquireReader();
     void releaseReader(std::unique_ptr<PgConnection> connection);
 

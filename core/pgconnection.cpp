@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/pgconnection.h"
 
+#include "core/sqlvalues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -97,23 +99,20 @@ PgStatement::~PgStatement() = default;
 
 PgStatement &PgStatement::bind(int index, const QVariant &value)
 {
-    if (value.isNull())
+    switch (SqlValues::bindKind(value)) {
+    case SqlValues::BindKind::Null:
         return bindNull(index);
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+    case SqlValues::BindKind::Integer:
         return bind(index, value.toLongLong());
-    case QMetaType::Double:
+    case SqlValues::BindKind::Real:
         m_query.bindValue(index - 1, value.toDouble());
         return *this;
-    case QMetaType::QByteArray:
+    case SqlValues::BindKind::Utf8:
         return bind(index, value.toByteArray());
-    default:
-        return bind(index, value.toString());
+    case SqlValues::BindKind::Text:
+        break;
     }
+    return bind(index, value.toString());
 }
 
 PgStatement &PgStatement::bind(int index, const QString &value)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/sqliteconnection.h"
 
+#include "core/sqlvalues.h"
+
 #include <QCache>
 #include <QRegularExpression>
 
@@ -94,25 +96,21 @@ SqliteStatement &SqliteStatement::bindNull(int index)
 
 SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
 {
-    if (value.isNull())
+    switch (SqlValues::bindKind(value)) {
+    case SqlValues::BindKind::Null:
         return bindNull(index);
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+    case SqlValues::BindKind::Integer:
         return bind(index, value.toLongLong());
-    case QMetaType::QByteArray:
-        return bind(index, value.toByteArray());
-    case QMetaType::Double: {
+    case SqlValues::BindKind::Real:
         if (int rc = sqlite3_bind_double(m_stmt, index, value.toDouble()))
             m_db.throwError(rc);
         return *this;
+    case SqlValues::BindKind::Utf8:
+        return bind(index, value.toByteArray());
+    case SqlValues::BindKind::Text:
+        break;
     }
-    default:
-        return bind(index, value.toString());
-    }
+    return bind(index, value.toString());
 }
 
 void SqliteStatement::bindAll(const QVariantList &values, int firstIndex)

@@ -66,4 +66,27 @@ inline QVariant bindText(const QString &text)
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
+/// How a bind value of SqlSession's kinds is stored; each store binds every kind with its own call.
+enum class BindKind { Null, Integer, Real, Utf8, Text };
+
+inline BindKind bindKind(const QVariant &value)
+{
+    if (value.isNull())
+        return BindKind::Null;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return BindKind::Integer;
+    case QMetaType::Double:
+        return BindKind::Real;
+    case QMetaType::QByteArray:
+        return BindKind::Utf8;
+    default:
+        return BindKind::Text;
+    }
+}
+
 } // namespace SqlValues

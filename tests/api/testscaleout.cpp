@@ -188,6 +188,14 @@ std::vector<std::unique_ptr<ServerProcess>> startServers(const QList<ServerProce
     return servers;
 }
 
+/// Instances A and B on `database` with the cluster's secret and authentication off.
+std::vector<std::unique_ptr<ServerProcess>> startPair(const QString &database, QString *failure)
+{
+    return startServers({{qs("A"), database, QString::fromLatin1(ClusterSecret), false},
+                         {qs("B"), database, QString::fromLatin1(ClusterSecret), false}},
+                        failure);
+}
+
 /// Runs an alerta-server command (`user`, `key`) on `databaseUrl`; its stdout, or empty with `*failure` set.
 QByteArray runCommand(const QString &databaseUrl,
                       const QStringList &arguments,
@@ -443,9 +451,7 @@ void TestScaleOut::shouldKeepOneAlertPerKeyWithExactDuplicateSum()
     // Given: two servers on one fresh database
     const QString database = TestStore::freshLocation(m_dir);
     QString failure;
-    const auto servers = startServers({{qs("A"), database, QString::fromLatin1(ClusterSecret), false},
-                                       {qs("B"), database, QString::fromLatin1(ClusterSecret), false}},
-                                      &failure);
+    const auto servers = startPair(database, &failure);
     QVERIFY2(servers.size() == 2, qPrintable(failure));
 
     // 20 keys (5 resources x 4 events), all major: every receive after the first of a key is a duplicate. Each key
@@ -574,9 +580,7 @@ void TestScaleOut::shouldStreamChangesMadeThroughTheOtherInstance()
     // Given: two servers on one database, and a stream client on each
     const QString database = TestStore::freshLocation(m_dir);
     QString failure;
-    const auto servers = startServers({{qs("A"), database, QString::fromLatin1(ClusterSecret), false},
-                                       {qs("B"), database, QString::fromLatin1(ClusterSecret), false}},
-                                      &failure);
+    const auto servers = startPair(database, &failure);
     QVERIFY2(servers.size() == 2, qPrintable(failure));
     ServerProcess &a = *servers.at(0);
     ServerProcess &b = *servers.at(1);
@@ -880,9 +884,7 @@ void TestScaleOut::shouldResyncStreamClientsWhenChangesWereMissed()
     // Given: two servers on one database and a client of B's stream
     const QString database = TestStore::freshLocation(m_dir);
     QString failure;
-    const auto servers = startServers({{qs("A"), database, QString::fromLatin1(ClusterSecret), false},
-                                       {qs("B"), database, QString::fromLatin1(ClusterSecret), false}},
-                                      &failure);
+    const auto servers = startPair(database, &failure);
     QVERIFY2(servers.size() == 2, qPrintable(failure));
     ServerProcess &a = *servers.at(0);
     ServerProcess &b = *servers.at(1);
