@@ -334,9 +334,12 @@ public:
         QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] { closed = true; });
     }
 
-    void open(const ServerProcess &server)
+    /// `query`: the stream's filter, as `/alerts` query parameters.
+    void open(const ServerProcess &server, const QString &query = {})
     {
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(server.port())));
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream%2")
+                             .arg(server.port())
+                             .arg(query.isEmpty() ? QString() : u'?' + query)));
     }
 
     bool waitFor(const std::function<bool()> &done, int timeoutMs = WaitMs)
@@ -588,8 +591,11 @@ void TestScaleOut::shouldStreamChangesMadeThroughTheOtherInstance()
     StreamClient onB;
     onA.open(a);
     onB.open(b);
+    StreamClient openOnB; // only open alerts: sees the alert leave its view when A acks it
+    openOnB.open(b, qs("status=open"));
     QVERIFY(onA.waitForHello());
     QVERIFY(onB.waitForHello());
+    QVERIFY(openOnB.waitForHello());
     QNetworkAccessManager network;
 
     // When: an alert is created through A
@@ -609,6 +615,11 @@ void TestScaleOut::shouldStreamChangesMadeThroughTheOtherInstance()
     QVERIFY2(onB.waitFor([&] { return onB.eventsFor(id).size() >= 2; }),
              "B's stream did not deliver the ack made through A");
     QCOMPARE(onB.summaryFor(id), qsl({"created open", "updated ack"}));
+    // And: B's filtered client learns that it left its view, although A's notification carries no "before" state
+    QVERIFY2(openOnB.waitFor([&] { return openOnB.eventsFor(id).size() >= 2; }),
+             "B's status=open client was not told that the alert acked through A left its view");
+    QCOMPARE(openOnB.eventsFor(id).at(0).value(qs("visible")).toBool(), true);
+    QCOMPARE(openOnB.eventsFor(id).at(1).value(qs("visible")).toBool(), false);
 
     // When: B tags it itself. Then: its own client gets it, and so does A's (so B's notification went out)
     const HttpAnswer tagged =
