@@ -281,10 +281,12 @@ void HeartbeatAlerter::runNow()
     m_busy = true;
     // Every server instance on a shared database has this timer; one of them at a time does the work.
     m_run.setFuture(QtConcurrent::run([alerts = &m_alerts, store = &m_store, options = m_options] {
-        return store->exclusively<Result<HeartbeatAlertReport>>(
-            QStringLiteral("heartbeat-alerts"),
-            [alerts, &options] { return alerts->run(options); },
-            HeartbeatAlertReport{});
+        return resultOrInternalError<HeartbeatAlertReport>([&] {
+            return store->exclusively<Result<HeartbeatAlertReport>>(
+                QStringLiteral("heartbeat-alerts"),
+                [alerts, &options] { return alerts->run(options); },
+                HeartbeatAlertReport{});
+        });
     }));
 }
 

@@ -40,10 +40,12 @@ void Housekeeper::runNow()
     m_busy = true;
     // Every server instance on a shared database has this timer; one of them at a time does the work.
     m_run.setFuture(QtConcurrent::run([engine = &m_engine] {
-        return engine->store().exclusively<Result<HousekeepingResult>>(
-            QStringLiteral("housekeeping"),
-            [engine] { return engine->housekeeping(); },
-            HousekeepingResult{});
+        return resultOrInternalError<HousekeepingResult>([engine] {
+            return engine->store().exclusively<Result<HousekeepingResult>>(
+                QStringLiteral("housekeeping"),
+                [engine] { return engine->housekeeping(); },
+                HousekeepingResult{});
+        });
     }));
 }
 

@@ -173,13 +173,15 @@ QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
             return {};
         } catch (const PgError &e) {
             error = QString::fromUtf8(e.what());
+            bool connectionLost = false;
             try {
                 if (db && db->isOpen())
                     db->execute(QStringLiteral("ROLLBACK"));
             } catch (const PgError &) {
-                db.reset(); // a connection that cannot even roll back is not reused
+                db.reset(); // a connection that cannot even roll back is lost (the server restarted, a failover)
+                connectionLost = true;
             }
-            if (!e.isTransient()) {
+            if (!e.isTransient() && !connectionLost) {
                 qCWarning(lcStore) << "write failed:" << e.what();
                 return error;
             }
@@ -218,13 +220,20 @@ void PgAlertStore::read(const std::function<void(AlertReader &)> &work)
 bool PgAlertStore::runExclusive(const QString &task, const std::function<void()> &work)
 {
     std::lock_guard lock(m_lockMutex);
-    if (!m_lockConnection || !m_lockConnection->isOpen())
-        m_lockConnection = std::make_unique<PgConnection>(m_options, QStringLiteral("task lock"));
     // Key space 1: the migration lock and the alert key locks use others.
     const QString taskKey = QStringLiteral("alerta task ") + task;
-    if (!m_lockConnection->scalar(QStringLiteral("SELECT pg_try_advisory_lock(hashtextextended(?, 1))"), {taskKey})
-             .toBool()) {
-        qCDebug(lcStore) << task << "is running on another instance; skipped here";
+    try {
+        if (!m_lockConnection || !m_lockConnection->isOpen())
+            m_lockConnection = std::make_unique<PgConnection>(m_options, QStringLiteral("task lock"));
+        if (!m_lockConnection->scalar(QStringLiteral("SELECT pg_try_advisory_lock(hashtextextended(?, 1))"), {taskKey})
+                 .toBool()) {
+            qCDebug(lcStore) << task << "is running on another instance; skipped here";
+            return false;
+        }
+    } catch (const PgError &e) {
+        // The database is unreachable: the task could not run anywhere from here; the next tick tries again.
+        m_lockConnection.reset();
+        qCWarning(lcStore) << task << "skipped: cannot take its lock:" << e.what();
         return false;
     }
     struct Unlock

@@ -65,6 +65,8 @@ std::optional<PgConnectionOptions> PgConnectionOptions::fromUrl(const QString &u
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1StringView("host"))
             options.host = value;
+        else if (key == QLatin1StringView("application_name"))
+            options.applicationName = value;
         else
             options.libpqOptions.append(key + u'=' + value);
     }
@@ -241,7 +243,7 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
                       QStringLiteral("cannot connect to %1: %2").arg(options.redacted(), error.text().trimmed()));
     }
     // Millisecond times are bigints; the session's time zone and text formats do not matter to the store.
-    const QString name = role.isEmpty() ? QStringLiteral("alerta-server") : u"alerta-server " + role;
+    const QString name = role.isEmpty() ? options.applicationName : options.applicationName + u' ' + role;
     PgStatement s = prepareTransient(QStringLiteral("SELECT set_config('application_name', ?, false), "
                                                     "set_config('client_min_messages', 'warning', false)"));
     s.bind(1, name);

@@ -16,7 +16,8 @@ class QSqlQuery;
 
 /// Where a PostgreSQL database is, from upstream's `DATABASE_URL` (`postgres://user:pass@host:port/db?opt=value`,
 /// also `postgresql://`). A `host` query parameter (a unix socket directory, as libpq allows) overrides the host
-/// part; other query parameters (sslmode, sslrootcert, connect_timeout, application_name...) go to libpq as they are.
+/// part, `application_name` names the sessions; other query parameters (sslmode, sslrootcert, connect_timeout...) go
+/// to libpq as they are.
 struct PgConnectionOptions
 {
     QString host;
@@ -25,6 +26,9 @@ struct PgConnectionOptions
     QString password;
     QString database;
     QStringList libpqOptions; ///< `key=value`
+    /// The sessions' application_name prefix (URL parameter `application_name`), to tell instances apart in
+    /// pg_stat_activity.
+    QString applicationName = QStringLiteral("alerta-server");
 
     static bool isPostgresUrl(const QString &url);
     /// nullopt, with the reason in `error`, when the URL is not a usable postgres:// URL.

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <exception>
 #include <utility>
 #include <variant>
 
@@ -57,3 +58,15 @@ struct Ok
 {
 };
 using VoidResult = Result<Ok>;
+
+/// Runs `work` and turns an exception (a store that lost its database, memory running out) into a 500, for work
+/// on a thread pool whose result is read elsewhere: a QFuture would rethrow it there, outside any handler.
+template<typename T, typename Work>
+Result<T> resultOrInternalError(Work &&work)
+{
+    try {
+        return work();
+    } catch (const std::exception &e) {
+        return ApiError::internal(QString::fromUtf8(e.what()));
+    }
+}

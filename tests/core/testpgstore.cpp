@@ -31,6 +31,7 @@ private Q_SLOTS:
     void shouldMigrateOnceWhenInstancesStartTogether();
     void shouldKeepOneAlertPerKeyAcrossInstances();
     void shouldRunATaskOnOneInstanceAtATime();
+    void shouldWriteAgainAfterTheDatabaseDroppedItsConnections();
 
 private:
     static void requirePostgres()
@@ -248,6 +249,43 @@ void TestPgStore::shouldRunATaskOnOneInstanceAtATime()
         HousekeepingResult{});
     QVERIFY(!skipped.ok());
     QCOMPARE(skipped.error().message, QStringLiteral("skipped"));
+}
+
+void TestPgStore::shouldWriteAgainAfterTheDatabaseDroppedItsConnections()
+{
+    requirePostgres();
+    // Given: a store whose sessions carry a name of their own, with an alert written and read through it
+    EngineFixture f;
+    const QString name = QStringLiteral("alerta-test-%1").arg(QCoreApplication::applicationPid());
+    auto store = StoreFactory::open(f.databasePath() + u"&application_name=" + name);
+    AlertEngine engine(store, EngineFixture::defaultConfig(), f.clock);
+    QVERIFY(engine.receive(f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("major")))
+                .ok());
+    QVERIFY(engine.query({}).ok());
+
+    // When: the database ends every one of its connections (a restart, a failover, an administrator)
+    PgConnection admin(*PgConnectionOptions::fromUrl(TestStore::postgresUrl()));
+    const qint64 ended = admin
+                             .scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                                    "WHERE application_name LIKE ?"),
+                                     {QString(name + u'%')})
+                             .toLongLong();
+    QVERIFY2(ended >= 2, qPrintable(QString::number(ended))); // at least a writer and a reader
+
+    // Then: the next receive is accepted (its writer reconnects and runs it again) and stored as a duplicate
+    const Result<ReceiveResult> again =
+        engine.receive(f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("major")));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(again->alert.duplicateCount, 1);
+    // And: reads recover too: the pooled reader that died fails its one request and is dropped
+    bool readAgain = false;
+    for (int attempt = 0; attempt < 2 && !readAgain; ++attempt) {
+        try {
+            readAgain = engine.query({}).ok();
+        } catch (const PgError &) {
+        }
+    }
+    QVERIFY(readAgain);
 }
 
 QTEST_MAIN(TestPgStore)
