@@ -32,14 +32,12 @@ private Q_SLOTS:
     void shouldKeepOneAlertPerKeyAcrossInstances();
     void shouldRunATaskOnOneInstanceAtATime();
     void shouldWriteAgainAfterTheDatabaseDroppedItsConnections();
-
-private:
-    static void requirePostgres()
-    {
-        if (!TestStore::usesPostgres())
-            QSKIP("needs the PostgreSQL test cluster (runs as testpgstore_pg)");
-    }
 };
+
+// A macro, not a function: QSKIP must return from the test function itself.
+#define REQUIRE_POSTGRES()                                                                                             \
+    if (!TestStore::usesPostgres())                                                                                    \
+    QSKIP("needs the PostgreSQL test cluster (runs as testpgstore_pg)")
 
 void TestPgStore::shouldReadDatabaseUrls_data()
 {
@@ -131,7 +129,7 @@ void TestPgStore::shouldNumberPlaceholdersOutsideQuotes()
 
 void TestPgStore::shouldMigrateOnceWhenInstancesStartTogether()
 {
-    requirePostgres();
+    REQUIRE_POSTGRES();
     // Given: an empty schema; When: four instances open it at the same moment
     QTemporaryDir dir;
     const QString url = TestStore::freshLocation(dir);
@@ -162,7 +160,7 @@ void TestPgStore::shouldMigrateOnceWhenInstancesStartTogether()
 
 void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
 {
-    requirePostgres();
+    REQUIRE_POSTGRES();
     // Given: two engines, each over its own store (its own connections and writers) on one database
     EngineFixture f;
     auto other = StoreFactory::open(f.databasePath());
@@ -212,7 +210,7 @@ void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
 
 void TestPgStore::shouldRunATaskOnOneInstanceAtATime()
 {
-    requirePostgres();
+    REQUIRE_POSTGRES();
     EngineFixture f;
     auto other = StoreFactory::open(f.databasePath());
 
@@ -253,7 +251,7 @@ void TestPgStore::shouldRunATaskOnOneInstanceAtATime()
 
 void TestPgStore::shouldWriteAgainAfterTheDatabaseDroppedItsConnections()
 {
-    requirePostgres();
+    REQUIRE_POSTGRES();
     // Given: a store whose sessions carry a name of their own, with an alert written and read through it
     EngineFixture f;
     const QString name = QStringLiteral("alerta-test-%1").arg(QCoreApplication::applicationPid());
