@@ -100,7 +100,9 @@ QString ConsoleApplication::openCore(const QString &path)
     }
     // The embedded core reads the same settings as alerta-server (alertad.conf, ALERTA_SVR_CONF_FILE, environment);
     // by default housekeeping runs by itself every 60 s, so the embedded store needs no cron job.
-    const Result<ServerSettings> settings = ServerSettings::load(ServerSettings::LoadOptions::fromSystem());
+    ServerSettings::LoadOptions options = ServerSettings::LoadOptions::fromSystem();
+    options.skipUnreadableFiles = true; // the server's /etc/alertad.conf may be readable by its own user only
+    const Result<ServerSettings> settings = ServerSettings::load(options);
     if (!settings)
         return tr("Invalid settings: %1").arg(settings.error().message);
     m_core = std::make_unique<AlertaCore>(*settings, std::move(store));

@@ -1002,8 +1002,13 @@ Result<ServerSettings> ServerSettings::load(const LoadOptions &options)
             qCDebug(lcSettings) << "No settings file" << path;
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly))
-            return ApiError::badRequest(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            const QString error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+            if (!options.skipUnreadableFiles)
+                return ApiError::badRequest(error);
+            qCWarning(lcSettings).noquote() << error << "(skipped)";
+            continue;
+        }
         const Result<QList<AlertadConf::Assignment>> parsed =
             AlertadConf::parse(QString::fromUtf8(file.readAll()), path);
         if (!parsed)

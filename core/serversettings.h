@@ -171,6 +171,10 @@ struct ServerSettings
         /// Changes to the built-in defaults before files and environment apply, for programs whose defaults differ
         /// from upstream's (alerta-server requires authentication unless told otherwise).
         std::function<void(ServerSettings &)> defaults;
+        /// A file that exists but cannot be read stops the load: a server must not run without its settings. A
+        /// desktop program sets this to skip such a file with a warning instead (a system-wide /etc/alertad.conf
+        /// readable only by the server's own user).
+        bool skipUnreadableFiles = false;
 
         /// What alertad reads: defaultFiles() and the process environment.
         static LoadOptions fromSystem();

@@ -62,11 +62,13 @@ public:
             m_env.insert(entry.left(eq), entry.mid(eq + 1));
         }
     }
-    Result<ServerSettings> load() const
+    /// `skipUnreadable`: LoadOptions::skipUnreadableFiles, as the desktop console loads.
+    Result<ServerSettings> load(bool skipUnreadable = false) const
     {
         ServerSettings::LoadOptions options;
         options.files = m_files;
         options.environment = m_env;
+        options.skipUnreadableFiles = skipUnreadable;
         return ServerSettings::load(options);
     }
     /// The error of load() with every file path replaced by `<file>`.
@@ -520,6 +522,14 @@ void TestSettings::shouldSkipMissingFileAndRejectUnreadable()
     QCOMPARE(failed.error().code, 400);
     QVERIFY2(failed.error().message.startsWith(unreadable.dirPath() + qs(": cannot read: ")),
              qPrintable(failed.error().message));
+
+    // Given: the same, followed by a readable file, loaded as the console loads (a server's private file)
+    unreadable.addFile("HISTORY_LIMIT = 4");
+    // When: it is loaded skipping unreadable files
+    const Result<ServerSettings> skipped = unreadable.load(true);
+    // Then: the unreadable one is skipped and the next one applies
+    QVERIFY2(skipped.ok(), qPrintable(errorText(skipped)));
+    QCOMPARE(skipped->historyLimit, 4);
 }
 
 void TestSettings::shouldReadEnvironment_data()
