@@ -419,6 +419,7 @@ public:
                                          const QString &customer) override
     {
         lockKey(environment, resource, customer);
+        // Built once per store type: only writers call this, and a store's writers all share one set of options.
         static const QString sql = u"SELECT " + AlertColumns
             + u" FROM alerts WHERE environment = ? AND resource = ? AND event = ? AND " + sameCustomer()
             + m_options.rowLock;

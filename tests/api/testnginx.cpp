@@ -167,17 +167,7 @@ HttpAnswer fetch(QNetworkAccessManager &network,
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
-    QNetworkReply *reply = network.sendCustomRequest(r, method, payload);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return answer;
+    return HttpAnswer::await(network.sendCustomRequest(r, method, payload));
 }
 
 } // namespace

@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include "tests/support/httptest.h"
 #include "tests/support/teststore.h"
 #include "tests/support/testtext.h"
 
@@ -42,20 +43,10 @@ const char *const ClusterSecret = "scale-out-shared-secret";
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 /// Runs the event loop until `done` holds or `timeoutMs` pass; `wake` is a signal of `sender` that may have made it
-/// hold.
 template<typename Sender, typename Signal>
 bool waitUntil(const std::function<bool()> &done, const Sender *sender, Signal wake, int timeoutMs = WaitMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QObject::connect(sender, wake, &loop, &QEventLoop::quit);
-        QTimer::singleShot(deadline.remainingTime(), &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
+    return HttpTest::waitUntil(done, sender, wake, timeoutMs);
 }
 
 /// The environment of an alerta-server process (or command) on `databaseUrl`.
@@ -229,32 +220,6 @@ QString joinNumbers(const QList<int> &numbers)
     return texts.join(u' ');
 }
 
-/// One HTTP exchange as a test sees it. `status` is 0 when no HTTP answer came (connection refused or cut).
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray body;
-    QString networkError;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString describe() const
-    {
-        if (status == 0)
-            return u"no answer: " + networkError;
-        return QString::number(status) + u' ' + QString::fromUtf8(body.left(300));
-    }
-};
-
-HttpAnswer answerOf(QNetworkReply *reply)
-{
-    HttpAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError)
-        answer.networkError = reply->errorString();
-    return answer;
-}
-
 /// Sends one request; the reply is the caller's (deleteLater it).
 QNetworkReply *send(QNetworkAccessManager &network,
                     const QString &url,
@@ -281,13 +246,7 @@ HttpAnswer request(QNetworkAccessManager &network,
                    const QJsonObject &body = {},
                    const Headers &headers = {})
 {
-    QNetworkReply *reply = send(network, url, method, body, headers);
-    waitUntil([reply] { return reply->isFinished(); }, reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        reply->abort();
-    HttpAnswer answer = answerOf(reply);
-    reply->deleteLater();
-    return answer;
+    return HttpAnswer::await(send(network, url, method, body, headers), WaitMs);
 }
 
 QJsonObject alertBody(const QString &resource, const QString &event)
@@ -499,7 +458,7 @@ void TestScaleOut::shouldKeepOneAlertPerKeyWithExactDuplicateSum()
             send(*clients.at(i % clients.size()), server.url(qs("/alert")), "POST", alertBody(key.resource, key.event));
         posted[i] = {order.at(i), server.name(), {}};
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, i] {
-            posted[i].answer = answerOf(reply);
+            posted[i].answer = HttpAnswer::of(reply);
             reply->deleteLater();
             if (--pending == 0)
                 loop.quit();
@@ -824,7 +783,7 @@ void TestScaleOut::shouldLoseNoAcknowledgedAlertWhenAnInstanceIsKilled()
             QNetworkReply *reply = send(network, a.url(qs("/alert")), "POST", alertBody(resource, qs("NodeDown")));
             ++inFlight;
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, resource] {
-                const HttpAnswer answer = answerOf(reply);
+                const HttpAnswer answer = HttpAnswer::of(reply);
                 reply->deleteLater();
                 --inFlight;
                 if (answer.status == 201) {

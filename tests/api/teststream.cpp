@@ -22,20 +22,11 @@ namespace {
 
 constexpr int WaitMs = 10000;
 
-/// Runs the event loop until `done` holds or WaitMs pass; `wake` is a signal that may have made it hold.
+/// HttpTest::waitUntil with this suite's timeout.
 template<typename Sender, typename Signal>
 bool waitUntil(const std::function<bool()> &done, const Sender *sender, Signal wake)
 {
-    const QDeadlineTimer deadline(WaitMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QObject::connect(sender, wake, &loop, &QEventLoop::quit);
-        QTimer::singleShot(deadline.remainingTime(), &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
+    return HttpTest::waitUntil(done, sender, wake, WaitMs);
 }
 
 /// A WebSocket client that keeps every message and how the connection ended.

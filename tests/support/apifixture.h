@@ -5,6 +5,7 @@
 #include "core/alertacore.h"
 #include "core/api/apiserver.h"
 #include "core/sqlitealertstore.h"
+#include "tests/support/httptest.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -19,28 +20,6 @@
 #include <memory>
 
 /// One HTTP exchange as a test sees it.
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-    /// `<status> <message>` of an error envelope, for compact comparisons.
-    QString error() const
-    {
-        return QString::number(status) + u' ' + json().value(QStringLiteral("message")).toString();
-    }
-};
-
 /// A real alerta API for one test: a core over its own SQLite file in a QTemporaryDir, served by ApiServer on a
 /// free loopback port, and a QNetworkAccessManager to talk HTTP to it. `settings` adjusts the server settings before
 /// the core starts (e.g. turn AUTH_REQUIRED on).
@@ -81,17 +60,7 @@ public:
             r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         for (const auto &[name, value] : headers)
             r.setRawHeader(name, value);
-        QNetworkReply *reply = network.sendCustomRequest(r, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        HttpAnswer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        answer.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return answer;
+        return HttpAnswer::await(network.sendCustomRequest(r, method, body));
     }
 
     HttpAnswer get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {})
