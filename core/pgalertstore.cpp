@@ -83,6 +83,20 @@ void PgAlertStore::runWriter()
     }
 }
 
+// Ends a failed transaction. Returns false, having dropped the connection, when even that fails: the connection is
+// lost (the server restarted, a failover) and the next attempt opens a new one.
+bool PgAlertStore::rollBackOrDrop(std::unique_ptr<PgConnection> &db)
+{
+    try {
+        if (db && db->isOpen())
+            db->execute(QStringLiteral("ROLLBACK"));
+        return true;
+    } catch (const PgError &) {
+        db.reset();
+        return false;
+    }
+}
+
 // A writer's connection, opened anew after a loss (a database restart, a failover).
 void PgAlertStore::reconnectIfLost(std::unique_ptr<PgConnection> &db) const
 {
@@ -132,12 +146,7 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
         db->execute(QStringLiteral("COMMIT"));
     } catch (const PgError &e) {
         qCDebug(lcStore) << "batch of" << batch.size() << "writes failed, running them one by one:" << e.what();
-        try {
-            if (db && db->isOpen())
-                db->execute(QStringLiteral("ROLLBACK"));
-        } catch (const PgError &) {
-            db.reset();
-        }
+        rollBackOrDrop(db);
         return false;
     }
     for (size_t i = 0; i < batch.size(); ++i) {
@@ -173,14 +182,7 @@ QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
             return {};
         } catch (const PgError &e) {
             error = QString::fromUtf8(e.what());
-            bool connectionLost = false;
-            try {
-                if (db && db->isOpen())
-                    db->execute(QStringLiteral("ROLLBACK"));
-            } catch (const PgError &) {
-                db.reset(); // a connection that cannot even roll back is lost (the server restarted, a failover)
-                connectionLost = true;
-            }
+            const bool connectionLost = !rollBackOrDrop(db);
             if (!e.isTransient() && !connectionLost) {
                 qCWarning(lcStore) << "write failed:" << e.what();
                 return error;

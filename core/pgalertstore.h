@@ -54,6 +54,7 @@ private:
     bool runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch);
     QString runAlone(std::unique_ptr<PgConnection> &db, Job &job);
     void reconnectIfLost(std::unique_ptr<PgConnection> &db) const;
+    static bool rollBackOrDrop(std::unique_ptr<PgConnection> &db);
     std::unique_ptr<PgConnection> acquireReader();
     void releaseReader(std::unique_ptr<PgConnection> connection);
 
