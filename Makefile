@@ -17,7 +17,8 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev \
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev \
-    postgresql clang-format xvfb xauth nginx wrk
+    dbus-daemon dbus-bin gnome-keyring libsecret-1-0 libsecret-tools \
+    postgresql clang-format xvfb xauth nginx wrk openssl
 
 .PHONY: all deps configure build run test bench format format-check clean
 
@@ -48,12 +49,13 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench: deps
-	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_GUI=OFF -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON
 	cmake --build $(BENCH_DIR) -j $(JOBS)
 	$(BENCH_DIR)/bench/bench-receive
 	$(BENCH_DIR)/bench/bench-query
 	$(BENCH_DIR)/bench/bench-sqldriver
 	$(BENCH_DIR)/bench/bench-housekeeping
+	$(BENCH_DIR)/bench/remote/bench-streamlatency 2000 200
 	bench/http/run-http-bench.sh $(BENCH_DIR)
 	bench/http/run-pg-bench.sh $(BENCH_DIR)
 

@@ -3,20 +3,26 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 
+class AlertBackend;
 class AlertaCore;
 class ApiServer;
+class BackendFactory;
+class ConnectionProfileStore;
 class MainWindow;
+class SecretStore;
 
-/// Wires the desktop console: reads the command line, opens the embedded store, builds the core (engine, plugins,
-/// services, timers) and shows the main window. Owns them for the life of the process and destroys them in reverse
-/// order (window, core). Create it after the QApplication and its name/organisation are set, since the default database
-/// path uses them.
+/// Wires the desktop console: reads the command line and the settings, keeps the connection profiles (secrets in
+/// the keychain), opens the embedded core when a profile needs it (and serves its API on localhost so that senders
+/// can post alerts), builds the backend of the chosen profile and shows the main window. Owns all of them for the
+/// life of the process and destroys them in reverse order. Create it after the QApplication and its
+/// name/organisation are set, since the settings file and the default database path use them.
 class ConsoleApplication final
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleApplication)
@@ -27,21 +33,34 @@ public:
     ~ConsoleApplication();
 
     /// Starts the console. Returns nothing when the event loop should run, or the exit code when start-up ended
-    /// (the database could not be opened; --help and --version exit inside).
+    /// (the embedded database could not be opened; --help and --version exit inside).
     std::optional<int> start(const QStringList &arguments);
 
     /// `<AppDataLocation>/alerta.sqlite`.
     static QString defaultDatabasePath();
 
 private:
+    /// The embedded core, opened (and its API served) on first use; nullptr with the reason in `error`.
+    AlertaCore *embeddedCore(QString *error);
     /// Opens the store and the core on `path`; returns the error text, empty on success.
     QString openCore(const QString &path);
-
-    /// Serves the Alerta API of the embedded core on `address` (e.g. `127.0.0.1:8080`) so that monitoring tools
-    /// can send alerts to the desktop. Returns the error text, empty on success.
+    /// Serves the Alerta API of the embedded core on `address` (e.g. `127.0.0.1:8080`). Returns the error text.
     QString listen(const QString &address);
+    /// Switches the window to the profile `id` (asynchronously: secrets come from the keychain).
+    void useProfile(const QString &id);
+    void showConnections();
+    void sendTestAlert();
+    void saveViewState();
 
+    QSettings m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ConnectionProfileStore> m_profiles;
+    std::unique_ptr<BackendFactory> m_backends;
+    QString m_databasePath;
+    QString m_listenAddress; ///< empty = do not serve the embedded core's API
     std::unique_ptr<AlertaCore> m_core;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AlertBackend> m_backend; ///< the window's (the destructor orders the teardown)
+    int m_testAlertsSent = 0;
 };

@@ -113,7 +113,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption customer(QStringLiteral("customer"),
                                       QStringLiteral("key: customer."),
                                       QStringLiteral("customer"));
-    parser.addOptions({config, listen, database, login, password, name, user, scope, text, customer});
+    const QCommandLineOption noStream(QStringLiteral("no-stream"),
+                                      QStringLiteral("Serve no /stream WebSocket, as upstream Alerta (404); for "
+                                                     "testing clients that must fall back to polling."));
+    parser.addOptions({config, listen, database, login, password, name, user, scope, text, customer, noStream});
     parser.process(app);
 
     ServerSettings::LoadOptions options = ServerSettings::LoadOptions::fromSystem();
@@ -178,7 +181,7 @@ int main(int argc, char *argv[])
     if (colon < 0 || address.isNull())
         return fail(QStringLiteral("--listen needs ADDR:PORT, e.g. 127.0.0.1:8080"));
 
-    ApiServer server(core);
+    ApiServer server(core, ApiServer::Options{!parser.isSet(noStream)});
     if (server.listen(address, port) == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(endpoint));
     std::fprintf(stderr,

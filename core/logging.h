@@ -10,3 +10,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcHousekeeping)    // alerta.core.housekeeping
 Q_DECLARE_LOGGING_CATEGORY(lcHeartbeatAlerts) // alerta.core.heartbeatalerts
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)        // alerta.core.settings
 Q_DECLARE_LOGGING_CATEGORY(lcApi)             // alerta.api: one line per request
+Q_DECLARE_LOGGING_CATEGORY(lcClient)          // alerta.client: the console's backends (embedded, remote)

@@ -3,244 +3,444 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
-#include "core/alertengine.h"
-#include "core/alertjson.h"
+#include "core/client/alertbackend.h"
+#include "models/alertsortfilterproxymodel.h"
 #include "models/alerttablemodel.h"
+#include "ui/alertactions.h"
+#include "ui/alertdetailspane.h"
+#include "ui/alertsummarylabel.h"
+#include "ui/alerttableview.h"
+#include "ui/backendstatuswidget.h"
+#include "ui/environmenttabbar.h"
+#include "ui/filterbar.h"
+#include "ui/shortcutsheet.h"
 
 namespace {
 
-using Column = AlertTableModel::Column;
+const QString columnsKey = QStringLiteral("columns");
+const QString filterKey = QStringLiteral("filter");
+const QString environmentKey = QStringLiteral("environment");
+const QString splitterKey = QStringLiteral("splitter");
+const QString detailsVisibleKey = QStringLiteral("detailsVisible");
+const QString themeKey = QStringLiteral("theme");
+const QString geometryKey = QStringLiteral("geometry");
 
-constexpr int columnIndex(Column column)
-{
-    return static_cast<int>(column);
-}
+/// How long a command's outcome stays in the status bar.
+constexpr int messageTimeoutMs = 10000;
 
-/// The web UI's default order (SORT_LIST_BY, spec §9) and the CLI's page size. The table re-sorts locally anyway;
-/// the query order decides which 1000 alerts are shown when there are more.
-QueryParams listQuery()
+QAction *createAction(QObject *parent,
+                      const QString &objectName,
+                      const QString &text,
+                      const QKeySequence &shortcut = {})
 {
-    return {{QStringLiteral("sort-by"), QStringLiteral("severity")},
-            {QStringLiteral("sort-by"), QStringLiteral("lastReceiveTime")},
-            {QStringLiteral("page-size"), QStringLiteral("1000")}};
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    return action;
 }
 
 } // namespace
 
-MainWindow::MainWindow(AlertEngine &engine, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_engine(engine)
-    , m_model(new AlertTableModel(engine.config().severities, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_emptyStateLabel(new QLabel(m_table->viewport()))
-    , m_summaryLabel(new QLabel(this))
-    , m_refreshTimer(new QTimer(this))
+    , m_model(new AlertTableModel(this))
+    , m_proxy(new AlertSortFilterProxyModel(this))
+    , m_filterBar(new FilterBar(this))
+    , m_environmentTabs(new EnvironmentTabBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_central(new QWidget(this))
 {
     setWindowTitle(tr("Alerta Console"));
-    resize(1200, 640);
+    resize(1400, 820);
 
-    createActions();
-    setUpTable();
-    setCentralWidget(m_table);
+    m_proxy->setSourceModel(m_model);
+    m_table = new AlertTableView(m_model, m_proxy, m_splitter);
+    m_details = new AlertDetailsPane(m_splitter);
+    m_actions = new AlertActions(m_model, m_table, this);
+    m_actions->setMatchingFilter([this] { return matchingFilter(); });
 
-    m_summaryLabel->setObjectName(QStringLiteral("alertSummaryLabel"));
-    statusBar()->addPermanentWidget(m_summaryLabel);
+    addToolBar(Qt::TopToolBarArea, m_filterBar);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({1000, 460});
+    auto *layout = new QVBoxLayout(m_central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_environmentTabs);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(m_central);
+    // The single-key shortcuts work wherever focus is in the table area, never in the filter bar.
+    m_central->addActions(m_actions->alertActions());
 
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(std::chrono::milliseconds(200));
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
-    // alertChanged comes from the store's writer thread: always queue it into this window's thread.
-    connect(&m_engine, &AlertEngine::alertChanged, this, &MainWindow::scheduleRefresh, Qt::QueuedConnection);
-
-    refresh();
+    createMenus();
+    createStatusBar();
+    connectParts();
+    updateEmptyText();
+    updateWindowTitle();
+    m_table->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::setRefreshDelay(std::chrono::milliseconds delay)
+MainWindow::~MainWindow()
 {
-    m_refreshTimer->setInterval(delay);
+    // Let go of the backend first: its signals must not reach half-destroyed parts.
+    setBackend(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *sendTestAlert = createAction(this, QStringLiteral("sendTestAlertAction"), tr("Send &Test Alert"));
+    sendTestAlert->setStatusTip(tr("Send a sample alert, to see how alerts arrive"));
+    connect(sendTestAlert, &QAction::triggered, this, &MainWindow::sendTestAlertRequested);
+    fileMenu->addAction(sendTestAlert);
+    fileMenu->addSeparator();
+    QAction *quit = createAction(this, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    fileMenu->addAction(quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyRows = createAction(this, QStringLiteral("copyRowsAction"), tr("&Copy Rows"), QKeySequence::Copy);
+    copyRows->setStatusTip(tr("Copy the selected rows as tab-separated text of the shown columns"));
+    // Only from the table: elsewhere Ctrl+C copies what that widget has selected.
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copyRows);
+    connect(copyRows, &QAction::triggered, this, &MainWindow::copyRows);
+    QAction *copyJson = createAction(this,
+                                     QStringLiteral("copyJsonAction"),
+                                     tr("Copy Alert as &JSON"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copyJson, &QAction::triggered, m_details, &AlertDetailsPane::copyAsJson);
+    QAction *selectAll =
+        createAction(this, QStringLiteral("selectAllAction"), tr("Select &All"), QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(selectAll);
+    connect(selectAll, &QAction::triggered, m_table, &QTableView::selectAll);
+    QAction *search = createAction(this, QStringLiteral("searchAction"), tr("&Search"), QKeySequence(Qt::Key_Slash));
+    connect(search, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    QAction *focusTable = createAction(this,
+                                       QStringLiteral("focusTableAction"),
+                                       tr("Back to the &Alert List"),
+                                       QKeySequence(Qt::Key_Escape));
+    connect(focusTable, &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    QAction *clearFilters = createAction(this, QStringLiteral("clearFiltersAction"), tr("C&lear Filters"));
+    connect(clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clearFilters);
+    editMenu->addActions({copyRows, copyJson, selectAll});
+    editMenu->addSeparator();
+    editMenu->addActions({search, focusTable, clearFilters});
+
+    QMenu *alertMenu = menuBar()->addMenu(tr("&Alert"));
+    m_actions->fillMenu(alertMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, alertMenu](const QPoint &pos) {
+        alertMenu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = createAction(this, QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh);
+    refresh->setStatusTip(tr("Load the whole list again from the server"));
+    connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_toggleDetails =
+        createAction(this, QStringLiteral("toggleDetailsAction"), tr("Show &Details Pane"), QKeySequence(Qt::Key_F3));
+    m_toggleDetails->setCheckable(true);
+    m_toggleDetails->setChecked(true);
+    connect(m_toggleDetails, &QAction::toggled, m_details, &QWidget::setVisible);
+    // F11 everywhere: QKeySequence::FullScreen has no binding on some X11 desktops.
+    m_fullScreen =
+        createAction(this, QStringLiteral("fullScreenAction"), tr("&Full Screen"), QKeySequence(Qt::Key_F11));
+    m_fullScreen->setCheckable(true);
+    connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    QAction *nextEnvironment = createAction(this,
+                                            QStringLiteral("nextEnvironmentAction"),
+                                            tr("&Next Environment"),
+                                            QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextEnvironment, &QAction::triggered, this, [this] { selectEnvironmentTab(1); });
+    QAction *previousEnvironment = createAction(this,
+                                                QStringLiteral("previousEnvironmentAction"),
+                                                tr("&Previous Environment"),
+                                                QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousEnvironment, &QAction::triggered, this, [this] { selectEnvironmentTab(-1); });
+    viewMenu->addAction(refresh);
+    viewMenu->addSeparator();
+    viewMenu->addActions({m_toggleDetails, m_fullScreen});
+    viewMenu->addSeparator();
+    viewMenu->addActions({nextEnvironment, previousEnvironment});
+    viewMenu->addSeparator();
+    QMenu *columnsMenu = viewMenu->addMenu(tr("&Columns"));
+    columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    // Built when opened: the columns and their visibility change with the header's context menu too.
+    connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] {
+        columnsMenu->clear();
+        m_table->fillColumnMenu(columnsMenu);
+    });
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    for (const Theme::Mode mode : Theme::modes()) {
+        QAction *action = themeMenu->addAction(Theme::title(mode));
+        action->setObjectName(QStringLiteral("themeAction_") + Theme::key(mode));
+        action->setCheckable(true);
+        action->setChecked(mode == m_theme);
+        action->setData(Theme::key(mode));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            setTheme(mode);
+            Q_EMIT themeChanged(Theme::key(mode));
+        });
+    }
+
+    QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    QAction *manageConnections =
+        createAction(this, QStringLiteral("manageConnectionsAction"), tr("&Manage Connections…"));
+    connect(manageConnections, &QAction::triggered, this, &MainWindow::manageConnectionsRequested);
+    connectionMenu->addAction(manageConnections);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = createAction(this, QStringLiteral("shortcutsAction"), tr("&Keyboard Shortcuts"));
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(QKeySequence::HelpContents)});
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcutSheet);
+    QAction *about = createAction(this, QStringLiteral("aboutAction"), tr("&About Alerta Console"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    helpMenu->addActions({shortcuts, about});
+
+    m_menus = {fileMenu, editMenu, alertMenu, viewMenu, connectionMenu, helpMenu};
+}
+
+void MainWindow::createStatusBar()
+{
+    m_backendStatus = new BackendStatusWidget(this);
+    m_summaryLabel = new AlertSummaryLabel(m_model, m_proxy, this);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionCountLabel"));
+    m_selectionLabel->hide();
+    // All permanent: command outcomes (temporary messages) must never hide the connection state.
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_backendStatus);
+}
+
+void MainWindow::connectParts()
+{
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const AlertFilter &filter) {
+        if (m_backend)
+            m_backend->setFilter(filter);
+        updateEmptyText();
+    });
+    connect(m_environmentTabs,
+            &EnvironmentTabBar::environmentSelected,
+            m_proxy,
+            &AlertSortFilterProxyModel::setEnvironment);
+    connect(m_environmentTabs, &EnvironmentTabBar::environmentSelected, this, &MainWindow::updateEmptyText);
+    connect(m_model, &AlertTableModel::environmentCountsChanged, this, [this] {
+        m_environmentTabs->setCounts(m_model->environmentCounts());
+    });
+    connect(m_table, &AlertTableView::currentAlertChanged, m_details, &AlertDetailsPane::showAlert);
+    connect(m_table, &AlertTableView::selectionCountChanged, this, &MainWindow::updateSelectionCount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshDetailsIfShownChanged);
+    connect(m_actions, &AlertActions::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, messageTimeoutMs);
+    });
+    connect(m_details, &AlertDetailsPane::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, messageTimeoutMs);
+    });
+}
+
+void MainWindow::setBackend(AlertBackend *backend)
+{
+    if (backend && backend == m_backend)
+        return;
+    if (m_backend) {
+        m_backend->disconnect(this);
+        m_backend->disconnect(m_model);
+        m_backend->disconnect(m_table);
+        m_backend->stop();
+    }
+    m_backend = backend;
+    // The previous server's alerts must not linger under the new one's name.
+    m_model->resetAlerts({});
+    m_details->setBackend(backend);
+    m_actions->setBackend(backend);
+    m_backendStatus->setBackend(backend);
+    if (backend) {
+        m_model->setAlarmModel(backend->alarmModel());
+        m_filterBar->setAlarmModel(backend->alarmModel());
+        connect(backend, &AlertBackend::alertsReset, m_model, &AlertTableModel::resetAlerts);
+        connect(backend, &AlertBackend::alertsChanged, m_model, &AlertTableModel::applyChanges);
+        // After the model's slot (connection order): the rows are updated when the highlights start.
+        connect(backend, &AlertBackend::alertsChanged, m_table, &AlertTableView::noteLiveUpdate);
+        connect(backend, &AlertBackend::alarmModelChanged, this, [this] {
+            m_model->setAlarmModel(m_backend->alarmModel());
+            m_filterBar->setAlarmModel(m_backend->alarmModel());
+        });
+        connect(backend, &AlertBackend::stateChanged, this, &MainWindow::updateEmptyText);
+        connect(backend, &QObject::destroyed, this, [this] { setBackend(nullptr); });
+        backend->setFilter(m_filterBar->filter());
+        backend->start();
+    }
+    updateEmptyText();
+    updateWindowTitle();
+}
+
+QVariantMap MainWindow::viewState() const
+{
+    return {{columnsKey, m_table->columnState()},
+            {filterKey, m_filterBar->state()},
+            {environmentKey, m_environmentTabs->environment()},
+            {splitterKey, m_splitter->saveState()},
+            {detailsVisibleKey, m_toggleDetails->isChecked()},
+            {themeKey, Theme::key(m_theme)},
+            {geometryKey, saveGeometry()}};
+}
+
+void MainWindow::restoreViewState(const QVariantMap &state)
+{
+    if (state.contains(columnsKey))
+        m_table->restoreColumnState(state.value(columnsKey).toMap());
+    if (state.contains(filterKey)) {
+        m_filterBar->restoreState(state.value(filterKey).toMap());
+        if (m_backend)
+            m_backend->setFilter(m_filterBar->filter());
+    }
+    if (state.contains(environmentKey))
+        m_environmentTabs->setEnvironment(state.value(environmentKey).toString());
+    if (state.contains(splitterKey))
+        m_splitter->restoreState(state.value(splitterKey).toByteArray());
+    if (state.contains(detailsVisibleKey))
+        m_toggleDetails->setChecked(state.value(detailsVisibleKey).toBool());
+    if (state.contains(themeKey))
+        setTheme(Theme::fromKey(state.value(themeKey).toString()));
+    if (state.contains(geometryKey))
+        restoreGeometry(state.value(geometryKey).toByteArray());
+    updateEmptyText();
+}
+
+AlertFilter MainWindow::matchingFilter() const
+{
+    AlertFilter filter = m_backend ? m_backend->filter() : m_filterBar->filter();
+    if (const QString environment = m_environmentTabs->environment(); !environment.isEmpty())
+        filter.environments = {environment};
+    return filter;
+}
+
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    m_theme = mode;
+    Theme::apply(mode);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == Theme::key(mode));
 }
 
 void MainWindow::refresh()
 {
-    m_refreshTimer->stop();
-    const Result<AlertPage> page = m_engine.query(listQuery());
-    if (!page) {
-        statusBar()->showMessage(tr("Could not load alerts: %1").arg(page.error().message));
+    if (!m_backend)
+        return;
+    // A full resync: setFilter() with an unchanged filter does nothing, a restart reloads. The time range is
+    // taken again from now.
+    m_backend->stop();
+    m_backend->setFilter(m_filterBar->filter());
+    m_backend->start();
+    statusBar()->showMessage(tr("Refreshing…"), messageTimeoutMs);
+}
+
+void MainWindow::copyRows()
+{
+    const QString text = m_table->selectedRowsAsText();
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(
+        tr("Copied %Ln row(s)", nullptr, static_cast<int>(m_table->selectionModel()->selectedRows().size())),
+        messageTimeoutMs);
+}
+
+void MainWindow::showShortcutSheet()
+{
+    if (auto *open = findChild<ShortcutSheet *>(); open) {
+        open->raise();
+        open->activateWindow();
         return;
     }
-    m_model->setAlerts(page->alerts);
-    updateSummary(*page);
-}
-
-void MainWindow::createActions()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-
-    auto *sendTestAlert = fileMenu->addAction(tr("Send &Test Alert"));
-    sendTestAlert->setObjectName(QStringLiteral("sendTestAlertAction"));
-    sendTestAlert->setStatusTip(tr("Send a sample alert through the engine"));
-    connect(sendTestAlert, &QAction::triggered, this, &MainWindow::sendTestAlert);
-
-    fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *about = helpMenu->addAction(tr("&About Alerta Console"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::setUpTable()
-{
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AlertTableModel::RawValueRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_table->setObjectName(QStringLiteral("alertTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(columnIndex(Column::Severity), Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-
-    // Widths from sample contents, so they follow the font; the free text takes the rest.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const auto fitTo = [this, header](Column column, const QString &sample) {
-        const QString title = m_model->headerData(columnIndex(column), Qt::Horizontal).toString();
-        const int width = std::max(fontMetrics().horizontalAdvance(sample), fontMetrics().horizontalAdvance(title));
-        header->resizeSection(columnIndex(column), width + 24);
-    };
-    fitTo(Column::Severity, QStringLiteral("informational"));
-    fitTo(Column::Status, QStringLiteral("shelved"));
-    fitTo(Column::LastReceiveTime, QStringLiteral("2026-12-31 23:59:59"));
-    fitTo(Column::DuplicateCount, QStringLiteral("9999"));
-    fitTo(Column::Environment, QStringLiteral("Development"));
-    fitTo(Column::Service, QStringLiteral("Platform, Network"));
-    fitTo(Column::Resource, QStringLiteral("web01.example.com"));
-    fitTo(Column::Event, QStringLiteral("HttpServerError"));
-    fitTo(Column::Value, QStringLiteral("100 % busy"));
-
-    // The empty state sits on the viewport so the column headers stay visible above it.
-    m_emptyStateLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyStateLabel->setText(tr("<p><big>No alerts</big></p><p>Alerts received by the console appear here.<br>"
-                                  "Use <b>File → Send Test Alert</b> to see one.</p>"));
-    m_emptyStateLabel->setAlignment(Qt::AlignCenter);
-    m_emptyStateLabel->setWordWrap(true);
-    m_emptyStateLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_emptyStateLabel->setForegroundRole(QPalette::PlaceholderText);
-    auto *viewportLayout = new QVBoxLayout(m_table->viewport());
-    viewportLayout->addWidget(m_emptyStateLabel);
-
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    updateEmptyState();
-}
-
-void MainWindow::scheduleRefresh()
-{
-    // Not restarted on every change: under a steady stream of alerts the list still refreshes once per delay.
-    if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
-}
-
-void MainWindow::sendTestAlert()
-{
-    static const QStringList severities = {QStringLiteral("minor"),
-                                           QStringLiteral("major"),
-                                           QStringLiteral("critical")};
-    const QString severity = severities.at(m_testAlertsSent % severities.size());
-    ++m_testAlertsSent;
-
-    // Through the API's parser so the alert gets exactly the defaults of a `POST /alert` (id, status, timeout, ...).
-    const QJsonObject body{
-        {QStringLiteral("resource"), QStringLiteral("console-test")},
-        {QStringLiteral("event"), QStringLiteral("TestAlert")},
-        {QStringLiteral("environment"), QStringLiteral("Production")},
-        {QStringLiteral("severity"), severity},
-        {QStringLiteral("service"), QJsonArray{QStringLiteral("Console")}},
-        {QStringLiteral("group"), QStringLiteral("Console")},
-        {QStringLiteral("value"), QString::number(m_testAlertsSent)},
-        {QStringLiteral("text"), tr("Test alert sent from the console")},
-        {QStringLiteral("tags"), QJsonArray{QStringLiteral("test")}},
-    };
-    Result<Alert> alert = AlertJson::parseIncomingAlert(body, m_engine.config(), m_engine.now());
-    if (!alert) {
-        statusBar()->showMessage(tr("Could not send the test alert: %1").arg(alert.error().message));
-        return;
-    }
-    // Asynchronous: the write waits for fsync, which must not freeze the window.
-    m_engine.receiveAsync(std::move(alert).value()).then(this, [this, severity](const Result<ReceiveResult> &result) {
-        if (result)
-            statusBar()->showMessage(tr("Sent a %1 test alert").arg(severity), 5000);
-        else
-            statusBar()->showMessage(tr("Could not send the test alert: %1").arg(result.error().message));
-    });
+    auto *sheet = new ShortcutSheet(m_menus, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this,
-                       tr("About Alerta Console"),
-                       tr("<h3>Alerta Console %1</h3>"
-                          "<p>A desktop console for Alerta alerts, with an embedded Alerta-compatible engine.</p>")
-                           .arg(QStringLiteral(ALERTA_VERSION)));
+    auto *box =
+        new QMessageBox(QMessageBox::Information,
+                        tr("About Alerta Console"),
+                        tr("<h3>Alerta Console %1</h3>"
+                           "<p>A desktop console for Alerta alerts, with an embedded Alerta-compatible core.</p>")
+                            .arg(QStringLiteral(ALERTA_VERSION)),
+                        QMessageBox::Close,
+                        this);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
-void MainWindow::updateSummary(const AlertPage &page)
+void MainWindow::selectEnvironmentTab(int step)
 {
-    QString text = page.counts.total > page.alerts.size()
-        ? tr("Alerts: %1 of %2 shown").arg(page.alerts.size()).arg(page.counts.total)
-        : tr("Alerts: %1").arg(page.counts.total);
-
-    // Most severe first; severities outside the map (there should be none) after them.
-    const QStringList &ordered = m_engine.config().severities.ordered();
-    QStringList parts;
-    for (const QString &severity : ordered) {
-        if (const qint64 count = page.counts.severityCounts.value(severity); count > 0)
-            parts.append(tr("%1 %2", "severity, number of alerts").arg(severity).arg(count));
-    }
-    for (auto it = page.counts.severityCounts.cbegin(); it != page.counts.severityCounts.cend(); ++it) {
-        if (!ordered.contains(it.key()) && it.value() > 0)
-            parts.append(tr("%1 %2", "severity, number of alerts").arg(it.key()).arg(it.value()));
-    }
-    if (!parts.isEmpty())
-        text += QStringLiteral("   ·   ") + parts.join(QStringLiteral(", "));
-    m_summaryLabel->setText(text);
+    const int count = m_environmentTabs->count();
+    if (count > 0)
+        m_environmentTabs->setCurrentIndex((m_environmentTabs->currentIndex() + step + count) % count);
 }
 
-void MainWindow::updateEmptyState()
+void MainWindow::updateEmptyText()
 {
-    m_emptyStateLabel->setVisible(m_model->rowCount() == 0);
+    QString text;
+    if (!m_backend) {
+        text = tr("<p><big>Not connected</big></p><p>Choose a server with <b>Connection → Manage Connections…</b></p>");
+    } else if (m_backend->state() == AlertBackend::State::Connecting) {
+        text = tr("<p><big>Loading alerts…</big></p>");
+    } else if (m_backend->state() == AlertBackend::State::Reconnecting && m_model->rowCount() == 0) {
+        text = tr("<p><big>Reconnecting…</big></p><p>%1</p>").arg(m_backend->stateMessage().toHtmlEscaped());
+    } else if (m_backend->state() == AlertBackend::State::Failed) {
+        text = tr("<p><big>Could not load alerts</big></p><p>%1</p>").arg(m_backend->stateMessage().toHtmlEscaped());
+    } else if (!m_environmentTabs->environment().isEmpty()) {
+        text = tr("<p><big>No alerts in %1</big></p><p>The other environment tabs may have some.</p>")
+                   .arg(m_environmentTabs->environment().toHtmlEscaped());
+    } else {
+        text = tr("<p><big>No alerts match</big></p><p>Change the filters, or use <b>File → Send Test Alert</b> to "
+                  "see one arrive.</p>");
+    }
+    m_table->setEmptyText(text);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(m_backend ? tr("Alerta Console — %1").arg(m_backend->displayName()) : tr("Alerta Console"));
+}
+
+void MainWindow::updateSelectionCount(int count)
+{
+    m_selectionLabel->setText(tr("%Ln selected", nullptr, count));
+    m_selectionLabel->setVisible(count > 0);
+}
+
+void MainWindow::refreshDetailsIfShownChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const QString shown = m_details->alertId();
+    if (shown.isEmpty())
+        return;
+    const int row = m_model->rowOf(shown);
+    if (row >= topLeft.row() && row <= bottomRight.row())
+        m_details->refresh();
 }

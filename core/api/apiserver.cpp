@@ -51,6 +51,10 @@ ApiError methodNotAllowed()
 } // namespace
 
 ApiServer::ApiServer(AlertaCore &core, QObject *parent)
+    : ApiServer(core, Options{}, parent)
+{}
+
+ApiServer::ApiServer(AlertaCore &core, Options options, QObject *parent)
     : QObject(parent)
     , m_core(core)
     , m_auth(core)
@@ -70,7 +74,8 @@ ApiServer::ApiServer(AlertaCore &core, QObject *parent)
     m_workers.setExpiryTimeout(60000);
     // First: its route takes every WebSocket upgrade ahead of the routes below (see StreamServer::attach).
     m_stream = std::make_unique<StreamServer>(core, m_auth);
-    m_stream->attach(m_http);
+    if (options.stream)
+        m_stream->attach(m_http);
     // Instances that share a PostgreSQL database see each other's changes on their streams.
     if (auto *shared = dynamic_cast<PgAlertStore *>(&core.store()))
         m_stream->addFeed(std::make_unique<PgStreamFeed>(*shared, core.engine()));

@@ -33,7 +33,15 @@ public:
     /// Threads that run handlers: enough for as many concurrent requests as the store can commit together.
     static constexpr int DefaultWorkers = 64;
 
+    struct Options
+    {
+        /// Serve `GET /stream`. Off, the server answers like upstream Alerta, which has no stream (404): clients'
+        /// polling fallback is tested against it.
+        bool stream = true;
+    };
+
     explicit ApiServer(AlertaCore &core, QObject *parent = nullptr);
+    ApiServer(AlertaCore &core, Options options, QObject *parent = nullptr);
     ~ApiServer() override;
 
     /// Starts listening; returns the port (useful with port 0), or 0 when the address is taken.

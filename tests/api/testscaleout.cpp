@@ -20,6 +20,7 @@
 #include <QWebSocket>
 
 #include "tests/support/httptest.h"
+#include "tests/support/serverprocess.h"
 #include "tests/support/teststore.h"
 #include "tests/support/testtext.h"
 
@@ -49,119 +50,16 @@ bool waitUntil(const std::function<bool()> &done, const Sender *sender, Signal w
     return HttpTest::waitUntil(done, sender, wake, timeoutMs);
 }
 
-/// The environment of an alerta-server process (or command) on `databaseUrl`.
-QProcessEnvironment serverEnvironment(const QString &databaseUrl, const QString &secretKey, bool authRequired)
+/// An instance of the cluster: the shared secret key, authentication as given.
+ServerProcess::Options instance(const QString &name, const QString &databaseUrl, bool authRequired)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(qs("DATABASE_URL"), databaseUrl);
-    env.insert(qs("SECRET_KEY"), secretKey);
-    env.insert(qs("AUTH_REQUIRED"), authRequired ? qs("true") : qs("false"));
-    // One line per request would drown the warnings that the failure messages show.
-    env.insert(qs("QT_LOGGING_RULES"), qs("alerta.*.debug=false;alerta.api.info=false"));
-    env.insert(qs("LANG"), qs("C.UTF-8"));
-    env.insert(qs("LC_ALL"), qs("C.UTF-8"));
-    return env;
+    ServerProcess::Options options;
+    options.name = name;
+    options.databaseUrl = databaseUrl;
+    options.secretKey = QString::fromLatin1(ClusterSecret);
+    options.authRequired = authRequired;
+    return options;
 }
-
-/// One alerta-server process: started on a free loopback port, SIGKILLed (if still running) on destruction.
-class ServerProcess
-{
-public:
-    struct Options
-    {
-        QString name; ///< for messages: "A", "B"...
-        QString databaseUrl;
-        QString secretKey = QString::fromLatin1(ClusterSecret);
-        bool authRequired = false;
-    };
-
-    explicit ServerProcess(Options options)
-        : m_options(std::move(options))
-    {
-        m_process.setProgram(QStringLiteral(ALERTA_SERVER_PATH));
-        m_process.setArguments({qs("--listen"), qs("127.0.0.1:0")});
-        m_process.setProcessEnvironment(
-            serverEnvironment(m_options.databaseUrl, m_options.secretKey, m_options.authRequired));
-        m_process.setWorkingDirectory(m_dir.path()); // nothing should be written there; if it is, it goes away
-        m_process.setStandardOutputFile(QProcess::nullDevice());
-        m_process.setStandardInputFile(QProcess::nullDevice());
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process, [this] { readLog(); });
-        m_process.start();
-    }
-
-    ~ServerProcess() { kill(); }
-
-    ServerProcess(const ServerProcess &) = delete;
-    ServerProcess &operator=(const ServerProcess &) = delete;
-
-    /// Waits for the "serving on" line; false when the process failed or ended first (see failure()).
-    bool waitForPort()
-    {
-        const QDeadlineTimer deadline(WaitMs);
-        while (m_port == 0 && m_process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            QEventLoop loop;
-            QObject::connect(&m_process, &QProcess::readyReadStandardError, &loop, &QEventLoop::quit);
-            QObject::connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
-            QObject::connect(&m_process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-            QTimer::singleShot(deadline.remainingTime(), &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        // The line may be in the pipe still when the process has just ended.
-        readLog();
-        return m_port != 0;
-    }
-
-    /// SIGKILL, as the machine or the orchestrator would: no graceful shutdown, no chance to flush anything.
-    void kill()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill();
-        m_process.waitForFinished(WaitMs);
-    }
-
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
-    quint16 port() const { return m_port; }
-    const QString &name() const { return m_options.name; }
-    QString url(const QString &pathAndQuery) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery);
-    }
-
-    /// Why the server is not serving, with the end of its stderr.
-    QString failure()
-    {
-        readLog();
-        return QStringLiteral("server %1 (%2) did not start: %3, exit code %4; stderr ends with:\n%5")
-            .arg(m_options.name, m_process.program())
-            .arg(m_process.error() == QProcess::UnknownError ? qs("no process error") : m_process.errorString())
-            .arg(m_process.exitCode())
-            .arg(logTail());
-    }
-
-    QString logTail() const { return QString::fromUtf8(m_log.right(4000)); }
-
-private:
-    void readLog()
-    {
-        m_log += m_process.readAllStandardError();
-        if (m_log.size() > 256 * 1024)
-            m_log = m_log.right(128 * 1024);
-        if (m_port == 0) {
-            static const QRegularExpression serving(QStringLiteral("serving on http://127\\.0\\.0\\.1:(\\d+)"));
-            const QRegularExpressionMatch m = serving.match(QString::fromUtf8(m_log));
-            if (m.hasMatch())
-                m_port = m.captured(1).toUShort();
-        }
-    }
-
-    Options m_options;
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QByteArray m_log;
-    quint16 m_port = 0;
-};
 
 /// Starts several servers at once (as replicas start together, which also races their schema migrations) and
 /// waits for all of them.
@@ -182,9 +80,7 @@ std::vector<std::unique_ptr<ServerProcess>> startServers(const QList<ServerProce
 /// Instances A and B on `database` with the cluster's secret and authentication off.
 std::vector<std::unique_ptr<ServerProcess>> startPair(const QString &database, QString *failure)
 {
-    return startServers({{qs("A"), database, QString::fromLatin1(ClusterSecret), false},
-                         {qs("B"), database, QString::fromLatin1(ClusterSecret), false}},
-                        failure);
+    return startServers({instance(qs("A"), database, false), instance(qs("B"), database, false)}, failure);
 }
 
 /// Runs an alerta-server command (`user`, `key`) on `databaseUrl`; its stdout, or empty with `*failure` set.
@@ -193,23 +89,7 @@ QByteArray runCommand(const QString &databaseUrl,
                       const QByteArray &input,
                       QString *failure)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(ALERTA_SERVER_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(serverEnvironment(databaseUrl, QString::fromLatin1(ClusterSecret), true));
-    process.start();
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(WaitMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *failure = QStringLiteral("alerta-server %1 failed (exit %2): %3")
-                       .arg(arguments.join(u' '))
-                       .arg(process.exitCode())
-                       .arg(QString::fromUtf8(process.readAllStandardError()));
-        process.kill();
-        process.waitForFinished(WaitMs);
-        return {};
-    }
-    return process.readAllStandardOutput().trimmed();
+    return runServerCommand(instance(qs("cli"), databaseUrl, true), arguments, input, failure);
 }
 
 QString joinNumbers(const QList<int> &numbers)
@@ -621,7 +501,7 @@ void TestScaleOut::shouldStreamTheOtherInstancesChangesFromTheFirstHello()
     // short, so B is started afresh a number of times, with a change through A as soon as B's client has its hello.
     const QString database = TestStore::freshLocation(m_dir);
     QString failure;
-    const auto first = startServers({{qs("A"), database, QString::fromLatin1(ClusterSecret), false}}, &failure);
+    const auto first = startServers({instance(qs("A"), database, false)}, &failure);
     QVERIFY2(first.size() == 1, qPrintable(failure));
     ServerProcess &a = *first.at(0);
     QNetworkAccessManager network;
@@ -630,9 +510,7 @@ void TestScaleOut::shouldStreamTheOtherInstancesChangesFromTheFirstHello()
     QStringList missed;
     for (int round = 1; round <= Restarts; ++round) {
         // Given: B, just started, and a client that got B's hello
-        const auto second =
-            startServers({{u"B" + QString::number(round), database, QString::fromLatin1(ClusterSecret), false}},
-                         &failure);
+        const auto second = startServers({instance(u"B" + QString::number(round), database, false)}, &failure);
         QVERIFY2(second.size() == 1, qPrintable(failure));
         StreamClient onB;
         onB.open(*second.at(0));
@@ -679,9 +557,13 @@ void TestScaleOut::shouldAcceptATokenIssuedByTheOtherInstance()
     QVERIFY2(failure.isEmpty() && !key.isEmpty(), qPrintable(failure));
 
     // And: two servers that share the secret key, and a third on the same database with another one
-    const auto servers = startServers({{qs("A"), database, QString::fromLatin1(ClusterSecret), true},
-                                       {qs("B"), database, QString::fromLatin1(ClusterSecret), true},
-                                       {qs("C"), database, qs("another-secret"), true}},
+    const auto servers = startServers({instance(qs("A"), database, true),
+                                       instance(qs("B"), database, true),
+                                       [&database] {
+                                           ServerProcess::Options c = instance(qs("C"), database, true);
+                                           c.secretKey = qs("another-secret");
+                                           return c;
+                                       }()},
                                       &failure);
     QVERIFY2(servers.size() == 3, qPrintable(failure));
     ServerProcess &a = *servers.at(0);
@@ -752,7 +634,7 @@ void TestScaleOut::shouldLoseNoAcknowledgedAlertWhenAnInstanceIsKilled()
     // Given: two servers on one database; B survives every round, A is started afresh for each
     const QString database = TestStore::freshLocation(m_dir);
     QString failure;
-    auto survivors = startServers({{qs("B"), database, QString::fromLatin1(ClusterSecret), false}}, &failure);
+    auto survivors = startServers({instance(qs("B"), database, false)}, &failure);
     QVERIFY2(survivors.size() == 1, qPrintable(failure));
     ServerProcess &b = *survivors.at(0);
     QNetworkAccessManager bNetwork;
@@ -763,9 +645,7 @@ void TestScaleOut::shouldLoseNoAcknowledgedAlertWhenAnInstanceIsKilled()
     QHash<QString, QString> acknowledged; // id -> resource, over all rounds
     int totalSent = 0;
     for (int round = 1; round <= Rounds; ++round) {
-        auto started =
-            startServers({{u"A" + QString::number(round), database, QString::fromLatin1(ClusterSecret), false}},
-                         &failure);
+        auto started = startServers({instance(u"A" + QString::number(round), database, false)}, &failure);
         QVERIFY2(started.size() == 1, qPrintable(failure));
         ServerProcess &a = *started.at(0);
 

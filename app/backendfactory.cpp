@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/backendfactory.h"
+
+#include "core/alertacore.h"
+#include "core/client/connectionprofilestore.h"
+#include "core/client/embeddedbackend.h"
+#include "core/client/remotebackend.h"
+#include "core/client/whenfinished.h"
+#include "core/configjson.h"
+
+BackendFactory::BackendFactory(ConnectionProfileStore &profiles, EmbeddedCore embeddedCore, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_embeddedCore(std::move(embeddedCore))
+{}
+
+QString BackendFactory::localUserName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+void BackendFactory::create(const ConnectionProfile &profile, Done done)
+{
+    if (profile.kind == ConnectionProfile::Kind::Remote) {
+        createRemote(profile, std::move(done));
+        return;
+    }
+    QString error;
+    AlertaCore *core = m_embeddedCore(&error);
+    if (!core) {
+        done(nullptr, error);
+        return;
+    }
+    // The same /config a remote console would read, so that both backends paint with the same rules.
+    const ServerAlarmModel alarmModel = ServerAlarmModel::fromConfig(
+        ConfigJson::config(core->settings(), core->engine().config().severities, QString()));
+    done(std::make_unique<EmbeddedBackend>(core->engine(), alarmModel, Caller::internal(localUserName())), {});
+}
+
+void BackendFactory::createRemote(const ConnectionProfile &profile, Done done)
+{
+    RemoteBackendOptions options;
+    options.endpoint = profile.url;
+    options.caCertificateFile = profile.caCertificateFile;
+    options.ignoreTlsErrors = profile.ignoreTlsErrors;
+    options.pollInterval = std::chrono::seconds(profile.pollIntervalSeconds);
+    switch (profile.transport) {
+    case ConnectionProfile::Transport::Auto:
+        options.transport = RemoteBackendOptions::Transport::Auto;
+        break;
+    case ConnectionProfile::Transport::Stream:
+        options.transport = RemoteBackendOptions::Transport::Stream;
+        break;
+    case ConnectionProfile::Transport::Polling:
+        options.transport = RemoteBackendOptions::Transport::Polling;
+        break;
+    }
+    switch (profile.auth) {
+    case ConnectionProfile::Auth::None:
+        options.auth = RemoteBackendOptions::Auth::None;
+        break;
+    case ConnectionProfile::Auth::ApiKey:
+        options.auth = RemoteBackendOptions::Auth::ApiKey;
+        break;
+    case ConnectionProfile::Auth::Password:
+        options.auth = RemoteBackendOptions::Auth::Password;
+        options.username = profile.username;
+        break;
+    }
+
+    // The three secrets are read together; whichever the auth needs is used. A keychain that cannot be read is
+    // reported, and the connection goes on without the secret (the server then says what it misses).
+    struct Reads
+    {
+        RemoteBackendOptions options;
+        QString problem;
+        int waiting = 3;
+    };
+    auto reads = std::make_shared<Reads>();
+    reads->options = options;
+    const QString profileId = profile.id;
+    const auto collect = [this, reads, profileId, done](QString RemoteBackendOptions::*field) {
+        return [this, reads, profileId, done, field](const Result<QString> &secret) {
+            if (secret.ok())
+                reads->options.*field = secret.value();
+            else if (reads->problem.isEmpty())
+                reads->problem = tr("The keychain could not be read: %1").arg(secret.error().message);
+            if (--reads->waiting > 0)
+                return;
+            auto backend = std::make_unique<RemoteBackend>(reads->options);
+            // A token from a password login spares the next start the login.
+            connect(backend.get(), &AlertBackend::tokenIssued, this, [this, profileId](const QString &token) {
+                m_profiles.storeSecret(profileId, ConnectionProfile::Secret::Token, token);
+            });
+            done(std::move(backend), reads->problem);
+        };
+    };
+    whenFinished(m_profiles.secret(profileId, ConnectionProfile::Secret::ApiKey),
+                 this,
+                 collect(&RemoteBackendOptions::apiKey));
+    whenFinished(m_profiles.secret(profileId, ConnectionProfile::Secret::Password),
+                 this,
+                 collect(&RemoteBackendOptions::password));
+    whenFinished(m_profiles.secret(profileId, ConnectionProfile::Secret::Token),
+                 this,
+                 collect(&RemoteBackendOptions::token));
+}

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/client/connectionprofile.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class AlertBackend;
+class AlertaCore;
+class ConnectionProfileStore;
+
+/// Builds the AlertBackend of a connection profile: an EmbeddedBackend over the embedded core, or a RemoteBackend
+/// with the profile's secrets, read from the keychain just for this (they live on in memory only, inside the
+/// backend). Tokens that a password login brings are kept in the keychain for the next start.
+class BackendFactory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackendFactory)
+
+public:
+    /// Opens the embedded core on first use and returns it, or nullptr with the reason in `error`.
+    using EmbeddedCore = std::function<AlertaCore *(QString *error)>;
+    /// The new backend (owned by the receiver), or nullptr; `problem` says what went wrong or is worth knowing
+    /// (a keychain that could not be read), empty otherwise.
+    using Done = std::function<void(std::unique_ptr<AlertBackend> backend, const QString &problem)>;
+
+    BackendFactory(ConnectionProfileStore &profiles, EmbeddedCore embeddedCore, QObject *parent = nullptr);
+
+    /// Builds the backend of `profile` and hands it to `done` (later, on this thread: secrets are read
+    /// asynchronously). The backend is not started.
+    void create(const ConnectionProfile &profile, Done done);
+
+    /// The login that embedded actions are recorded under: the operating system's user.
+    static QString localUserName();
+
+private:
+    void createRemote(const ConnectionProfile &profile, Done done);
+
+    ConnectionProfileStore &m_profiles;
+    EmbeddedCore m_embeddedCore;
+};

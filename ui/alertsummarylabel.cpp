@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/alertsummarylabel.h"
+
+#include <QAbstractProxyModel>
+#include <QLocale>
+
+#include "models/alerttablemodel.h"
+
+AlertSummaryLabel::AlertSummaryLabel(AlertTableModel *model, QAbstractProxyModel *proxy, QWidget *parent)
+    : QLabel(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+{
+    setObjectName(QStringLiteral("alertSummaryLabel"));
+    setTextFormat(Qt::PlainText);
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(std::chrono::milliseconds(200));
+    connect(&m_updateTimer, &QTimer::timeout, this, &AlertSummaryLabel::updateNow);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlertSummaryLabel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlertSummaryLabel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlertSummaryLabel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AlertSummaryLabel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlertSummaryLabel::scheduleUpdate);
+    updateNow();
+}
+
+AlertSummaryLabel::~AlertSummaryLabel() = default;
+
+void AlertSummaryLabel::scheduleUpdate()
+{
+    // Not restarted: during a storm the counts still move every 200 ms.
+    if (!m_updateTimer.isActive())
+        m_updateTimer.start();
+}
+
+void AlertSummaryLabel::updateNow()
+{
+    m_updateTimer.stop();
+    QHash<QString, int> counts;
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        // Through the source rows, not QVariant data(): this runs over every shown row.
+        const int sourceRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        ++counts[m_model->alertAt(sourceRow).severity];
+    }
+
+    const QLocale locale;
+    QStringList parts;
+    const auto add = [&](const QString &severity) {
+        if (const int n = counts.take(severity); n > 0)
+            parts.append(tr("%1 %2", "count, severity").arg(locale.toString(n), severity));
+    };
+    for (const QString &severity : m_model->alarmModel().severities.ordered())
+        add(severity);
+    QStringList others = counts.keys(); // severities outside the alarm model, if a server sends any
+    others.sort();
+    for (const QString &severity : std::as_const(others))
+        add(severity);
+
+    const QString total = tr("%Ln alert(s)", nullptr, rows);
+    setText(parts.isEmpty() ? total
+                            : tr("%1: %2", "total: counts by severity").arg(total, parts.join(QStringLiteral(" · "))));
+}

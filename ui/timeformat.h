@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/clock.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// How the console writes times for people: local time to the second (what an operator compares with a wall
+/// clock), the exact UTC wire time as a tooltip (what they paste into a ticket), and coarse ages ("2 min ago").
+class TimeFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(TimeFormat)
+
+public:
+    /// `2024-05-01 11:30:00` in local time; empty for 0 (never).
+    static QString local(Timestamp ms);
+    /// `2024-05-01T09:30:00.000Z`; empty for 0.
+    static QString utc(Timestamp ms);
+    /// "just now", "42 s ago", "2 min ago", "3 h ago", "5 d ago" for an age in seconds.
+    static QString ago(qint64 seconds);
+};
