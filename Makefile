@@ -49,12 +49,13 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench: deps
-	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_GUI=ON -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON -DALERTA_SANITIZE=OFF
 	cmake --build $(BENCH_DIR) -j $(JOBS)
 	$(BENCH_DIR)/bench/bench-receive
 	$(BENCH_DIR)/bench/bench-query
 	$(BENCH_DIR)/bench/bench-sqldriver
 	$(BENCH_DIR)/bench/bench-housekeeping
+	$(BENCH_DIR)/bench/console/bench-alerttable
 	$(BENCH_DIR)/bench/remote/bench-streamlatency 2000 200
 	bench/http/run-http-bench.sh $(BENCH_DIR)
 	bench/http/run-pg-bench.sh $(BENCH_DIR)
