@@ -41,34 +41,7 @@ void BackendFactory::create(const ConnectionProfile &profile, Done done)
 
 void BackendFactory::createRemote(const ConnectionProfile &profile, Done done)
 {
-    RemoteBackendOptions options;
-    options.endpoint = profile.url;
-    options.caCertificateFile = profile.caCertificateFile;
-    options.ignoreTlsErrors = profile.ignoreTlsErrors;
-    options.pollInterval = std::chrono::seconds(profile.pollIntervalSeconds);
-    switch (profile.transport) {
-    case ConnectionProfile::Transport::Auto:
-        options.transport = RemoteBackendOptions::Transport::Auto;
-        break;
-    case ConnectionProfile::Transport::Stream:
-        options.transport = RemoteBackendOptions::Transport::Stream;
-        break;
-    case ConnectionProfile::Transport::Polling:
-        options.transport = RemoteBackendOptions::Transport::Polling;
-        break;
-    }
-    switch (profile.auth) {
-    case ConnectionProfile::Auth::None:
-        options.auth = RemoteBackendOptions::Auth::None;
-        break;
-    case ConnectionProfile::Auth::ApiKey:
-        options.auth = RemoteBackendOptions::Auth::ApiKey;
-        break;
-    case ConnectionProfile::Auth::Password:
-        options.auth = RemoteBackendOptions::Auth::Password;
-        options.username = profile.username;
-        break;
-    }
+    const RemoteBackendOptions options = RemoteBackendOptions::forProfile(profile);
 
     // The three secrets are read together; whichever the auth needs is used. A keychain that cannot be read is
     // reported, and the connection goes on without the secret (the server then says what it misses).

@@ -30,6 +30,8 @@
 #include "core/client/connectionprofilestore.h"
 #include "core/client/remotebackend.h"
 #include "core/client/whenfinished.h"
+#include "ui/connectiontestrun.h"
+#include "ui/secretfield.h"
 
 namespace {
 
@@ -93,225 +95,18 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     return label;
 }
 
+/// The form's profile as backend options, with the one secret its auth needs.
 RemoteBackendOptions backendOptions(const ConnectionProfile &profile, const QString &secret)
 {
-    RemoteBackendOptions options;
-    options.endpoint = profile.url;
-    switch (profile.auth) {
-    case Auth::None:
-        options.auth = RemoteBackendOptions::Auth::None;
-        break;
-    case Auth::ApiKey:
-        options.auth = RemoteBackendOptions::Auth::ApiKey;
+    RemoteBackendOptions options = RemoteBackendOptions::forProfile(profile);
+    if (profile.auth == ConnectionProfile::Auth::ApiKey)
         options.apiKey = secret;
-        break;
-    case Auth::Password:
-        options.auth = RemoteBackendOptions::Auth::Password;
-        options.username = profile.username;
+    else if (profile.auth == ConnectionProfile::Auth::Password)
         options.password = secret;
-        break;
-    }
-    options.caCertificateFile = profile.caCertificateFile;
-    options.ignoreTlsErrors = profile.ignoreTlsErrors;
-    switch (profile.transport) {
-    case Transport::Auto:
-        options.transport = RemoteBackendOptions::Transport::Auto;
-        break;
-    case Transport::Stream:
-        options.transport = RemoteBackendOptions::Transport::Stream;
-        break;
-    case Transport::Polling:
-        options.transport = RemoteBackendOptions::Transport::Polling;
-        break;
-    }
-    options.pollInterval = std::chrono::seconds(profile.pollIntervalSeconds);
     return options;
 }
 
 } // namespace
-
-// ---- SecretField -------------------------------------------------------------------------------------------------
-
-/// A secret's line edit with its Show toggle. The edit stays empty unless the user types a new secret or asks to
-/// see the stored one: an untouched field means "keep what the keychain has", and the stored secret is in a widget
-/// only while it is shown.
-class ConnectionDialog::SecretField final : public QWidget
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionDialog)
-    Q_DISABLE_COPY_MOVE(SecretField)
-
-public:
-    /// `name` makes the object names: "apiKey" gives apiKeyEdit and showApiKeyButton.
-    SecretField(const QString &name, QWidget *parent)
-        : QWidget(parent)
-        , m_edit(new QLineEdit(this))
-        , m_toggle(new QToolButton(this))
-    {
-        m_edit->setObjectName(QString(name + u"Edit"));
-        m_edit->setEchoMode(QLineEdit::Password);
-        m_toggle->setObjectName(QString(u"show" + name.left(1).toUpper() + name.mid(1) + u"Button"));
-        m_toggle->setCheckable(true);
-        m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_toggle->setToolTip(tr("Show or hide the secret"));
-        showToggleText();
-        auto *layout = new QHBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_edit, 1);
-        layout->addWidget(m_toggle);
-
-        // Emptying the field is the same as not touching it: the stored secret stays.
-        connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) { m_typed = !text.isEmpty(); });
-        connect(m_toggle, &QToolButton::toggled, this, &SecretField::onToggled);
-    }
-
-    QLineEdit *edit() const { return m_edit; }
-    QToolButton *toggle() const { return m_toggle; }
-
-    /// What the user typed; empty when the field is untouched.
-    QString typed() const { return m_typed ? m_edit->text() : QString(); }
-    bool isTyped() const { return m_typed; }
-    /// What the field holds: typed, or the stored secret while shown.
-    QString text() const { return m_edit->text(); }
-
-    /// Whether the keychain has this secret: the placeholder says so. std::nullopt while unknown.
-    std::optional<bool> stored() const { return m_stored; }
-    void setStored(std::optional<bool> stored)
-    {
-        m_stored = stored;
-        m_edit->setPlaceholderText(stored.value_or(false) ? tr("stored in the keychain") : QString());
-    }
-
-    /// Empties the field and hides it again; what the keychain has stays known.
-    void clear()
-    {
-        const QSignalBlocker blocker(m_toggle);
-        m_toggle->setChecked(false);
-        m_edit->setEchoMode(QLineEdit::Password);
-        showToggleText();
-        forget();
-    }
-
-    /// The stored secret, asked for by the Show toggle: shown if the user still wants it and typed nothing.
-    void reveal(const QString &secret)
-    {
-        if (m_toggle->isChecked() && !m_typed && m_edit->text().isEmpty())
-            m_edit->setText(secret);
-    }
-
-    /// Called when the toggle asks to see the stored secret.
-    std::function<void()> revealRequested;
-
-private:
-    void onToggled(bool shown)
-    {
-        m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        showToggleText();
-        if (shown && !m_typed && m_edit->text().isEmpty() && m_stored.value_or(false) && revealRequested)
-            revealRequested();
-        else if (!shown && !m_typed)
-            forget(); // the stored secret leaves the widget with the toggle
-    }
-
-    void showToggleText() { m_toggle->setText(m_toggle->isChecked() ? tr("Hide") : tr("Show")); }
-
-    void forget()
-    {
-        // setText(), not clear(): clear() is an undoable edit, which would keep the secret in the undo history.
-        m_edit->setText(QString());
-        m_typed = false;
-    }
-
-    QLineEdit *m_edit;
-    QToolButton *m_toggle;
-    bool m_typed = false;
-    std::optional<bool> m_stored;
-};
-
-// ---- TestRun -----------------------------------------------------------------------------------------------------
-
-/// One "Test connection": a RemoteBackend started with the form's settings, until it is connected (success), reports
-/// a failure, or the time limit passes. Reports once through `done`, then deletes itself with the backend.
-class ConnectionDialog::TestRun final : public QObject
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionDialog)
-    Q_DISABLE_COPY_MOVE(TestRun)
-
-public:
-    using Done = std::function<void(bool ok, const QString &message)>;
-
-    TestRun(RemoteBackendOptions options, std::chrono::milliseconds limit, Done done, QObject *parent)
-        : QObject(parent)
-        , m_limitSeconds(static_cast<int>((limit.count() + 999) / 1000))
-        , m_pollSeconds(
-              static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(options.pollInterval).count()))
-        , m_backend(new RemoteBackend(std::move(options), this))
-        , m_done(std::move(done))
-    {
-        m_limit.setSingleShot(true);
-        m_limit.setInterval(limit);
-        connect(&m_limit, &QTimer::timeout, this, [this] {
-            finish(false, tr("The server did not answer within %n s.", nullptr, m_limitSeconds));
-        });
-        connect(m_backend, &AlertBackend::stateChanged, this, &TestRun::onStateChanged);
-    }
-
-    void start()
-    {
-        m_limit.start();
-        m_backend->start();
-    }
-
-    /// Stops without reporting: the form has moved on.
-    void cancel()
-    {
-        m_done = nullptr;
-        finish(false, {});
-    }
-
-private:
-    void onStateChanged(AlertBackend::State state)
-    {
-        switch (state) {
-        case AlertBackend::State::Live:
-            finish(true, tr("Connected: live stream"));
-            break;
-        case AlertBackend::State::Polling:
-            finish(true, tr("Connected: polling every %n s", nullptr, m_pollSeconds));
-            break;
-        case AlertBackend::State::Reconnecting:
-        case AlertBackend::State::Failed: {
-            // The first failure is the answer: the retries the backend would make belong to a real connection.
-            const QString why = m_backend->stateMessage();
-            finish(false, why.isEmpty() ? tr("Failed.") : tr("Failed: %1").arg(why));
-            break;
-        }
-        case AlertBackend::State::Stopped:
-        case AlertBackend::State::Connecting:
-            break;
-        }
-    }
-
-    void finish(bool ok, const QString &message)
-    {
-        if (m_finished)
-            return;
-        m_finished = true;
-        m_limit.stop();
-        m_backend->disconnect(this);
-        m_backend->stop();
-        if (m_done)
-            m_done(ok, message);
-        // Later: this may run inside one of the backend's own signals, and the backend is our child.
-        deleteLater();
-    }
-
-    int m_limitSeconds;
-    int m_pollSeconds;
-    RemoteBackend *m_backend;
-    Done m_done;
-    QTimer m_limit;
-    bool m_finished = false;
-};
 
 // ---- ConnectionDialog --------------------------------------------------------------------------------------------
 
@@ -1090,7 +885,7 @@ void ConnectionDialog::testConnection()
 void ConnectionDialog::startTest(const ConnectionProfile &profile, const QString &secret)
 {
     m_testing = true;
-    m_testRun = new TestRun(
+    m_testRun = new ConnectionTestRun(
         backendOptions(profile, secret),
         m_testTimeout,
         [this](bool ok, const QString &message) {

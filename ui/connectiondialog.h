@@ -12,6 +12,8 @@
 #include <optional>
 
 class ConnectionProfileStore;
+class ConnectionTestRun;
+class SecretField;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -62,9 +64,6 @@ Q_SIGNALS:
     void connectionChosen(const QString &profileId);
 
 private:
-    class SecretField;
-    class TestRun;
-
     // Building
     QWidget *createListPanel();
     QWidget *createFormPanel();
@@ -124,7 +123,7 @@ private:
     /// are dropped.
     quint64 m_generation = 0;
     std::chrono::milliseconds m_testTimeout{15000};
-    QPointer<TestRun> m_testRun;
+    QPointer<ConnectionTestRun> m_testRun;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_addButton = nullptr;

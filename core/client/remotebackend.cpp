@@ -83,6 +83,39 @@ QString tokenLogin(const QString &token)
 
 } // namespace
 
+RemoteBackendOptions RemoteBackendOptions::forProfile(const ConnectionProfile &profile)
+{
+    RemoteBackendOptions options;
+    options.endpoint = profile.url;
+    options.caCertificateFile = profile.caCertificateFile;
+    options.ignoreTlsErrors = profile.ignoreTlsErrors;
+    options.pollInterval = std::chrono::seconds(profile.pollIntervalSeconds);
+    switch (profile.transport) {
+    case ConnectionProfile::Transport::Auto:
+        options.transport = Transport::Auto;
+        break;
+    case ConnectionProfile::Transport::Stream:
+        options.transport = Transport::Stream;
+        break;
+    case ConnectionProfile::Transport::Polling:
+        options.transport = Transport::Polling;
+        break;
+    }
+    switch (profile.auth) {
+    case ConnectionProfile::Auth::None:
+        options.auth = Auth::None;
+        break;
+    case ConnectionProfile::Auth::ApiKey:
+        options.auth = Auth::ApiKey;
+        break;
+    case ConnectionProfile::Auth::Password:
+        options.auth = Auth::Password;
+        options.username = profile.username;
+        break;
+    }
+    return options;
+}
+
 RemoteBackend::RemoteBackend(RemoteBackendOptions options, QObject *parent)
     : AlertBackend(parent)
     , m_options(std::move(options))
@@ -293,44 +326,50 @@ void RemoteBackend::goLive(State state)
 
 void RemoteBackend::fetchAll(PageHandler done)
 {
-    fetchPage(m_generation, 1, std::make_shared<Page>(), std::move(done));
+    fetchPage(1, std::make_shared<Page>(), std::move(done));
 }
 
-void RemoteBackend::fetchPage(quint64 generation, int page, std::shared_ptr<Page> collected, PageHandler done)
+void RemoteBackend::fetchPage(int page, std::shared_ptr<Page> collected, PageHandler done)
 {
     Params params = filter().queryParams();
     params.append({QStringLiteral("page"), QString::number(page)});
     params.append({QStringLiteral("page-size"), QString::number(m_options.pageSize)});
+    getPage(params, [=, this](const Result<Page> &parsed) {
+        // 416: the list shrank under the paging; what came so far is the list (a full refresh repairs the rest).
+        if (!parsed && parsed.error().code == 416) {
+            done(std::move(*collected));
+            return;
+        }
+        if (!parsed) {
+            done(parsed.error());
+            return;
+        }
+        collected->alerts.append(parsed->alerts);
+        collected->prints.append(parsed->prints);
+        collected->total = parsed->total;
+        collected->lastTime = std::max(collected->lastTime, parsed->lastTime);
+        if (parsed->more && !parsed->alerts.isEmpty())
+            fetchPage(page + 1, collected, done);
+        else
+            done(std::move(*collected));
+    });
+}
+
+void RemoteBackend::getPage(const Params &params, PageHandler handler)
+{
+    const quint64 generation = m_generation;
     QNetworkReply *reply = send("GET", request(QStringLiteral("/alerts"), params));
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         if (generation != m_generation)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        // 416: the list shrank under the paging; what came so far is the list (a full refresh repairs the rest).
-        if (status == 416) {
-            done(std::move(*collected));
-            return;
-        }
         if (const auto error = replyError(reply)) {
-            done(*error);
+            handler(*error);
             return;
         }
-        QtConcurrent::run(&m_parsePool, parsePage, reply->readAll()).then(this, [=, this](const Result<Page> &parsed) {
-            if (generation != m_generation)
-                return;
-            if (!parsed) {
-                done(parsed.error());
-                return;
-            }
-            collected->alerts.append(parsed->alerts);
-            collected->prints.append(parsed->prints);
-            collected->total = parsed->total;
-            collected->lastTime = std::max(collected->lastTime, parsed->lastTime);
-            if (parsed->more && !parsed->alerts.isEmpty())
-                fetchPage(generation, page + 1, collected, done);
-            else
-                done(std::move(*collected));
+        QtConcurrent::run(&m_parsePool, parsePage, reply->readAll()).then(this, [=, this](Result<Page> page) {
+            if (generation == m_generation)
+                handler(std::move(page));
         });
     });
 }
@@ -363,17 +402,24 @@ void RemoteBackend::showList(const Page &page)
         Q_EMIT alertsChanged(upserted, removed);
 }
 
-void RemoteBackend::startPolling()
+void RemoteBackend::fetchAndShowAll(std::function<void(const Page &)> then)
 {
     m_fetching = true;
-    fetchAll([this](Result<Page> page) {
+    fetchAll([this, then = std::move(then)](Result<Page> page) {
         m_fetching = false;
         if (!page) {
             listFailed(page.error());
             return;
         }
         showList(page.value());
-        m_lastTime = page->lastTime;
+        then(page.value());
+    });
+}
+
+void RemoteBackend::startPolling()
+{
+    fetchAndShowAll([this](const Page &page) {
+        m_lastTime = page.lastTime;
         m_pollsSinceFull = 0;
         goLive(State::Polling);
         m_pollTimer.start();
@@ -384,21 +430,15 @@ void RemoteBackend::poll()
 {
     if (m_fetching)
         return;
-    m_fetching = true;
     if (++m_pollsSinceFull >= m_options.fullRefreshEvery) {
         m_pollsSinceFull = 0;
-        fetchAll([this](Result<Page> page) {
-            m_fetching = false;
-            if (!page) {
-                listFailed(page.error());
-                return;
-            }
-            showList(page.value());
-            m_lastTime = std::max(m_lastTime, page->lastTime);
+        fetchAndShowAll([this](const Page &page) {
+            m_lastTime = std::max(m_lastTime, page.lastTime);
             setSyncedAt(QDateTime::currentDateTimeUtc());
         });
         return;
     }
+    m_fetching = true;
     // What was received since the last answer: `from-date` is exclusive, so nothing comes twice.
     Params params = withoutParam(filter().queryParams(), QStringLiteral("from-date"));
     QString from = m_lastTime;
@@ -407,31 +447,17 @@ void RemoteBackend::poll()
     if (!from.isEmpty())
         params.append({QStringLiteral("from-date"), from});
     params.append({QStringLiteral("page-size"), QString::number(m_options.pageSize)});
-    const quint64 generation = m_generation;
-    QNetworkReply *reply = send("GET", request(QStringLiteral("/alerts"), params));
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (const auto error = replyError(reply)) {
-            m_fetching = false;
-            listFailed(*error);
+    getPage(params, [this](const Result<Page> &page) {
+        m_fetching = false;
+        if (!page) {
+            listFailed(page.error());
             return;
         }
-        QtConcurrent::run(&m_parsePool, parsePage, reply->readAll()).then(this, [=, this](const Result<Page> &page) {
-            if (generation != m_generation)
-                return;
-            m_fetching = false;
-            if (!page) {
-                listFailed(page.error());
-                return;
-            }
-            upsertChanged(page.value());
-            m_lastTime = std::max(m_lastTime, page->lastTime);
-            if (page->more) // more arrived than one page holds: a full refresh next time
-                m_pollsSinceFull = m_options.fullRefreshEvery;
-            setSyncedAt(QDateTime::currentDateTimeUtc());
-        });
+        upsertChanged(page.value());
+        m_lastTime = std::max(m_lastTime, page->lastTime);
+        if (page->more) // more arrived than one page holds: a full refresh next time
+            m_pollsSinceFull = m_options.fullRefreshEvery;
+        setSyncedAt(QDateTime::currentDateTimeUtc());
     });
 }
 
@@ -466,25 +492,18 @@ void RemoteBackend::lookUp(const QStringList &ids)
     for (const QString &id : ids)
         params.append({QStringLiteral("id"), id});
     params.append({QStringLiteral("page-size"), QString::number(ids.size() + m_options.pageSize)});
-    const quint64 generation = m_generation;
-    QNetworkReply *reply = send("GET", request(QStringLiteral("/alerts"), params));
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        reply->deleteLater();
-        if (generation != m_generation || replyError(reply))
+    getPage(params, [this, ids](const Result<Page> &page) {
+        if (!page)
             return; // the next poll or full refresh shows it
-        QtConcurrent::run(&m_parsePool, parsePage, reply->readAll()).then(this, [=, this](const Result<Page> &page) {
-            if (generation != m_generation || !page)
-                return;
-            // `id` also matches lastReceiveId prefixes: keep only the alerts asked for.
-            Page wanted;
-            for (qsizetype i = 0; i < page->alerts.size(); ++i) {
-                if (ids.contains(page->alerts.at(i).id)) {
-                    wanted.alerts.append(page->alerts.at(i));
-                    wanted.prints.append(page->prints.at(i));
-                }
+        // `id` also matches lastReceiveId prefixes: keep only the alerts asked for.
+        Page wanted;
+        for (qsizetype i = 0; i < page->alerts.size(); ++i) {
+            if (ids.contains(page->alerts.at(i).id)) {
+                wanted.alerts.append(page->alerts.at(i));
+                wanted.prints.append(page->prints.at(i));
             }
-            upsertChanged(wanted, ids);
-        });
+        }
+        upsertChanged(wanted, ids);
     });
 }
 

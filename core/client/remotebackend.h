@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/client/alertbackend.h"
+#include "core/client/connectionprofile.h"
 #include "core/client/reconnectbackoff.h"
 
 #include <QHash>
@@ -51,6 +52,10 @@ struct RemoteBackendOptions
     int pageSize = 1000; ///< alerts per `/alerts` page (what the official CLI asks for)
     /// Commands run on this many alerts at a time (one `PUT /alert/{id}/...` each).
     int parallelRequests = 8;
+
+    /// The options of a remote connection profile: endpoint, auth kind and username, TLS, transport, poll
+    /// interval. The secrets (API key, password, token) are the caller's to add from the keychain.
+    static RemoteBackendOptions forProfile(const ConnectionProfile &profile);
 };
 
 /// A remote Alerta server — ours or the upstream Python one — as an AlertBackend.
@@ -117,7 +122,11 @@ private:
 
     // The list
     void fetchAll(PageHandler done);
-    void fetchPage(quint64 generation, int page, std::shared_ptr<Page> collected, PageHandler done);
+    void fetchPage(int page, std::shared_ptr<Page> collected, PageHandler done);
+    /// One `/alerts` request, parsed off the GUI thread; answers of an older generation are dropped.
+    void getPage(const Params &params, PageHandler handler);
+    /// Fetches the whole list and shows it (showList), then calls `then`; a failure goes to listFailed().
+    void fetchAndShowAll(std::function<void(const Page &)> then);
     /// The first list after start/filter change as alertsReset, later ones as the difference to what is shown.
     void showList(const Page &page);
     /// Upserts what changed in `page`; ids of `lookedUp` missing from it are removed.

@@ -4,6 +4,9 @@
 
 #include <QJsonValue>
 
+#include "core/configjson.h"
+#include "core/serversettings.h"
+
 namespace {
 
 QHash<QString, QString> colourTable(const QJsonValue &value)
@@ -17,29 +20,25 @@ QHash<QString, QString> colourTable(const QJsonValue &value)
     return table;
 }
 
+/// Takes the colours of a `colors` object (`{severity: {..}, status: {..}, text}`); parts it lacks keep theirs.
+void readColors(ServerAlarmModel &model, const QJsonObject &colors)
+{
+    if (const auto severity = colourTable(colors.value(QStringLiteral("severity"))); !severity.isEmpty())
+        model.severityColors = severity;
+    if (colors.contains(QStringLiteral("status")))
+        model.statusColors = colourTable(colors.value(QStringLiteral("status")));
+    if (colors.contains(QStringLiteral("text")))
+        model.textColor = colors.value(QStringLiteral("text")).toString();
+}
+
 } // namespace
 
 ServerAlarmModel ServerAlarmModel::alertaDefault()
 {
+    // The colours the core serves with default settings: one table for the server and the console.
     ServerAlarmModel model;
     model.name = QStringLiteral("Alerta");
-    const QString green = QStringLiteral("#00CC00");
-    model.severityColors = {{QStringLiteral("security"), QStringLiteral("blue")},
-                            {QStringLiteral("critical"), QStringLiteral("red")},
-                            {QStringLiteral("major"), QStringLiteral("orange")},
-                            {QStringLiteral("minor"), QStringLiteral("yellow")},
-                            {QStringLiteral("warning"), QStringLiteral("dodgerblue")},
-                            {QStringLiteral("indeterminate"), QStringLiteral("lightblue")},
-                            {QStringLiteral("informational"), green},
-                            {QStringLiteral("normal"), green},
-                            {QStringLiteral("ok"), green},
-                            {QStringLiteral("cleared"), green},
-                            {QStringLiteral("debug"), QStringLiteral("#9D006D")},
-                            {QStringLiteral("trace"), QStringLiteral("#7554BF")},
-                            {QStringLiteral("unknown"), QStringLiteral("silver")}};
-    model.statusColors = {{QStringLiteral("ack"), QStringLiteral("skyblue")},
-                          {QStringLiteral("shelved"), QStringLiteral("skyblue")}};
-    model.textColor = QStringLiteral("black");
+    readColors(model, ConfigJson::colors(ServerSettings()));
     return model;
 }
 
@@ -72,12 +71,7 @@ ServerAlarmModel ServerAlarmModel::fromConfig(const QJsonObject &config)
     QJsonObject colors = alarm.value(QStringLiteral("colors")).toObject();
     if (colors.isEmpty())
         colors = config.value(QStringLiteral("colors")).toObject();
-    if (const auto severity = colourTable(colors.value(QStringLiteral("severity"))); !severity.isEmpty())
-        model.severityColors = severity;
-    if (colors.contains(QStringLiteral("status")))
-        model.statusColors = colourTable(colors.value(QStringLiteral("status")));
-    if (colors.contains(QStringLiteral("text")))
-        model.textColor = colors.value(QStringLiteral("text")).toString();
+    readColors(model, colors);
 
     const QJsonObject timeouts = config.value(QStringLiteral("timeouts")).toObject();
     model.ackTimeout = timeouts.value(QStringLiteral("ack")).toInteger(model.ackTimeout);

@@ -12,6 +12,7 @@
 #include "core/client/connectionprofile.h"
 #include "core/client/connectionprofilestore.h"
 #include "core/client/memorysecretstore.h"
+#include "tests/support/backendmirror.h"
 #include "tests/support/testtext.h"
 
 // Connection profiles: validation, the QSettings format (enums as strings, no secrets), the embedded profile,
@@ -30,15 +31,6 @@ ConnectionProfile remoteProfile(const QString &name = qs("Production"))
     profile.kind = ConnectionProfile::Kind::Remote;
     profile.url = QUrl(qs("https://alerta.example.com/api"));
     return profile;
-}
-
-/// Waits (spinning the event loop) for `future` and returns its result.
-template<typename T>
-T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 5000))
-        qFatal("future did not finish");
-    return future.result();
 }
 
 } // namespace
@@ -334,14 +326,14 @@ void TestConnectionProfiles::shouldKeepSecretsOutOfTheSettingsFile()
     QCOMPARE(store.save(profile), QString());
 
     // When its secrets are stored
-    QVERIFY(await(store.storeSecret(profile.id, Secret::ApiKey, qs("api-key-4f1c"))).ok());
-    QVERIFY(await(store.storeSecret(profile.id, Secret::Password, qs("pass-9b2e"))).ok());
-    QVERIFY(await(store.storeSecret(profile.id, Secret::Token, qs("token-77aa"))).ok());
+    QVERIFY(FutureTest::await(store.storeSecret(profile.id, Secret::ApiKey, qs("api-key-4f1c"))).ok());
+    QVERIFY(FutureTest::await(store.storeSecret(profile.id, Secret::Password, qs("pass-9b2e"))).ok());
+    QVERIFY(FutureTest::await(store.storeSecret(profile.id, Secret::Token, qs("token-77aa"))).ok());
 
     // Then they are in the SecretStore under "<id>/<kind>" and read back
     QCOMPARE(m_secrets.secrets().value(profile.id + qs("/apiKey")), qs("api-key-4f1c"));
     QCOMPARE(m_secrets.secrets().size(), 3);
-    QCOMPARE(await(store.secret(profile.id, Secret::Password)).value(), qs("pass-9b2e"));
+    QCOMPARE(FutureTest::await(store.secret(profile.id, Secret::Password)).value(), qs("pass-9b2e"));
     // And not in the settings file
     const QByteArray ini = iniBytes();
     QVERIFY(ini.contains(profile.id.toUtf8()));
@@ -349,10 +341,10 @@ void TestConnectionProfiles::shouldKeepSecretsOutOfTheSettingsFile()
         QVERIFY2(!ini.contains(secret), secret);
 
     // And an unset secret reads as empty, an empty one removes it
-    const Result<QString> unset = await(store.secret(qs("other"), Secret::ApiKey));
+    const Result<QString> unset = FutureTest::await(store.secret(qs("other"), Secret::ApiKey));
     QVERIFY(unset.ok());
     QCOMPARE(unset.value(), QString());
-    QVERIFY(await(store.storeSecret(profile.id, Secret::Token, QString())).ok());
+    QVERIFY(FutureTest::await(store.storeSecret(profile.id, Secret::Token, QString())).ok());
     QVERIFY(!m_secrets.secrets().contains(profile.id + qs("/token")));
 }
 
@@ -366,14 +358,14 @@ void TestConnectionProfiles::shouldRemoveTheProfileAndItsSecrets()
     QCOMPARE(store.save(profile), QString());
     QCOMPARE(store.save(other), QString());
     QVERIFY(store.setCurrentProfileId(profile.id));
-    QVERIFY(await(store.storeSecret(profile.id, Secret::ApiKey, qs("k1"))).ok());
-    QVERIFY(await(store.storeSecret(profile.id, Secret::Token, qs("t1"))).ok());
-    QVERIFY(await(store.storeSecret(other.id, Secret::ApiKey, qs("k2"))).ok());
+    QVERIFY(FutureTest::await(store.storeSecret(profile.id, Secret::ApiKey, qs("k1"))).ok());
+    QVERIFY(FutureTest::await(store.storeSecret(profile.id, Secret::Token, qs("t1"))).ok());
+    QVERIFY(FutureTest::await(store.storeSecret(other.id, Secret::ApiKey, qs("k2"))).ok());
     QSignalSpy changed(&store, &ConnectionProfileStore::profilesChanged);
     QSignalSpy current(&store, &ConnectionProfileStore::currentProfileIdChanged);
 
     // When it is removed
-    const VoidResult removed = await(store.remove(profile.id));
+    const VoidResult removed = FutureTest::await(store.remove(profile.id));
 
     // Then the profile and its secrets are gone, the other profile's stay
     QVERIFY(removed.ok());
@@ -432,13 +424,13 @@ void TestConnectionProfiles::shouldMoveLegacyPlaintextSecretsIntoTheSecretStore(
 
     // When the store opens it
     ConnectionProfileStore &store = reopen();
-    const VoidResult migrated = await(store.migration());
+    const VoidResult migrated = FutureTest::await(store.migration());
 
     // Then the secrets are in the SecretStore
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
     QCOMPARE(m_secrets.secrets().value(qs("legacy-1/apiKey")), qs("legacy-api-key-5d1e"));
     QCOMPARE(m_secrets.secrets().value(qs("legacy-2/password")), qs("legacy-password-8c3a"));
-    QCOMPARE(await(store.secret(qs("legacy-2"), Secret::Password)).value(), qs("legacy-password-8c3a"));
+    QCOMPARE(FutureTest::await(store.secret(qs("legacy-2"), Secret::Password)).value(), qs("legacy-password-8c3a"));
     // And no longer in the settings file, which is now version 1 and keeps everything else
     const QByteArray ini = iniBytes();
     QVERIFY2(!ini.contains("legacy-api-key-5d1e"), ini.constData());
@@ -451,7 +443,7 @@ void TestConnectionProfiles::shouldMoveLegacyPlaintextSecretsIntoTheSecretStore(
     QCOMPARE(store.profiles().size(), 3);
 
     // And a second start has nothing to move
-    QVERIFY(await(reopen().migration()).ok());
+    QVERIFY(FutureTest::await(reopen().migration()).ok());
     QCOMPARE(m_secrets.secrets().size(), 2);
 }
 
@@ -467,7 +459,7 @@ void TestConnectionProfiles::shouldKeepLegacySecretsWhenTheSecretStoreFails()
 
     // When the store opens it
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(qs("stay at version 0")));
-    const VoidResult migrated = await(reopen().migration());
+    const VoidResult migrated = FutureTest::await(reopen().migration());
 
     // Then the migration reports the error and the secret is not lost: the file keeps it and stays at version 0
     QVERIFY(!migrated.ok());
@@ -477,7 +469,7 @@ void TestConnectionProfiles::shouldKeepLegacySecretsWhenTheSecretStoreFails()
 
     // When the SecretStore works again at the next start
     m_secrets.setFailure(std::nullopt);
-    QVERIFY(await(reopen().migration()).ok());
+    QVERIFY(FutureTest::await(reopen().migration()).ok());
 
     // Then the secret moves
     QCOMPARE(m_secrets.secrets().value(qs("legacy-1/apiKey")), qs("legacy-api-key-5d1e"));
@@ -493,9 +485,9 @@ void TestConnectionProfiles::shouldSurfaceSecretStoreErrors()
     m_secrets.setFailure(ApiError{503, qs("no keychain"), {}});
 
     // When a secret is stored, read, or the profile removed
-    const VoidResult stored = await(store.storeSecret(profile.id, Secret::ApiKey, qs("k")));
-    const Result<QString> read = await(store.secret(profile.id, Secret::ApiKey));
-    const VoidResult removed = await(store.remove(profile.id));
+    const VoidResult stored = FutureTest::await(store.storeSecret(profile.id, Secret::ApiKey, qs("k")));
+    const Result<QString> read = FutureTest::await(store.secret(profile.id, Secret::ApiKey));
+    const VoidResult removed = FutureTest::await(store.remove(profile.id));
 
     // Then each reports the SecretStore's error
     QVERIFY(!stored.ok());

@@ -4,43 +4,11 @@
 #include <QTest>
 
 #include "core/client/embeddedbackend.h"
+#include "tests/support/backendmirror.h"
 #include "tests/support/enginefixture.h"
 #include "tests/support/testtext.h"
 
 // EmbeddedBackend over a real engine and store: the list, its live changes under a filter, commands.
-
-namespace {
-
-/// The list as the backend's signals describe it, as a model would hold it.
-class Mirror : public QObject
-{
-public:
-    explicit Mirror(AlertBackend &backend)
-    {
-        connect(&backend, &AlertBackend::alertsReset, this, [this](const QList<Alert> &alerts) {
-            ++resets;
-            shown.clear();
-            for (const Alert &alert : alerts)
-                shown.insert(alert.id, alert);
-        });
-        connect(&backend,
-                &AlertBackend::alertsChanged,
-                this,
-                [this](const QList<Alert> &upserted, const QStringList &removed) {
-                    batches.append(qsizetype(upserted.size() + removed.size()));
-                    for (const Alert &alert : upserted)
-                        shown.insert(alert.id, alert);
-                    for (const QString &id : removed)
-                        shown.remove(id);
-                });
-    }
-
-    QHash<QString, Alert> shown;
-    QList<qsizetype> batches; ///< changes per alertsChanged
-    int resets = 0;
-};
-
-} // namespace
 
 class TestEmbeddedBackend : public QObject
 {
@@ -62,7 +30,7 @@ void TestEmbeddedBackend::shouldDeliverTheListThenItsChanges()
     const QString web02 = f.engine->receive(f.makeAlert(qs("web02"), qs("HighLoad"), qs("minor")))->alert.id;
     EmbeddedBackend backend(*f.engine, ServerAlarmModel::alertaDefault(), Caller::internal(qs("alice")));
     backend.setBatchInterval(std::chrono::milliseconds(5));
-    Mirror mirror(backend);
+    BackendMirror mirror(backend);
 
     // When: it starts
     backend.start();
@@ -95,7 +63,7 @@ void TestEmbeddedBackend::shouldFoldChangesOfOneBatch()
     EngineFixture f;
     EmbeddedBackend backend(*f.engine, ServerAlarmModel::alertaDefault(), Caller::internal());
     backend.setBatchInterval(std::chrono::milliseconds(200));
-    Mirror mirror(backend);
+    BackendMirror mirror(backend);
     backend.start();
     QTRY_COMPARE(backend.state(), AlertBackend::State::Live);
 
@@ -122,7 +90,7 @@ void TestEmbeddedBackend::shouldFollowTheFilter()
     f.engine->receive(f.makeAlert(qs("db02"), qs("Down"), qs("major")));
     EmbeddedBackend backend(*f.engine, ServerAlarmModel::alertaDefault(), Caller::internal());
     backend.setBatchInterval(std::chrono::milliseconds(5));
-    Mirror mirror(backend);
+    BackendMirror mirror(backend);
     AlertFilter critical;
     critical.severities = {qs("critical")};
     backend.setFilter(critical);

@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include "core/client/remotebackend.h"
+#include "tests/support/backendmirror.h"
 #include "tests/support/httptest.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testtext.h"
@@ -28,50 +29,6 @@
 namespace {
 
 constexpr int WaitMs = 30000;
-
-/// What a console's model would show: the list the backend's signals describe.
-class Mirror : public QObject
-{
-public:
-    explicit Mirror(AlertBackend &backend)
-    {
-        connect(&backend, &AlertBackend::alertsReset, this, [this](const QList<Alert> &alerts) {
-            ++resets;
-            shown.clear();
-            for (const Alert &alert : alerts)
-                shown.insert(alert.id, alert);
-        });
-        connect(&backend,
-                &AlertBackend::alertsChanged,
-                this,
-                [this](const QList<Alert> &upserted, const QStringList &removed) {
-                    ++changes;
-                    for (const Alert &alert : upserted)
-                        shown.insert(alert.id, alert);
-                    for (const QString &id : removed)
-                        shown.remove(id);
-                });
-        connect(&backend, &AlertBackend::stateChanged, this, [this](AlertBackend::State state) {
-            states.append(state);
-        });
-    }
-
-    QString statusOf(const QString &id) const { return shown.value(id).status; }
-    /// "id:status" of every alert shown, sorted: compared with what the server lists.
-    QStringList summary() const
-    {
-        QStringList lines;
-        for (const Alert &alert : shown)
-            lines.append(alert.id + u':' + alert.status);
-        lines.sort();
-        return lines;
-    }
-
-    QHash<QString, Alert> shown;
-    QList<AlertBackend::State> states;
-    int resets = 0;
-    int changes = 0;
-};
 
 /// A test's own HTTP client: what another operator or a monitoring tool does to the server meanwhile.
 class Client
@@ -293,7 +250,7 @@ void TestRemoteBackend::shouldFollowTheLiveStream()
     const QString web01 = other.post(qs("web01"));
     const QString web02 = other.post(qs("web02"));
     RemoteBackend backend(fastOptions(server->port(), RemoteBackendOptions::Transport::Auto));
-    Mirror mirror(backend);
+    BackendMirror mirror(backend);
     backend.start();
     QTRY_COMPARE_WITH_TIMEOUT(backend.state(), AlertBackend::State::Live, WaitMs);
     QTRY_COMPARE(mirror.shown.size(), 2);
@@ -350,7 +307,7 @@ void TestRemoteBackend::shouldPollAServerWithoutStream()
     Client other(server->url({}));
     const QString db01 = other.post(qs("db01"));
     RemoteBackend backend(fastOptions(server->port(), RemoteBackendOptions::Transport::Auto));
-    Mirror mirror(backend);
+    BackendMirror mirror(backend);
 
     // When: the console connects
     backend.start();
@@ -393,7 +350,7 @@ void TestRemoteBackend::shouldResyncAfterTheServerRestarts()
     const QString app01 = Client(server->url({})).post(qs("app01"));
     const QString app02 = Client(server->url({})).post(qs("app02"));
     RemoteBackend backend(fastOptions(port, transport));
-    Mirror mirror(backend);
+    BackendMirror mirror(backend);
     backend.start();
     QTRY_COMPARE_WITH_TIMEOUT(backend.state(), live, WaitMs);
     QTRY_COMPARE(mirror.shown.size(), 2);
@@ -429,7 +386,7 @@ void TestRemoteBackend::shouldKeepRetryingADeadServerWithoutBlocking()
     const quint16 port = probe.serverPort();
     probe.close();
     RemoteBackend backend(fastOptions(port, RemoteBackendOptions::Transport::Auto));
-    Mirror mirror(backend);
+    BackendMirror mirror(backend);
 
     // When: the console connects, while a 10 ms timer stands for the GUI's event loop
     int ticks = 0;
@@ -592,7 +549,7 @@ void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
     // When: the profile names the CA file
     options.caCertificateFile = front.caFile;
     RemoteBackend trusting(options);
-    Mirror mirror(trusting);
+    BackendMirror mirror(trusting);
     trusting.start();
     // Then: the list and the stream (wss) work through TLS
     QTRY_COMPARE_WITH_TIMEOUT(trusting.state(), AlertBackend::State::Live, WaitMs);

@@ -11,16 +11,15 @@
 
 #include "models/alertsortfilterproxymodel.h"
 #include "models/alerttablemodel.h"
+#include "tests/support/modelsignals.h"
 
 namespace {
 
+using ModelSignals::col;
+using ModelSignals::Recorder;
+using ModelSignals::rowIds;
 using Column = AlertTableModel::Column;
 using SortKey = AlertSortFilterProxyModel::SortKey;
-
-constexpr int col(Column column)
-{
-    return static_cast<int>(column);
-}
 
 const Timestamp baseTime = 1772600000000; // 2026-03-04
 
@@ -39,15 +38,6 @@ Alert makeAlert(const QString &id,
     alert.createTime = baseTime;
     alert.lastReceiveTime = lastReceiveTime;
     return alert;
-}
-
-/// The alert ids of the proxy's rows, in order, as "a,b,c".
-QString rowIds(const QAbstractItemModel &model)
-{
-    QStringList ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(model.index(row, 0).data(AlertTableModel::AlertIdRole).toString());
-    return ids.join(u',');
 }
 
 QString keysText(const QList<SortKey> &keys)
@@ -89,40 +79,6 @@ QString expectedOrder(const AlertTableModel &model, const QString &environment =
         ids.append(model.alertAt(row).id);
     return ids.join(u',');
 }
-
-/// Records a model's structural, layout and data signals in order, as "layout; change 0-9; insert 3-3".
-class SignalRecorder : public QObject
-{
-public:
-    explicit SignalRecorder(QAbstractItemModel *model)
-    {
-        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-            m_events.append(QStringLiteral("insert %1-%2").arg(first).arg(last));
-        });
-        connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
-            m_events.append(QStringLiteral("remove %1-%2").arg(first).arg(last));
-        });
-        connect(model,
-                &QAbstractItemModel::dataChanged,
-                this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    m_events.append(QStringLiteral("change %1-%2").arg(topLeft.row()).arg(bottomRight.row()));
-                });
-        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_events.append(QStringLiteral("layout")); });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_events.append(QStringLiteral("reset")); });
-    }
-
-    /// The events so far; clears them.
-    QString take()
-    {
-        const QString events = m_events.join(QStringLiteral("; "));
-        m_events.clear();
-        return events;
-    }
-
-private:
-    QStringList m_events;
-};
 
 } // namespace
 
@@ -383,7 +339,7 @@ void TestAlertSortFilterProxyModel::shouldTurnLargeBatchesIntoOneLayoutChange()
         ids.sort();
         return ids.join(u',');
     };
-    SignalRecorder recorder(&proxy);
+    Recorder recorder(&proxy);
 
     // When one batch brings 16 changes: 12 alerts received again (moving them in the sort), 2 new ones, 2 deletions
     QList<Alert> upserted;

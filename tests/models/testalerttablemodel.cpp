@@ -13,15 +13,14 @@
 #include "core/timestamp.h"
 #include "models/alertsortfilterproxymodel.h"
 #include "models/alerttablemodel.h"
+#include "tests/support/modelsignals.h"
 
 namespace {
 
+using ModelSignals::col;
+using ModelSignals::Recorder;
+using ModelSignals::rowIds;
 using Column = AlertTableModel::Column;
-
-constexpr int col(Column column)
-{
-    return static_cast<int>(column);
-}
 
 /// 2026-03-04 05:06:07 local time, in ms since the epoch.
 const Timestamp baseTime = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7)).toMSecsSinceEpoch();
@@ -63,53 +62,6 @@ Alert changed(Alert alert)
     ++alert.duplicateCount;
     alert.lastReceiveTime += 1000;
     return alert;
-}
-
-/// Records a model's structural and data signals in order, as "change 2-4; insert 10-11; remove 3-3; reset".
-/// dataChanged over fewer than all columns is marked, since the model promises all of them.
-class SignalRecorder : public QObject
-{
-public:
-    explicit SignalRecorder(QAbstractItemModel *model)
-    {
-        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-            m_events.append(QStringLiteral("insert %1-%2").arg(first).arg(last));
-        });
-        connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
-            m_events.append(QStringLiteral("remove %1-%2").arg(first).arg(last));
-        });
-        connect(model,
-                &QAbstractItemModel::dataChanged,
-                this,
-                [this, model](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    QString event = QStringLiteral("change %1-%2").arg(topLeft.row()).arg(bottomRight.row());
-                    if (topLeft.column() != 0 || bottomRight.column() != model->columnCount() - 1)
-                        event += QStringLiteral(" columns %1-%2").arg(topLeft.column()).arg(bottomRight.column());
-                    m_events.append(event);
-                });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_events.append(QStringLiteral("reset")); });
-        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_events.append(QStringLiteral("layout")); });
-    }
-
-    /// The events so far; clears them.
-    QString take()
-    {
-        const QString events = m_events.join(QStringLiteral("; "));
-        m_events.clear();
-        return events;
-    }
-
-private:
-    QStringList m_events;
-};
-
-/// The ids of the model's rows, in row order, as "a,b,c".
-QString rowIds(const QAbstractItemModel &model)
-{
-    QStringList ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(model.index(row, 0).data(AlertTableModel::AlertIdRole).toString());
-    return ids.join(u',');
 }
 
 QString cell(const QAbstractItemModel &model, int row, Column column, int role = Qt::DisplayRole)
@@ -159,7 +111,7 @@ void TestAlertTableModel::shouldResetWithOneModelReset()
     AlertTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.resetAlerts(makeAlerts(3));
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
 
     // When it is reset with other alerts
     model.resetAlerts({makeAlert(QStringLiteral("x")), makeAlert(QStringLiteral("y"))});
@@ -180,7 +132,7 @@ void TestAlertTableModel::shouldFoldAdjacentChangesIntoOneDataChanged()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Alert> alerts = makeAlerts(10);
     model.resetAlerts(alerts);
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
 
     // When rows 4, 2 and 3 change (in that order)
     model.applyChanges({changed(alerts[4]), changed(alerts[2]), changed(alerts[3])}, {});
@@ -198,7 +150,7 @@ void TestAlertTableModel::shouldEmitOneDataChangedPerRunOfScatteredChanges()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Alert> alerts = makeAlerts(10);
     model.resetAlerts(alerts);
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
 
     // When rows far apart change, one of them twice in the batch
     model.applyChanges(
@@ -216,7 +168,7 @@ void TestAlertTableModel::shouldAppendNewAlertsAsOneInsertion()
     AlertTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.resetAlerts(makeAlerts(3));
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
 
     // When three new alerts arrive, one listed twice
     Alert again = makeAlert(QStringLiteral("n1"));
@@ -238,7 +190,7 @@ void TestAlertTableModel::shouldRemoveRunsBottomUp()
     AlertTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.resetAlerts(makeAlerts(10));
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
     // rowOf() must already be right for whoever reacts to a removal
     QStringList rowsSeenByListeners;
     connect(&model, &QAbstractItemModel::rowsRemoved, this, [&model, &rowsSeenByListeners] {
@@ -270,7 +222,7 @@ void TestAlertTableModel::shouldChangeThenInsertThenRemoveInOneBatch()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Alert> alerts = makeAlerts(5);
     model.resetAlerts(alerts);
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
 
     // When one batch changes two rows, adds one and removes two
     model.applyChanges({makeAlert(QStringLiteral("new")), changed(alerts[1]), changed(alerts[0])},
@@ -289,7 +241,7 @@ void TestAlertTableModel::shouldIgnoreUnchangedAndUnknownAlerts()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Alert> alerts = makeAlerts(3);
     model.resetAlerts(alerts);
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
     QSignalSpy countsChanged(&model, &AlertTableModel::environmentCountsChanged);
 
     // When a backend re-sends an alert as it is and removes an id the model never had
@@ -308,7 +260,7 @@ void TestAlertTableModel::shouldAnnounceEachBatch()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Alert> alerts = makeAlerts(5);
     model.resetAlerts(alerts);
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
     QStringList batches;
     connect(&model, &AlertTableModel::changesAboutToBeApplied, this, [&batches](int count) {
         batches.append(QStringLiteral("about %1").arg(count));
@@ -716,7 +668,7 @@ void TestAlertTableModel::shouldColourFromACustomAlarmModel()
     }();
     const Alert open = makeAlert(QStringLiteral("b"), QStringLiteral("meh"));
     model.resetAlerts({acked, open});
-    SignalRecorder recorder(&model);
+    Recorder recorder(&model);
     ServerAlarmModel alarm;
     alarm.severities = SeverityMap::create({{QStringLiteral("disaster"), 0},
                                             {QStringLiteral("meh"), 5},

@@ -25,6 +25,7 @@
 #include "core/client/connectionprofile.h"
 #include "core/client/connectionprofilestore.h"
 #include "core/client/memorysecretstore.h"
+#include "tests/support/backendmirror.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testtext.h"
 #include "ui/connectiondialog.h"
@@ -39,14 +40,6 @@ using Secret = ConnectionProfile::Secret;
 namespace {
 
 constexpr int ServerWaitMs = 30000;
-
-template<typename T>
-T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 5000))
-        qFatal("future did not finish");
-    return future.result();
-}
 
 } // namespace
 
@@ -171,7 +164,7 @@ QString TestConnectionDialog::seedRemote(const QString &name, Auth auth, const Q
         qFatal("cannot seed: %s", qPrintable(error));
     if (!secret.isEmpty()) {
         const Secret kind = auth == Auth::Password ? Secret::Password : Secret::ApiKey;
-        if (!await(m_store->storeSecret(profile.id, kind, secret)).ok())
+        if (!FutureTest::await(m_store->storeSecret(profile.id, kind, secret)).ok())
             qFatal("cannot seed the secret");
     }
     return profile.id;
@@ -335,7 +328,7 @@ void TestConnectionDialog::shouldDeleteAProfileWithItsSecretsAfterConfirmation()
 {
     // Given a stored profile with an API key and a login token
     const QString id = seedRemote(qs("Staging"), Auth::ApiKey, qs("staging-key"));
-    QVERIFY(await(m_store->storeSecret(id, Secret::Token, qs("a-token"))).ok());
+    QVERIFY(FutureTest::await(m_store->storeSecret(id, Secret::Token, qs("a-token"))).ok());
     openDialog();
     select(id);
 

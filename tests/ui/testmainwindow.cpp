@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -17,7 +18,10 @@
 
 #include <memory>
 
+#include "core/client/remotebackend.h"
 #include "models/alerttablemodel.h"
+#include "tests/support/httptest.h"
+#include "tests/support/serverprocess.h"
 #include "tests/ui/consolefixture.h"
 #include "ui/actonmatchingdialog.h"
 #include "ui/alertdetailspane.h"
@@ -79,6 +83,7 @@ private Q_SLOTS:
     void shouldListActionsWithShortcutsInCheatSheet();
     void shouldMoveFocusWithSlashAndEscape();
     void shouldCopySelectedRowsAsTabSeparatedText();
+    void shouldTriageARemoteServerAndShowWhenItDies();
 
 private:
     QString send(const QString &resource,
@@ -679,6 +684,68 @@ void TestMainWindow::shouldCopySelectedRowsAsTabSeparatedText()
     QCOMPARE(cells.first(), QStringLiteral("major"));
     QVERIFY(cells.contains(QStringLiteral("web01")));
     QVERIFY(cells.contains(QStringLiteral("web01 is down")));
+}
+
+void TestMainWindow::shouldTriageARemoteServerAndShowWhenItDies()
+{
+    // Given: a real alerta-server with one open alert, and the window on it through the stream
+    QTemporaryDir dir;
+    ServerProcess::Options options;
+    options.name = QStringLiteral("remote");
+    options.extraArguments = {QStringLiteral("--database"), dir.filePath(QStringLiteral("remote.sqlite"))};
+    ServerProcess server(options);
+    QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
+    QNetworkAccessManager network;
+    const auto http = [&](const QByteArray &verb, const QString &path, const QJsonObject &body = {}) {
+        QNetworkRequest request(QUrl(server.url(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return HttpAnswer::await(network.sendCustomRequest(request, verb, QJsonDocument(body).toJson()));
+    };
+    const HttpAnswer posted = http("POST",
+                                   QStringLiteral("/alert"),
+                                   {{QStringLiteral("resource"), QStringLiteral("edge01")},
+                                    {QStringLiteral("event"), QStringLiteral("LinkDown")},
+                                    {QStringLiteral("environment"), QStringLiteral("Production")},
+                                    {QStringLiteral("severity"), QStringLiteral("critical")},
+                                    {QStringLiteral("service"), QJsonArray{QStringLiteral("Network")}}});
+    const QString id = posted.json().value(QStringLiteral("id")).toString();
+    QVERIFY2(!id.isEmpty(), qPrintable(posted.describe()));
+    RemoteBackendOptions remote;
+    remote.endpoint = QUrl(server.url({}));
+    remote.minReconnectDelay = std::chrono::milliseconds(100);
+    remote.maxReconnectDelay = std::chrono::milliseconds(300);
+    RemoteBackend backend(remote);
+    m_window->setBackend(&backend);
+    QTRY_COMPARE_WITH_TIMEOUT(rows()->rowCount(), 1, 30000);
+    QTRY_VERIFY(child<QLabel>(QStringLiteral("connectionStateLabel"))->text().startsWith(QStringLiteral("Live")));
+
+    // When: the operator acknowledges it with A
+    select(QStringLiteral("edge01"));
+    QTest::keyClick(table(), Qt::Key_A);
+
+    // Then: the server has it acknowledged, and the table shows what the stream brought back
+    QTRY_COMPARE_WITH_TIMEOUT(
+        http("GET", u"/alert/" + id).json()[QStringLiteral("alert")][QStringLiteral("status")].toString(),
+        QStringLiteral("ack"),
+        30000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("edge01"), Column::Status), QStringLiteral("ack"), 30000);
+
+    // When: another client closes it on the server
+    QCOMPARE(http("PUT", u"/alert/" + id + u"/action", {{QStringLiteral("action"), QStringLiteral("close")}}).status,
+             200);
+    // Then: it leaves the default view
+    QTRY_COMPARE_WITH_TIMEOUT(rows()->rowCount(), 0, 30000);
+
+    // When: the server dies
+    server.kill();
+    // Then: the status bar says so, shows the data's age, and the window still answers
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(QStringLiteral("connectionStateLabel"))->text().startsWith(QStringLiteral("Reconnecting")),
+        30000);
+    QTRY_VERIFY(child<QLabel>(QStringLiteral("dataAgeLabel"))->isVisible());
+    QTest::keyClick(table(), Qt::Key_Slash);
+    QTRY_VERIFY(child<QLineEdit>(QStringLiteral("searchEdit"))->hasFocus());
+    m_window->setBackend(nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)
