@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "core/client/alertbackend.h"
+#include "models/alertchangefeed.h"
 #include "models/alertsortfilterproxymodel.h"
 #include "models/alerttablemodel.h"
 #include "ui/alertactions.h"
@@ -55,6 +56,7 @@ QAction *createAction(QObject *parent,
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new AlertTableModel(this))
+    , m_feed(new AlertChangeFeed(*m_model, this))
     , m_proxy(new AlertSortFilterProxyModel(this))
     , m_filterBar(new FilterBar(this))
     , m_environmentTabs(new EnvironmentTabBar(this))
@@ -66,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_table = new AlertTableView(m_model, m_proxy, m_splitter);
+    // Highlights start when rows change, which the feed may spread over several turns of the event loop.
+    connect(m_feed, &AlertChangeFeed::applied, m_table, &AlertTableView::noteLiveUpdate);
     m_details = new AlertDetailsPane(m_splitter);
     m_actions = new AlertActions(m_model, m_table, this);
     m_actions->setMatchingFilter([this] { return matchingFilter(); });
@@ -268,22 +272,21 @@ void MainWindow::setBackend(AlertBackend *backend)
     if (m_backend) {
         m_backend->disconnect(this);
         m_backend->disconnect(m_model);
+        m_backend->disconnect(m_feed);
         m_backend->disconnect(m_table);
         m_backend->stop();
     }
     m_backend = backend;
     // The previous server's alerts must not linger under the new one's name.
-    m_model->resetAlerts({});
+    m_feed->reset({});
     m_details->setBackend(backend);
     m_actions->setBackend(backend);
     m_backendStatus->setBackend(backend);
     if (backend) {
         m_model->setAlarmModel(backend->alarmModel());
         m_filterBar->setAlarmModel(backend->alarmModel());
-        connect(backend, &AlertBackend::alertsReset, m_model, &AlertTableModel::resetAlerts);
-        connect(backend, &AlertBackend::alertsChanged, m_model, &AlertTableModel::applyChanges);
-        // After the model's slot (connection order): the rows are updated when the highlights start.
-        connect(backend, &AlertBackend::alertsChanged, m_table, &AlertTableView::noteLiveUpdate);
+        connect(backend, &AlertBackend::alertsReset, m_feed, &AlertChangeFeed::reset);
+        connect(backend, &AlertBackend::alertsChanged, m_feed, &AlertChangeFeed::enqueue);
         connect(backend, &AlertBackend::alarmModelChanged, this, [this] {
             m_model->setAlarmModel(m_backend->alarmModel());
             m_filterBar->setAlarmModel(m_backend->alarmModel());

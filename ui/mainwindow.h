@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 class AlertActions;
+class AlertChangeFeed;
 class AlertBackend;
 class AlertDetailsPane;
 class AlertSortFilterProxyModel;
@@ -88,6 +89,7 @@ private:
 
     QPointer<AlertBackend> m_backend;
     AlertTableModel *m_model = nullptr;
+    AlertChangeFeed *m_feed = nullptr; ///< feeds m_model in time-boxed slices: a storm never freezes the window
     AlertSortFilterProxyModel *m_proxy = nullptr;
     FilterBar *m_filterBar = nullptr;
     EnvironmentTabBar *m_environmentTabs = nullptr;
