@@ -11,12 +11,12 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
-#include "app/backendfactory.h"
 #include "core/alertacore.h"
 #include "core/alertengine.h"
 #include "core/alertjson.h"
 #include "core/api/apiserver.h"
 #include "core/client/alertbackend.h"
+#include "core/client/backendfactory.h"
 #include "core/client/connectionprofilestore.h"
 #include "core/client/keychainsecretstore.h"
 #include "core/client/whenfinished.h"

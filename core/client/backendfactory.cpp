@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "app/backendfactory.h"
+#include "core/client/backendfactory.h"
 
 #include "core/alertacore.h"
 #include "core/client/connectionprofilestore.h"
