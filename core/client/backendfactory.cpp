@@ -43,40 +43,47 @@ void BackendFactory::createRemote(const ConnectionProfile &profile, Done done)
 {
     const RemoteBackendOptions options = RemoteBackendOptions::forProfile(profile);
 
-    // The three secrets are read together; whichever the auth needs is used. A keychain that cannot be read is
-    // reported, and the connection goes on without the secret (the server then says what it misses).
+    // Only the secrets the auth needs are read (a profile without auth must not depend on a keychain), together. A
+    // keychain that cannot be read is reported, and the connection goes on without the secret (the server then says
+    // what it misses).
+    using Field = QString RemoteBackendOptions::*;
+    QList<QPair<ConnectionProfile::Secret, Field>> wanted;
+    if (profile.auth == ConnectionProfile::Auth::ApiKey)
+        wanted = {{ConnectionProfile::Secret::ApiKey, &RemoteBackendOptions::apiKey}};
+    else if (profile.auth == ConnectionProfile::Auth::Password)
+        wanted = {{ConnectionProfile::Secret::Password, &RemoteBackendOptions::password},
+                  {ConnectionProfile::Secret::Token, &RemoteBackendOptions::token}};
+
     struct Reads
     {
         RemoteBackendOptions options;
         QString problem;
-        int waiting = 3;
+        qsizetype waiting = 0;
     };
     auto reads = std::make_shared<Reads>();
     reads->options = options;
+    reads->waiting = wanted.size();
     const QString profileId = profile.id;
-    const auto collect = [this, reads, profileId, done](QString RemoteBackendOptions::*field) {
-        return [this, reads, profileId, done, field](const Result<QString> &secret) {
+    const auto finish = [this, reads, profileId, done] {
+        auto backend = std::make_unique<RemoteBackend>(reads->options);
+        // A token from a password login spares the next start the login.
+        connect(backend.get(), &AlertBackend::tokenIssued, this, [this, profileId](const QString &token) {
+            m_profiles.storeSecret(profileId, ConnectionProfile::Secret::Token, token);
+        });
+        done(std::move(backend), reads->problem);
+    };
+    if (wanted.isEmpty()) {
+        finish();
+        return;
+    }
+    for (const auto &[kind, field] : std::as_const(wanted)) {
+        whenFinished(m_profiles.secret(profileId, kind), this, [reads, finish, field](const Result<QString> &secret) {
             if (secret.ok())
                 reads->options.*field = secret.value();
             else if (reads->problem.isEmpty())
                 reads->problem = tr("The keychain could not be read: %1").arg(secret.error().message);
-            if (--reads->waiting > 0)
-                return;
-            auto backend = std::make_unique<RemoteBackend>(reads->options);
-            // A token from a password login spares the next start the login.
-            connect(backend.get(), &AlertBackend::tokenIssued, this, [this, profileId](const QString &token) {
-                m_profiles.storeSecret(profileId, ConnectionProfile::Secret::Token, token);
-            });
-            done(std::move(backend), reads->problem);
-        };
-    };
-    whenFinished(m_profiles.secret(profileId, ConnectionProfile::Secret::ApiKey),
-                 this,
-                 collect(&RemoteBackendOptions::apiKey));
-    whenFinished(m_profiles.secret(profileId, ConnectionProfile::Secret::Password),
-                 this,
-                 collect(&RemoteBackendOptions::password));
-    whenFinished(m_profiles.secret(profileId, ConnectionProfile::Secret::Token),
-                 this,
-                 collect(&RemoteBackendOptions::token));
+            if (--reads->waiting == 0)
+                finish();
+        });
+    }
 }

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void shouldConnectWithTheApiKeyFromTheKeychain();
     void shouldKeepTheTokenOfAPasswordLogin();
     void shouldConnectWithoutSecretsWhenTheKeychainFails();
+    void shouldNotNeedTheKeychainWithoutAuth();
 
 private:
     /// Builds `profile`'s backend and waits for it.
@@ -239,6 +240,18 @@ void TestBackendFactory::shouldConnectWithoutSecretsWhenTheKeychainFails()
     QVERIFY(built.backend);
     QVERIFY2(built.problem.contains(qs("keychain")), qPrintable(built.problem));
     QVERIFY(built.problem.contains(qs("no Secret Service")));
+}
+
+void TestBackendFactory::shouldNotNeedTheKeychainWithoutAuth()
+{
+    // Given: a keychain that cannot be reached, and a profile without authentication
+    m_secrets.setFailure(ApiError{503, qs("no Secret Service on the session bus"), {}});
+    const ConnectionProfile profile = remoteProfile(1, ConnectionProfile::Auth::None);
+
+    // When: the backend is built. Then: no keychain read, no problem to report
+    const Built built = build(profile);
+    QVERIFY(built.backend);
+    QVERIFY2(built.problem.isEmpty(), qPrintable(built.problem));
 }
 
 QTEST_GUILESS_MAIN(TestBackendFactory)
