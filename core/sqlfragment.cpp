@@ -3,7 +3,7 @@
 #include "core/sqlfragment.h"
 
 namespace {
-SqlFragment &combine(SqlFragment &self, const SqlFragment &other, QLatin1StringView op)
+SqlFragment &combine(SqlFragment &self, const SqlFragment &other, SqlFragment::Chain chain)
 {
     if (other.isEmpty())
         return self;
@@ -11,20 +11,26 @@ SqlFragment &combine(SqlFragment &self, const SqlFragment &other, QLatin1StringV
         self = other;
         return self;
     }
-    self.sql = u'(' + self.sql + u") " + op + u" (" + other.sql + u')';
+    const QLatin1StringView op(chain == SqlFragment::Chain::And ? "AND" : "OR");
+    // AND and OR are associative: a chain of the same operator takes the next operand without a new level.
+    if (self.chain == chain)
+        self.sql += u' ' + op + u" (" + other.sql + u')';
+    else
+        self.sql = u'(' + self.sql + u") " + op + u" (" + other.sql + u')';
     self.binds += other.binds;
+    self.chain = chain;
     return self;
 }
 } // namespace
 
 SqlFragment &SqlFragment::andWith(const SqlFragment &other)
 {
-    return combine(*this, other, QLatin1StringView("AND"));
+    return combine(*this, other, Chain::And);
 }
 
 SqlFragment &SqlFragment::orWith(const SqlFragment &other)
 {
-    return combine(*this, other, QLatin1StringView("OR"));
+    return combine(*this, other, Chain::Or);
 }
 
 SqlFragment SqlFragment::negated() const

@@ -9,14 +9,21 @@
 /// The query engine builds filters as fragments so that values never get spliced into SQL text.
 struct SqlFragment
 {
+    /// The operator `sql` is a flat chain of at its top level, if any.
+    enum class Chain { None, And, Or };
+
     QString sql;
     QVariantList binds;
+    /// Set by andWith()/orWith(): a chain grows flat, `(a) OR (b) OR (c)`, instead of nesting one level of
+    /// parentheses per operand, which SQLite's parser refuses past about 85 levels ("parser stack overflow": an
+    /// `id=` list of a hundred alerts).
+    Chain chain = Chain::None;
 
     bool isEmpty() const { return sql.isEmpty(); }
 
-    /// `(this) AND (other)`; an empty side is dropped.
+    /// `(this) AND (other)`, or `... AND (other)` when this is an AND chain already; an empty side is dropped.
     SqlFragment &andWith(const SqlFragment &other);
-    /// `(this) OR (other)`; an empty side is dropped.
+    /// `(this) OR (other)`, or `... OR (other)` when this is an OR chain already; an empty side is dropped.
     SqlFragment &orWith(const SqlFragment &other);
     /// `NOT (this)`.
     SqlFragment negated() const;

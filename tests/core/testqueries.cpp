@@ -340,6 +340,7 @@ private Q_SLOTS:
     void shouldRefuseOutOfRangePage();
     void shouldServeEmptyResultWithoutPages_data();
     void shouldServeEmptyResultWithoutPages();
+    void shouldMatchLongListsOfIdsAndTerms();
     void shouldCountWholeQueryNotPage_data();
     void shouldCountWholeQueryNotPage();
     void shouldReportLastTime_data();
@@ -569,6 +570,42 @@ void TestQueries::shouldCountWholeQueryNotPage_data()
     QTest::newRow("by severity")
         << qsl({"severity=major"}) << 2 << 2LL << qs("major=2") << qs("ack=1 open=1");
     // clang-format on
+}
+
+void TestQueries::shouldMatchLongListsOfIdsAndTerms()
+{
+    // Given: 300 alerts
+    EngineFixture f;
+    QStringList ids;
+    for (int i = 0; i < 300; ++i) {
+        const Alert a =
+            f.makeAlert(QStringLiteral("host%1").arg(i), QStringLiteral("NodeDown"), QStringLiteral("major"));
+        const QString failed = receiveNext(f, a);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        ids.append(f.engine->alert(a.id)->id);
+    }
+
+    // When: all of them are asked for by id (a console looks up what it acted on this way), and by 300 search terms
+    QueryParams byId;
+    for (const QString &id : std::as_const(ids))
+        byId.append({QStringLiteral("id"), id});
+    byId.append({QStringLiteral("page-size"), QStringLiteral("1000")});
+    QStringList terms;
+    for (int i = 0; i < 300; ++i)
+        terms.append(QStringLiteral("resource:host%1").arg(i));
+    const QueryParams byTerms{{QStringLiteral("q"), terms.join(u' ')},
+                              {QStringLiteral("page-size"), QStringLiteral("1000")}};
+    const Result<AlertPage> idPage = f.engine->query(byId);
+    const Result<AlertPage> termPage = f.engine->query(byTerms);
+
+    // Then: the store answers (flat OR chains, not 300 nested levels) with every one of them
+    QVERIFY2(idPage.ok(),
+             qPrintable(idPage.ok() ? QString() : idPage.error().message + idPage.error().errors.join(u' ')));
+    QCOMPARE(idPage->counts.total, 300);
+    QCOMPARE(idPage->alerts.size(), 300);
+    QVERIFY2(termPage.ok(),
+             qPrintable(termPage.ok() ? QString() : termPage.error().message + termPage.error().errors.join(u' ')));
+    QCOMPARE(termPage->counts.total, 300);
 }
 
 void TestQueries::shouldCountWholeQueryNotPage()
