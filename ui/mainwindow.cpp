@@ -271,9 +271,7 @@ void MainWindow::setBackend(AlertBackend *backend)
         return;
     if (m_backend) {
         m_backend->disconnect(this);
-        m_backend->disconnect(m_model);
         m_backend->disconnect(m_feed);
-        m_backend->disconnect(m_table);
         m_backend->stop();
     }
     m_backend = backend;

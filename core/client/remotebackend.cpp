@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QSet>
 #include <QSslCertificate>
 #include <QUrlQuery>
 #include <QtConcurrent>
@@ -31,6 +32,10 @@ using Params = QList<QPair<QString, QString>>;
 
 /// ApiError::code of a request that got no HTTP answer (refused, timed out, TLS failure).
 constexpr int noAnswer = 0;
+
+/// Ids per look-up request: each is an `id=` parameter of about 40 bytes, and proxies refuse request lines much
+/// over 8 KiB (nginx's default).
+constexpr qsizetype idsPerLookUp = 100;
 
 bool refusesCredentials(const ApiError &error)
 {
@@ -488,23 +493,27 @@ void RemoteBackend::lookUp(const QStringList &ids)
 {
     if (ids.isEmpty() || state() != State::Polling)
         return;
-    Params params = filter().queryParams();
-    for (const QString &id : ids)
-        params.append({QStringLiteral("id"), id});
-    params.append({QStringLiteral("page-size"), QString::number(ids.size() + m_options.pageSize)});
-    getPage(params, [this, ids](const Result<Page> &page) {
-        if (!page)
-            return; // the next poll or full refresh shows it
-        // `id` also matches lastReceiveId prefixes: keep only the alerts asked for.
-        Page wanted;
-        for (qsizetype i = 0; i < page->alerts.size(); ++i) {
-            if (ids.contains(page->alerts.at(i).id)) {
-                wanted.alerts.append(page->alerts.at(i));
-                wanted.prints.append(page->prints.at(i));
+    for (qsizetype start = 0; start < ids.size(); start += idsPerLookUp) {
+        const QStringList chunk = ids.mid(start, idsPerLookUp);
+        Params params = filter().queryParams();
+        for (const QString &id : chunk)
+            params.append({QStringLiteral("id"), id});
+        params.append({QStringLiteral("page-size"), QString::number(chunk.size() + m_options.pageSize)});
+        getPage(params, [this, chunk](const Result<Page> &page) {
+            if (!page)
+                return; // the next poll or full refresh shows it
+            // `id` also matches lastReceiveId prefixes: keep only the alerts asked for.
+            const QSet<QString> asked(chunk.cbegin(), chunk.cend());
+            Page wanted;
+            for (qsizetype i = 0; i < page->alerts.size(); ++i) {
+                if (asked.contains(page->alerts.at(i).id)) {
+                    wanted.alerts.append(page->alerts.at(i));
+                    wanted.prints.append(page->prints.at(i));
+                }
             }
-        }
-        upsertChanged(wanted, ids);
-    });
+            upsertChanged(wanted, chunk);
+        });
+    }
 }
 
 // ---- the stream --------------------------------------------------------------------------------------------------
@@ -823,6 +832,7 @@ public:
     QStringList waiting;
     QStringList ids;
     int running = 0;
+    QSet<QString> succeeded;
     CommandOutcome outcome;
     QPromise<Result<CommandOutcome>> promise;
 };
@@ -848,18 +858,18 @@ QFuture<Result<CommandOutcome>> RemoteBackend::run(const AlertCommand &command, 
             const auto handle = [this, session, sendNext, id](const Result<QJsonObject> &answer) {
                 --session->running;
                 if (answer)
-                    session->outcome.succeeded.append(id);
+                    session->succeeded.insert(id);
                 else
                     session->outcome.failed.append({id, answer.error()});
                 if (!session->waiting.isEmpty()) {
                     (*sendNext)();
                 } else if (session->running == 0) {
-                    // Keep the given order in the outcome, whatever order the answers came in.
-                    std::sort(session->outcome.succeeded.begin(),
-                              session->outcome.succeeded.end(),
-                              [&ids = session->ids](const QString &a, const QString &b) {
-                                  return ids.indexOf(a) < ids.indexOf(b);
-                              });
+                    // In the given order, whatever order the answers came in (one pass: "everything matching"
+                    // may be thousands of alerts).
+                    for (const QString &given : std::as_const(session->ids)) {
+                        if (session->succeeded.contains(given))
+                            session->outcome.succeeded.append(given);
+                    }
                     session->promise.addResult(session->outcome);
                     session->promise.finish();
                     lookUp(session->outcome.succeeded);
