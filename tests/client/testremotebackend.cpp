@@ -205,7 +205,6 @@ private Q_SLOTS:
     void shouldLogInWithAPassword();
     void shouldReportCommandFailuresPerAlert();
     void shouldTrustAPrivateCaOnlyWhenGiven();
-    void shouldLookUpEveryAlertACommandTouchedWhilePolling();
 
 private:
     /// A server on a fresh SQLite database in m_dir; `name` tells the databases apart.
@@ -558,34 +557,6 @@ void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
     QVERIFY(mirror.shown.contains(webTls));
     const QString second = Client(server->url({})).post(qs("tls02"));
     QTRY_VERIFY_WITH_TIMEOUT(mirror.shown.contains(second), WaitMs);
-}
-
-void TestRemoteBackend::shouldLookUpEveryAlertACommandTouchedWhilePolling()
-{
-    // Given: 250 open alerts on a polled server, and no full refresh in sight
-    const auto server = startServer(qs("lookup"));
-    QVERIFY(server);
-    Client other(server->url({}));
-    QStringList ids;
-    for (int i = 0; i < 250; ++i)
-        ids.append(other.post(u"node" + QString::number(i)));
-    RemoteBackendOptions options = fastOptions(server->port(), RemoteBackendOptions::Transport::Polling);
-    options.fullRefreshEvery = 100000;
-    RemoteBackend backend(options);
-    BackendMirror mirror(backend);
-    backend.start();
-    QTRY_COMPARE_WITH_TIMEOUT(backend.state(), AlertBackend::State::Polling, WaitMs);
-    QCOMPARE(mirror.shown.size(), 250);
-
-    // When: this console acknowledges all of them
-    auto acked = backend.run(AlertCommand::act(qs("ack")), ids);
-    QTRY_VERIFY_WITH_TIMEOUT(acked.isFinished(), WaitMs);
-    QCOMPARE(acked.result()->succeeded, ids); // in the given order
-
-    // Then: the look-ups after the command (in several requests) bring every new status
-    QTRY_COMPARE_WITH_TIMEOUT(mirror.summary(), other.summary(), WaitMs);
-    for (const QString &id : std::as_const(ids))
-        QCOMPARE(mirror.statusOf(id), qs("ack"));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)
