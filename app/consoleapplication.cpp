@@ -34,7 +34,7 @@ const QString viewStateKey = QStringLiteral("window/viewState");
 ConsoleApplication::ConsoleApplication()
     : m_secrets(std::make_unique<KeychainSecretStore>())
     , m_profiles(std::make_unique<ConnectionProfileStore>(m_settings, *m_secrets))
-    , m_backends(std::make_unique<BackendFactory>(*m_profiles, [this](QString *error) { return embeddedCore(error); }))
+    , m_backends(std::make_unique<BackendFactory>(*m_profiles, [this](QString *error) { return embedded(error); }))
 {}
 
 ConsoleApplication::~ConsoleApplication()
@@ -138,6 +138,15 @@ AlertaCore *ConsoleApplication::embeddedCore(QString *error)
     return m_core.get();
 }
 
+BackendFactory::Embedded ConsoleApplication::embedded(QString *error)
+{
+    AlertaCore *core = embeddedCore(error);
+    if (!core)
+        return {};
+    const ApiServer *api = m_api.get();
+    return {core, [api](const ApiCall &call, const Caller &caller) { return api->call(call, caller); }};
+}
+
 void ConsoleApplication::useProfile(const QString &id)
 {
     const std::optional<ConnectionProfile> profile = m_profiles->profile(id);
@@ -236,9 +245,7 @@ QString ConsoleApplication::listen(const QString &address)
     if (colon < 0 || host.isNull() || !portOk)
         return tr("Cannot serve the Alerta API on %1: expected an address and port such as 127.0.0.1:8080.")
             .arg(address);
-    m_api = std::make_unique<ApiServer>(*m_core);
     if (m_api->listen(host, port) == 0) {
-        m_api.reset();
         return tr("Cannot serve the Alerta API on %1: the port is in use or not available. Alerts can still be "
                   "added from this window.")
             .arg(address);
@@ -270,5 +277,7 @@ QString ConsoleApplication::openCore(const QString &path)
     if (!settings)
         return tr("Invalid settings: %1").arg(settings.error().message);
     m_core = std::make_unique<AlertaCore>(*settings, std::move(store));
+    // Always there: the console's own views call its handlers in-process; listen() only opens it to the network.
+    m_api = std::make_unique<ApiServer>(*m_core);
     return {};
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/client/backendfactory.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QString>
@@ -13,7 +15,6 @@
 class AlertBackend;
 class AlertaCore;
 class ApiServer;
-class BackendFactory;
 class ConnectionProfileStore;
 class MainWindow;
 class SecretStore;
@@ -42,6 +43,8 @@ public:
 private:
     /// The embedded core, opened (and its API served) on first use; nullptr with the reason in `error`.
     AlertaCore *embeddedCore(QString *error);
+    /// The embedded core with its in-process API, for BackendFactory.
+    BackendFactory::Embedded embedded(QString *error);
     /// Opens the store and the core on `path`; returns the error text, empty on success.
     QString openCore(const QString &path);
     /// Serves the Alerta API of the embedded core on `address` (e.g. `127.0.0.1:8080`). Returns the error text.

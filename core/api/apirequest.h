@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/caller.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 class QHttpServerRequest;
 
@@ -24,6 +27,9 @@ struct ApiRequest
     QString peerAddress;
     QString requestId; ///< X-Request-ID, else X-Amzn-Trace-Id, else a new UUID (spec §0)
     QString root;      ///< the API root for `href`s, without a trailing slash
+    /// Set only by ApiServer::call() for the console in the same process: the request is this caller, without
+    /// credentials. Requests from the network never have it (from() does not set it).
+    std::optional<Caller> inProcessCaller;
 
     /// The first header of that name (case-insensitive); empty when absent.
     QByteArray header(QByteArrayView name) const;

@@ -11,6 +11,9 @@
 #include "core/logging.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -169,6 +172,32 @@ ApiResponse ApiServer::handle(const ApiRequest &request) const
                             << QStringLiteral("%1 ms").arg(elapsed.nsecsElapsed() / 1e6, 0, 'f', 2)
                             << request.requestId;
     return response;
+}
+
+Result<ApiAnswer> ApiServer::call(const ApiCall &call, const Caller &caller) const
+{
+    ApiRequest request;
+    request.method = call.verb;
+    request.path = call.path;
+    request.query = call.query;
+    if (call.verb == "POST" || call.verb == "PUT" || !call.body.isEmpty()) {
+        request.body = QJsonDocument(call.body).toJson(QJsonDocument::Compact);
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    }
+    request.peerAddress = QStringLiteral("console");
+    request.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.inProcessCaller = caller;
+    const ApiResponse response = handle(request);
+    if (response.status >= 400) {
+        const QJsonObject envelope = QJsonDocument::fromJson(response.body).object();
+        ApiError error{response.status, envelope.value(QLatin1StringView("message")).toString(), {}};
+        if (error.message.isEmpty())
+            error.message = QString::fromUtf8(response.body).trimmed();
+        for (const QJsonValue &v : envelope.value(QLatin1StringView("errors")).toArray())
+            error.errors.append(v.toString());
+        return error;
+    }
+    return ApiAnswer{response.status, response.contentType, response.body};
 }
 
 ApiResponse ApiServer::dispatch(const ApiRequest &request) const

@@ -4,6 +4,7 @@
 
 #include "core/api/apirouter.h"
 #include "core/api/authenticator.h"
+#include "core/client/apicall.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -51,6 +52,10 @@ public:
     /// Answers one request: routing (404/405), CORS preflight, authentication and scope, the handler, then the
     /// request id, CORS and JSONP decorations. Never throws: failures become the error envelope.
     ApiResponse handle(const ApiRequest &request) const;
+
+    /// One request from the console in this process, as `caller` (its operator), through handle(): the same
+    /// routes, scopes and customer rules as over HTTP. Blocks until answered; call it off the GUI thread.
+    Result<ApiAnswer> call(const ApiCall &call, const Caller &caller) const;
 
     const ApiRouter &router() const { return m_router; }
     AlertaCore &core() const { return m_core; }

@@ -27,6 +27,8 @@ Authenticator::Authenticator(AlertaCore &core)
 
 Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &request) const
 {
+    if (request.inProcessCaller)
+        return Identity{*request.inProcessCaller, false, false};
     const ServerSettings &settings = m_core.settings();
     const QByteArray authorization = request.header("Authorization");
     const QByteArray scheme = authorization.split(' ').value(0).toLower();

@@ -28,3 +28,11 @@ void AlertBackend::setAlarmModel(const ServerAlarmModel &model)
     m_alarmModel = model;
     Q_EMIT alarmModelChanged();
 }
+
+void AlertBackend::setSession(const SessionInfo &session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}

@@ -4,8 +4,10 @@
 
 #include "core/alert.h"
 #include "core/client/alertcommand.h"
+#include "core/client/apicall.h"
 #include "core/client/alertfilter.h"
 #include "core/client/serveralarmmodel.h"
+#include "core/client/sessioninfo.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -65,6 +67,8 @@ public:
     const ServerAlarmModel &alarmModel() const { return m_alarmModel; }
     /// The login the backend acts as (history entries show it), empty when anonymous.
     virtual QString userName() const = 0;
+    /// Who the console is on the server: login, scopes, customers (known once connected; sessionChanged()).
+    const SessionInfo &session() const { return m_session; }
 
     /// The whole alert (history, raw data); 404 when it is gone.
     virtual QFuture<Result<Alert>> fetchAlert(const QString &id) = 0;
@@ -76,6 +80,9 @@ public:
     virtual QFuture<Result<qint64>> countMatching(const AlertFilter &filter) = 0;
     /// The ids of every alert matching `filter` now.
     virtual QFuture<Result<QStringList>> idsMatching(const AlertFilter &filter) = 0;
+    /// Any other request of the Alerta API (heartbeats, blackouts, keys, users, customers, permissions,
+    /// management), answered as the server answers it; an answer of 400 or more is the error envelope's ApiError.
+    virtual QFuture<Result<ApiAnswer>> call(const ApiCall &call) = 0;
 
 Q_SIGNALS:
     void stateChanged(AlertBackend::State state);
@@ -86,6 +93,7 @@ Q_SIGNALS:
     void alertsChanged(const QList<Alert> &upserted, const QStringList &removedIds);
     void syncedAtChanged(const QDateTime &syncedAt);
     void alarmModelChanged();
+    void sessionChanged();
     /// A bearer token the server issued after a password login, for the caller to keep in the keychain (so that the
     /// next start needs no password prompt if the token is still valid).
     void tokenIssued(const QString &token);
@@ -94,6 +102,7 @@ protected:
     void setState(State state, const QString &message = {});
     void setSyncedAt(const QDateTime &when);
     void setAlarmModel(const ServerAlarmModel &model);
+    void setSession(const SessionInfo &session);
     /// Stores the filter; implementations call it from setFilter() before resyncing.
     void storeFilter(const AlertFilter &filter) { m_filter = filter; }
 
@@ -103,4 +112,5 @@ private:
     QString m_stateMessage;
     QDateTime m_syncedAt;
     ServerAlarmModel m_alarmModel = ServerAlarmModel::alertaDefault();
+    SessionInfo m_session;
 };

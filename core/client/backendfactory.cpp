@@ -28,7 +28,8 @@ void BackendFactory::create(const ConnectionProfile &profile, Done done)
         return;
     }
     QString error;
-    AlertaCore *core = m_embeddedCore(&error);
+    const Embedded embedded = m_embeddedCore(&error);
+    AlertaCore *core = embedded.core;
     if (!core) {
         done(nullptr, error);
         return;
@@ -36,7 +37,10 @@ void BackendFactory::create(const ConnectionProfile &profile, Done done)
     // The same /config a remote console would read, so that both backends paint with the same rules.
     const ServerAlarmModel alarmModel = ServerAlarmModel::fromConfig(
         ConfigJson::config(core->settings(), core->engine().config().severities, QString()));
-    done(std::make_unique<EmbeddedBackend>(core->engine(), alarmModel, Caller::internal(localUserName())), {});
+    auto backend = std::make_unique<EmbeddedBackend>(core->engine(), alarmModel, Caller::internal(localUserName()));
+    if (embedded.api)
+        backend->setApi(embedded.api, core->settings().customerViews);
+    done(std::move(backend), {});
 }
 
 void BackendFactory::createRemote(const ConnectionProfile &profile, Done done)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/client/connectionprofile.h"
+#include "core/client/embeddedbackend.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -24,8 +25,15 @@ class BackendFactory final : public QObject
     Q_DISABLE_COPY_MOVE(BackendFactory)
 
 public:
-    /// Opens the embedded core on first use and returns it, or nullptr with the reason in `error`.
-    using EmbeddedCore = std::function<AlertaCore *(QString *error)>;
+    /// The embedded core and the in-process API over it (ApiServer::call) that embedded backends use for
+    /// everything beyond the alert list (heartbeats, blackouts, administration, management).
+    struct Embedded
+    {
+        AlertaCore *core = nullptr;
+        EmbeddedBackend::InProcessApi api;
+    };
+    /// Opens the embedded core on first use and returns it, or a null core with the reason in `error`.
+    using EmbeddedCore = std::function<Embedded(QString *error)>;
     /// The new backend (owned by the receiver), or nullptr; `problem` says what went wrong or is worth knowing
     /// (a keychain that could not be read), empty otherwise.
     using Done = std::function<void(std::unique_ptr<AlertBackend> backend, const QString &problem)>;

@@ -98,6 +98,20 @@ EmbeddedBackend::EmbeddedBackend(AlertEngine &engine,
     m_batchTimer.setInterval(std::chrono::milliseconds(50));
     connect(&m_batchTimer, &QTimer::timeout, this, &EmbeddedBackend::fetchChanged);
     setAlarmModel(alarmModel);
+    SessionInfo session;
+    session.known = true;
+    session.login = m_caller.login;
+    session.scopes = m_caller.scopes;
+    session.customers = m_caller.customers;
+    setSession(session);
+}
+
+void EmbeddedBackend::setApi(InProcessApi api, bool customerViews)
+{
+    m_api = std::move(api);
+    SessionInfo session = this->session();
+    session.customerViews = customerViews;
+    setSession(session);
 }
 
 EmbeddedBackend::~EmbeddedBackend()
@@ -277,5 +291,15 @@ QFuture<Result<QStringList>> EmbeddedBackend::idsMatching(const AlertFilter &fil
                 ids.append(alert.id);
             return ids;
         });
+    });
+}
+
+QFuture<Result<ApiAnswer>> EmbeddedBackend::call(const ApiCall &call)
+{
+    if (!m_api)
+        return QtFuture::makeReadyFuture(Result<ApiAnswer>(ApiError{501, tr("This part of the API is not available here."), {}}));
+    // Handlers block until their writes are durable: never on the calling (GUI) thread.
+    return QtConcurrent::run(&m_pool, [api = m_api, call, caller = m_caller] {
+        return resultOrInternalError<ApiAnswer>([&] { return api(call, caller); });
     });
 }

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class AlertEngine;
@@ -36,6 +37,11 @@ public:
     /// changes/s one query per 50 changes.
     void setBatchInterval(std::chrono::milliseconds interval);
 
+    /// The in-process Alerta API that call() uses (ApiServer::call of the same core: the HTTP handlers without
+    /// HTTP), and whether that core runs with customer views. Without it call() answers 501.
+    using InProcessApi = std::function<Result<ApiAnswer>(const ApiCall &call, const Caller &caller)>;
+    void setApi(InProcessApi api, bool customerViews);
+
     // AlertBackend
     QString displayName() const override;
     QString userName() const override;
@@ -47,6 +53,7 @@ public:
     QFuture<Result<CommandOutcome>> run(const AlertCommand &command, const QStringList &ids) override;
     QFuture<Result<qint64>> countMatching(const AlertFilter &filter) override;
     QFuture<Result<QStringList>> idsMatching(const AlertFilter &filter) override;
+    QFuture<Result<ApiAnswer>> call(const ApiCall &call) override;
 
 private:
     void noteChange(const QString &alertId);
@@ -63,4 +70,5 @@ private:
     bool m_resetInFlight = false;
     quint64 m_generation = 0; ///< bumped by every reset: results of older fetches are dropped
     QMetaObject::Connection m_engineConnection;
+    InProcessApi m_api;
 };

@@ -245,11 +245,41 @@ void RemoteBackend::connectNow()
             else
                 openStream();
         };
-        if (m_options.auth == RemoteBackendOptions::Auth::Password && m_token.isEmpty())
-            login(next);
-        else
+        const QJsonObject configObject = config.value();
+        const auto learnThenNext = [this, configObject, next] {
+            learnSession(configObject);
             next();
+        };
+        if (m_options.auth == RemoteBackendOptions::Auth::Password && m_token.isEmpty())
+            login(learnThenNext);
+        else
+            learnThenNext();
     });
+}
+
+void RemoteBackend::learnSession(const QJsonObject &config)
+{
+    const bool customerViews = config.value(QLatin1StringView("customer_views")).toBool();
+    switch (m_options.auth) {
+    case RemoteBackendOptions::Auth::None:
+        setSession(SessionInfo::anonymous(config));
+        return;
+    case RemoteBackendOptions::Auth::Token:
+    case RemoteBackendOptions::Auth::Password:
+        setSession(SessionInfo::fromToken(m_token, customerViews));
+        return;
+    case RemoteBackendOptions::Auth::ApiKey:
+        // A key that may not read keys leaves the session unknown: the console then offers everything and the
+        // server's 403 says what is missing.
+        getJson(QStringLiteral("/key/") + m_options.apiKey, {}, [this, customerViews](const Result<QJsonObject> &key) {
+            SessionInfo session;
+            if (key)
+                session = SessionInfo::fromKey(key->value(QLatin1StringView("key")).toObject(), customerViews);
+            session.customerViews = customerViews;
+            setSession(session);
+        });
+        return;
+    }
 }
 
 void RemoteBackend::login(std::function<void()> then)
@@ -746,7 +776,9 @@ QNetworkRequest RemoteBackend::request(const QString &path, const Params &query)
 
 QNetworkReply *RemoteBackend::send(const QByteArray &verb, const QNetworkRequest &request, const QJsonObject &body)
 {
-    const QByteArray data = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // POST and PUT always carry a JSON object (`{}` at least): the server reads their body as one.
+    const bool json = !body.isEmpty() || verb == "POST" || verb == "PUT";
+    const QByteArray data = json ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, data);
     if (m_options.ignoreTlsErrors)
         connect(reply, &QNetworkReply::sslErrors, reply, qOverload<>(&QNetworkReply::ignoreSslErrors));
@@ -819,6 +851,25 @@ QFuture<Result<QList<Note>>> RemoteBackend::fetchNotes(const QString &id)
             for (const QJsonValue &v : answer->value(QLatin1StringView("notes")).toArray())
                 notes.append(RemoteJson::note(v.toObject()));
             promise->addResult(notes);
+        }
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<Result<ApiAnswer>> RemoteBackend::call(const ApiCall &call)
+{
+    auto promise = std::make_shared<QPromise<Result<ApiAnswer>>>();
+    promise->start();
+    QNetworkReply *reply = send(call.verb, request(call.path, call.query), call.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, promise] {
+        reply->deleteLater();
+        if (const auto error = replyError(reply)) {
+            promise->addResult(*error);
+        } else {
+            promise->addResult(ApiAnswer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                         reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                         reply->readAll()});
         }
         promise->finish();
     });

@@ -98,6 +98,7 @@ public:
     QFuture<Result<CommandOutcome>> run(const AlertCommand &command, const QStringList &ids) override;
     QFuture<Result<qint64>> countMatching(const AlertFilter &filter) override;
     QFuture<Result<QStringList>> idsMatching(const AlertFilter &filter) override;
+    QFuture<Result<ApiAnswer>> call(const ApiCall &call) override;
 
     /// Alerts of one or several `/alerts` pages (defined in the .cpp; public only for its parser).
     struct Page;
@@ -112,6 +113,8 @@ private:
     void connectNow();
     void closeConnection();
     void login(std::function<void()> then);
+    /// Finds out who the credentials are (SessionInfo): the token's claims, the API key's object, or `/config`.
+    void learnSession(const QJsonObject &config);
     void openStream();
     void startPolling();
     /// A list request failed: credentials refused → Failed (after one fresh login), else reconnect.

@@ -133,6 +133,9 @@ ApiError error(int httpStatus, const QByteArray &body, const QString &fallback)
             e.message = message;
         for (const QJsonValue &v : json->value(QLatin1StringView("errors")).toArray())
             e.errors.append(v.toString());
+    } else if (const QByteArray text = body.trimmed(); !text.isEmpty() && text.size() < 300 && !text.contains('<')) {
+        // A short plain-text answer says more than Qt's "Service Unavailable" (`HEARTBEAT_STALE: <origin>`).
+        e.message = QString::fromUtf8(text);
     }
     return e;
 }

@@ -73,10 +73,10 @@ void TestBackendFactory::init()
     m_profiles = std::make_unique<ConnectionProfileStore>(*m_settings, m_secrets);
     m_coreOpenings = 0;
     m_coreError.clear();
-    m_factory = std::make_unique<BackendFactory>(*m_profiles, [this](QString *error) -> AlertaCore * {
+    m_factory = std::make_unique<BackendFactory>(*m_profiles, [this](QString *error) -> BackendFactory::Embedded {
         if (!m_coreError.isEmpty()) {
             *error = m_coreError;
-            return nullptr;
+            return {};
         }
         if (!m_core) {
             ++m_coreOpenings;
@@ -84,7 +84,7 @@ void TestBackendFactory::init()
                 std::make_unique<AlertaCore>(ServerSettings(),
                                              std::make_shared<SqliteAlertStore>(m_dir.filePath(qs("embedded.sqlite"))));
         }
-        return m_core.get();
+        return {m_core.get(), {}};
     });
 }
 

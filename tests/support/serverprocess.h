@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -15,9 +16,14 @@
 // remote backend). The including test defines ALERTA_SERVER_PATH.
 
 /// The environment of an alerta-server process (or command) on `databaseUrl`.
-inline QProcessEnvironment serverEnvironment(const QString &databaseUrl, const QString &secretKey, bool authRequired)
+inline QProcessEnvironment serverEnvironment(const QString &databaseUrl,
+                                             const QString &secretKey,
+                                             bool authRequired,
+                                             const QMap<QString, QString> &extra = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        env.insert(it.key(), it.value());
     if (!databaseUrl.isEmpty())
         env.insert(qs("DATABASE_URL"), databaseUrl);
     env.insert(qs("SECRET_KEY"), secretKey);
@@ -45,6 +51,7 @@ public:
         bool authRequired = false;
         QString listen = QStringLiteral("127.0.0.1:0"); ///< a fixed port lets a restarted server be found again
         QStringList extraArguments;                     ///< e.g. `--database <file>` for SQLite
+        QMap<QString, QString> environment;             ///< more settings, e.g. CUSTOMER_VIEWS, ADMIN_USERS
     };
 
     explicit ServerProcess(Options options)
@@ -53,7 +60,7 @@ public:
         m_process.setProgram(QStringLiteral(ALERTA_SERVER_PATH));
         m_process.setArguments(QStringList{qs("--listen"), m_options.listen} + m_options.extraArguments);
         m_process.setProcessEnvironment(
-            serverEnvironment(m_options.databaseUrl, m_options.secretKey, m_options.authRequired));
+            serverEnvironment(m_options.databaseUrl, m_options.secretKey, m_options.authRequired, m_options.environment));
         m_process.setWorkingDirectory(m_dir.path()); // nothing should be written there; if it is, it goes away
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setStandardInputFile(QProcess::nullDevice());
@@ -145,7 +152,8 @@ inline QByteArray runServerCommand(const ServerProcess::Options &options,
     QProcess process;
     process.setProgram(QStringLiteral(ALERTA_SERVER_PATH));
     process.setArguments(arguments + options.extraArguments);
-    process.setProcessEnvironment(serverEnvironment(options.databaseUrl, options.secretKey, options.authRequired));
+    process.setProcessEnvironment(
+        serverEnvironment(options.databaseUrl, options.secretKey, options.authRequired, options.environment));
     process.start();
     process.write(input);
     process.closeWriteChannel();

@@ -32,6 +32,7 @@ public:
     }
     QFuture<Result<qint64>> countMatching(const AlertFilter &) override { return notFound<qint64>(); }
     QFuture<Result<QStringList>> idsMatching(const AlertFilter &) override { return notFound<QStringList>(); }
+    QFuture<Result<ApiAnswer>> call(const ApiCall &) override { return notFound<ApiAnswer>(); }
 
 private:
     template<typename T>
