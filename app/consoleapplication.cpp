@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -22,12 +23,15 @@
 #include "core/client/whenfinished.h"
 #include "core/sqlitealertstore.h"
 #include "core/sqliteconnection.h"
+#include "models/timeformat.h"
 #include "ui/connectiondialog.h"
 #include "ui/mainwindow.h"
+#include "ui/preferencesdialog.h"
 
 namespace {
 
 const QString viewStateKey = QStringLiteral("window/viewState");
+const QString savedViewsKey = QStringLiteral("views/saved");
 
 } // namespace
 
@@ -39,12 +43,10 @@ ConsoleApplication::ConsoleApplication()
 
 ConsoleApplication::~ConsoleApplication()
 {
-    // The window lets go of the backend first, then the backend (which may still refer to the core) goes, then the
-    // core.
-    if (m_window)
-        m_window->setBackend(nullptr);
-    m_backend.reset();
-    m_window.reset();
+    // Each window lets go of its backend, then the backend (its child, which may still refer to the core) goes;
+    // then the core.
+    for (const QPointer<MainWindow> &window : std::as_const(m_windows))
+        delete window.data();
     m_api.reset();
     m_core.reset();
 }
@@ -101,17 +103,82 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
         }
     }
 
-    m_window = std::make_unique<MainWindow>();
-    m_window->restoreViewState(m_settings.value(viewStateKey).toMap());
-    QObject::connect(m_window.get(), &MainWindow::manageConnectionsRequested, m_window.get(), [this] {
-        showConnections();
-    });
-    QObject::connect(m_window.get(), &MainWindow::sendTestAlertRequested, m_window.get(), [this] { sendTestAlert(); });
-    QObject::connect(m_window.get(), &MainWindow::themeChanged, m_window.get(), [this] { saveViewState(); });
-    QObject::connect(qApp, &QCoreApplication::aboutToQuit, m_window.get(), [this] { saveViewState(); });
-    m_window->show();
-    useProfile(profileId);
+    m_preferences = ConsolePreferences::load(m_settings);
+    applyTimeFormat();
+    m_savedViews = SavedViews::fromSettings(m_settings.value(savedViewsKey));
+    MainWindow *window = openWindow(m_settings.value(viewStateKey).toMap());
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [this] { saveViewState(); });
+    useProfile(profileId, window);
     return std::nullopt;
+}
+
+MainWindow *ConsoleApplication::openWindow(const QVariantMap &viewState)
+{
+    auto *window = new MainWindow();
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_windows.append(window);
+    window->restoreViewState(viewState);
+    window->setSavedViews(m_savedViews);
+    window->applyPreferences(m_preferences);
+    QObject::connect(window, &MainWindow::manageConnectionsRequested, window, [this, window] {
+        showConnections(window);
+    });
+    QObject::connect(window, &MainWindow::sendTestAlertRequested, window, [this, window] { sendTestAlert(window); });
+    QObject::connect(window, &MainWindow::themeChanged, window, [this](const QString &key) {
+        m_preferences.theme = Theme::fromKey(key);
+        savePreferences();
+    });
+    QObject::connect(window, &MainWindow::preferencesRequested, window, [this, window] { showPreferences(window); });
+    QObject::connect(window, &MainWindow::newWindowRequested, window, [this, window] { openWindowLike(window); });
+    QObject::connect(window, &MainWindow::savedViewsChanged, window, [this](const SavedViews &views) {
+        m_savedViews = views;
+        m_settings.setValue(savedViewsKey, views.toSettings());
+        for (const QPointer<MainWindow> &other : std::as_const(m_windows)) {
+            if (other)
+                other->setSavedViews(views);
+        }
+    });
+    QObject::connect(window, &QObject::destroyed, qApp, [this] { m_windows.removeAll(nullptr); });
+    window->show();
+    return window;
+}
+
+void ConsoleApplication::openWindowLike(MainWindow *original)
+{
+    QVariantMap state = original->viewState();
+    MainWindow *window = openWindow(state);
+    window->move(original->pos() + QPoint(40, 40)); // beside it, not hidden under it
+    useProfile(m_profiles->currentProfileId(), window);
+}
+
+void ConsoleApplication::showPreferences(MainWindow *window)
+{
+    auto *dialog = new PreferencesDialog(m_preferences, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (AlertBackend *backend = window->backend())
+        dialog->setServerTimeouts(backend->alarmModel().ackTimeout, backend->alarmModel().shelveTimeout);
+    QObject::connect(dialog, &PreferencesDialog::applied, window, [this](const ConsolePreferences &preferences) {
+        m_preferences = preferences;
+        savePreferences();
+        applyTimeFormat();
+        for (const QPointer<MainWindow> &each : std::as_const(m_windows)) {
+            if (each)
+                each->applyPreferences(m_preferences);
+        }
+    });
+    dialog->open();
+}
+
+void ConsoleApplication::savePreferences()
+{
+    m_preferences.save(m_settings);
+    m_settings.sync();
+}
+
+void ConsoleApplication::applyTimeFormat()
+{
+    const PreferredTimeFormat format(m_preferences);
+    TimeFormat::setFormatter([format](Timestamp ms) { return format.format(ms); });
 }
 
 AlertaCore *ConsoleApplication::embeddedCore(QString *error)
@@ -130,7 +197,7 @@ AlertaCore *ConsoleApplication::embeddedCore(QString *error)
                                                tr("Alerta Console"),
                                                listenError,
                                                QMessageBox::Ok,
-                                               m_window.get());
+                                               m_windows.value(0));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -147,49 +214,54 @@ BackendFactory::Embedded ConsoleApplication::embedded(QString *error)
     return {core, [api](const ApiCall &call, const Caller &caller) { return api->call(call, caller); }};
 }
 
-void ConsoleApplication::useProfile(const QString &id)
+void ConsoleApplication::useProfile(const QString &id, MainWindow *target)
 {
     const std::optional<ConnectionProfile> profile = m_profiles->profile(id);
     if (!profile)
         return;
-    m_window->statusBar()->showMessage(tr("Connecting to %1…").arg(profile->name));
-    m_backends->create(*profile, [this, id](std::unique_ptr<AlertBackend> backend, const QString &problem) {
-        if (!m_window)
+    target->statusBar()->showMessage(tr("Connecting to %1…").arg(profile->name));
+    QPointer<MainWindow> window = target;
+    m_backends->create(*profile, [this, id, window](std::unique_ptr<AlertBackend> backend, const QString &problem) {
+        if (!window)
             return;
         if (!backend) {
             QMessageBox *box =
-                new QMessageBox(QMessageBox::Warning, tr("Alerta Console"), problem, QMessageBox::Ok, m_window.get());
+                new QMessageBox(QMessageBox::Warning, tr("Alerta Console"), problem, QMessageBox::Ok, window);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;
         }
-        // The window stops the old backend and lets go of it before it is deleted.
-        m_window->setBackend(backend.get());
-        m_backend = std::move(backend);
+        // The window's backend lives as long as the window (its child); the window stops the old one and lets go
+        // of it before it is deleted.
+        AlertBackend *previous = window->backend();
+        backend->setParent(window);
+        window->setBackend(backend.release());
+        if (previous && previous->parent() == window)
+            previous->deleteLater();
         m_profiles->setCurrentProfileId(id);
         if (!problem.isEmpty())
-            m_window->statusBar()->showMessage(problem);
+            window->statusBar()->showMessage(problem);
         else
-            m_window->statusBar()->clearMessage();
+            window->statusBar()->clearMessage();
     });
 }
 
-void ConsoleApplication::showConnections()
+void ConsoleApplication::showConnections(MainWindow *window)
 {
-    auto *dialog = new ConnectionDialog(*m_profiles, m_window.get());
+    auto *dialog = new ConnectionDialog(*m_profiles, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &ConnectionDialog::connectionChosen, m_window.get(), [this](const QString &id) {
-        useProfile(id);
+    QObject::connect(dialog, &ConnectionDialog::connectionChosen, window, [this, window](const QString &id) {
+        useProfile(id, window);
     });
     dialog->open();
 }
 
-void ConsoleApplication::sendTestAlert()
+void ConsoleApplication::sendTestAlert(MainWindow *window)
 {
     QString error;
     AlertaCore *core = embeddedCore(&error);
     if (!core) {
-        m_window->statusBar()->showMessage(error);
+        window->statusBar()->showMessage(error);
         return;
     }
     static const QStringList severities = {QStringLiteral("minor"),
@@ -212,27 +284,29 @@ void ConsoleApplication::sendTestAlert()
     AlertEngine &engine = core->engine();
     Result<Alert> alert = AlertJson::parseIncomingAlert(body, engine.config(), engine.now());
     if (!alert) {
-        m_window->statusBar()->showMessage(tr("Could not send the test alert: %1").arg(alert.error().message));
+        window->statusBar()->showMessage(tr("Could not send the test alert: %1").arg(alert.error().message));
         return;
     }
     // Asynchronous: the write waits for fsync, which must not freeze the window. It goes to this computer's core;
     // a console connected elsewhere shows it once it switches to "This computer".
     whenFinished(
         engine.receiveAsync(std::move(alert).value()),
-        m_window.get(),
-        [this, severity](const Result<ReceiveResult> &result) {
+        window,
+        [window, severity](const Result<ReceiveResult> &result) {
             if (result)
-                m_window->statusBar()->showMessage(tr("Sent a %1 test alert to this computer").arg(severity), 5000);
+                window->statusBar()->showMessage(tr("Sent a %1 test alert to this computer").arg(severity), 5000);
             else
-                m_window->statusBar()->showMessage(tr("Could not send the test alert: %1").arg(result.error().message));
+                window->statusBar()->showMessage(tr("Could not send the test alert: %1").arg(result.error().message));
         });
 }
 
 void ConsoleApplication::saveViewState()
 {
-    if (!m_window)
+    // The first window still open is the one a restart brings back.
+    m_windows.removeAll(nullptr);
+    if (m_windows.isEmpty())
         return;
-    m_settings.setValue(viewStateKey, m_window->viewState());
+    m_settings.setValue(viewStateKey, m_windows.first()->viewState());
     m_settings.sync();
 }
 

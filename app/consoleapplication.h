@@ -3,6 +3,10 @@
 #pragma once
 
 #include "core/client/backendfactory.h"
+#include "ui/preferences.h"
+#include "ui/savedviews.h"
+
+#include <QPointer>
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -50,9 +54,17 @@ private:
     /// Serves the Alerta API of the embedded core on `address` (e.g. `127.0.0.1:8080`). Returns the error text.
     QString listen(const QString &address);
     /// Switches the window to the profile `id` (asynchronously: secrets come from the keychain).
-    void useProfile(const QString &id);
-    void showConnections();
-    void sendTestAlert();
+    void useProfile(const QString &id, MainWindow *window);
+    /// A new main window with `viewState`, shown; it deletes itself (and its backend) when closed.
+    MainWindow *openWindow(const QVariantMap &viewState);
+    /// File → New Window: another window like `original`, on the current connection with a backend of its own.
+    void openWindowLike(MainWindow *original);
+    void showConnections(MainWindow *window);
+    void showPreferences(MainWindow *window);
+    void savePreferences();
+    /// Makes TimeFormat write times as the preferences say.
+    void applyTimeFormat();
+    void sendTestAlert(MainWindow *window);
     void saveViewState();
 
     QSettings m_settings;
@@ -63,7 +75,8 @@ private:
     QString m_listenAddress; ///< empty = do not serve the embedded core's API
     std::unique_ptr<AlertaCore> m_core;
     std::unique_ptr<ApiServer> m_api;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<AlertBackend> m_backend; ///< the window's (the destructor orders the teardown)
+    QList<QPointer<MainWindow>> m_windows; ///< open windows, the first one's view is saved; each owns its backend
+    ConsolePreferences m_preferences;
+    SavedViews m_savedViews;
     int m_testAlertsSent = 0;
 };

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "models/alerttablemodel.h"
+#include "models/timeformat.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -156,14 +159,6 @@ int compareLists(const QStringList &left, const QStringList &right)
             return result;
     }
     return compareValues(left.size(), right.size());
-}
-
-/// `yyyy-MM-dd hh:mm:ss` in local time; empty for an unset time (0).
-QString localTimeText(Timestamp ms)
-{
-    if (ms == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm:ss"));
 }
 
 /// The two largest units of a duration: `45s`, `3m 12s`, `2h 5m`, `4d 3h`. Negative durations (clock skew) read 0s.
@@ -583,7 +578,7 @@ QVariant AlertTableModel::Private::display(int index, int column) const
     case Column::TrendIndication:
         return trendArrow(alert.trendIndication);
     case Column::LastReceiveTime:
-        return localTimeText(alert.lastReceiveTime);
+        return TimeFormat::local(alert.lastReceiveTime);
     case Column::Age:
         return alert.createTime == 0 ? QString() : durationText(now() - alert.createTime);
     case Column::DuplicateCount:
@@ -615,11 +610,11 @@ QVariant AlertTableModel::Private::display(int index, int column) const
     case Column::Correlate:
         return alert.correlate.join(listSeparator);
     case Column::CreateTime:
-        return localTimeText(alert.createTime);
+        return TimeFormat::local(alert.createTime);
     case Column::ReceiveTime:
-        return localTimeText(alert.receiveTime);
+        return TimeFormat::local(alert.receiveTime);
     case Column::UpdateTime:
-        return localTimeText(alert.updateTime);
+        return TimeFormat::local(alert.updateTime);
     case Column::Timeout:
         return alert.timeout ? QVariant(*alert.timeout) : QVariant();
     case Column::TimeoutLeft:
@@ -1006,6 +1001,18 @@ int AlertTableModel::rowOf(const QString &id) const
 const QHash<QString, int> &AlertTableModel::environmentCounts() const
 {
     return d->environmentCounts;
+}
+
+QStringList AlertTableModel::customers() const
+{
+    QSet<QString> seen;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (const QString &customer = alertAt(row).customer; !customer.isEmpty())
+            seen.insert(customer);
+    }
+    QStringList out(seen.cbegin(), seen.cend());
+    out.sort(Qt::CaseInsensitive);
+    return out;
 }
 
 void AlertTableModel::setHighlightDuration(int ms)

@@ -116,6 +116,8 @@ public:
 
     /// Number of rows per environment, kept up to date by every update (the environment tabs' counts).
     const QHash<QString, int> &environmentCounts() const;
+    /// The customers of the alerts shown, sorted (walks every row: for occasional use, such as a selector).
+    QStringList customers() const;
 
     /// How long a changed row stays highlighted (ChangedAgoRole). Default 3000 ms.
     void setHighlightDuration(int ms);

@@ -34,9 +34,7 @@ public:
         std::function<QVariant(const QJsonObject &row, int role)> data = {};
     };
 
-    explicit JsonTableModel(QList<Column> columns,
-                            QString idKey = QStringLiteral("id"),
-                            QObject *parent = nullptr);
+    explicit JsonTableModel(QList<Column> columns, QString idKey = QStringLiteral("id"), QObject *parent = nullptr);
 
     /// Shows `rows`: rows whose id is already shown are updated in place, new ones appended, missing ones
     /// removed.

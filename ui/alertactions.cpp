@@ -123,7 +123,12 @@ QAction *AlertActions::createAction(const QString &objectName,
 
 void AlertActions::setBackend(AlertBackend *backend)
 {
+    if (m_backend)
+        m_backend->disconnect(this);
     m_backend = backend;
+    // The login (and so whether watching is possible) is known once the backend has connected.
+    if (backend)
+        connect(backend, &AlertBackend::sessionChanged, this, &AlertActions::updateEnabled);
     updateEnabled();
 }
 
@@ -178,9 +183,25 @@ void AlertActions::run(const AlertCommand &command, const QStringList &ids, cons
     });
 }
 
+void AlertActions::setDefaultTimeouts(std::optional<qint64> ackSeconds, std::optional<qint64> shelveSeconds)
+{
+    m_ackTimeout = ackSeconds;
+    m_shelveTimeout = shelveSeconds;
+}
+
+std::optional<qint64> AlertActions::preferredTimeout(const QString &action) const
+{
+    if (action == QLatin1StringView("ack"))
+        return m_ackTimeout;
+    if (action == QLatin1StringView("shelve"))
+        return m_shelveTimeout;
+    return std::nullopt;
+}
+
 void AlertActions::act(const QString &action)
 {
-    run(AlertCommand::act(action), selectedIds());
+    // Without a preference no timeout is sent: the server applies its own default (spec §3.6).
+    run(AlertCommand::act(action, {}, preferredTimeout(action)), selectedIds());
 }
 
 void AlertActions::actWithDialog(const QString &action)
@@ -189,9 +210,10 @@ void AlertActions::actWithDialog(const QString &action)
     if (ids.isEmpty() || !m_backend)
         return;
     const ServerAlarmModel &alarm = m_backend->alarmModel();
-    const qint64 timeout = action == QLatin1StringView("ack") ? alarm.ackTimeout
-        : action == QLatin1StringView("shelve")               ? alarm.shelveTimeout
-                                                              : 0;
+    const qint64 serverDefault = action == QLatin1StringView("ack") ? alarm.ackTimeout
+        : action == QLatin1StringView("shelve")                     ? alarm.shelveTimeout
+                                                                    : 0;
+    const qint64 timeout = preferredTimeout(action).value_or(serverDefault);
     auto *dialog = new CommandDialog(action, ids.size(), timeout, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] { run(dialog->command(), ids); });

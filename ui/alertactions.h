@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <optional>
+
 #include "core/client/alertcommand.h"
 #include "core/client/alertfilter.h"
 
@@ -43,6 +45,9 @@ public:
 
     /// Where commands go (not owned); nullptr disables every action.
     void setBackend(AlertBackend *backend);
+    /// The operator's default ack and shelve timeouts in seconds (Preferences); nullopt = the server's default.
+    /// Plain A and S send them; the Shift dialogs offer them.
+    void setDefaultTimeouts(std::optional<qint64> ackSeconds, std::optional<qint64> shelveSeconds);
     /// The filter of "act on everything matching"; default: the backend's filter.
     void setMatchingFilter(std::function<AlertFilter()> filter);
 
@@ -65,6 +70,8 @@ private:
                           const QKeySequence &shortcut,
                           std::function<void()> handler);
     void updateEnabled();
+    /// The preferred timeout of `action` (ack, shelve), if the operator chose one.
+    std::optional<qint64> preferredTimeout(const QString &action) const;
     QStringList selectedIds() const;
     void act(const QString &action);
     void actWithDialog(const QString &action);
@@ -79,6 +86,8 @@ private:
     AlertTableView *m_view;
     QWidget *m_dialogParent;
     QPointer<AlertBackend> m_backend;
+    std::optional<qint64> m_ackTimeout;
+    std::optional<qint64> m_shelveTimeout;
     std::function<AlertFilter()> m_matchingFilter;
     QList<QAction *> m_alertActions;
     QList<QAction *> m_plainActions;  ///< ack … reopen

@@ -17,7 +17,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "ui/timeformat.h"
+#include "models/timeformat.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-#include "ui/timeformat.h"
+#include "models/timeformat.h"
 
 namespace {
 

@@ -17,6 +17,7 @@ const QString severitiesKey = QStringLiteral("severities");
 const QString servicesKey = QStringLiteral("services");
 const QString groupsKey = QStringLiteral("groups");
 const QString customersKey = QStringLiteral("customers");
+const QString watchedKey = QStringLiteral("watched");
 const QString textKey = QStringLiteral("text");
 const QString rangeKey = QStringLiteral("rangeSeconds");
 
@@ -75,14 +76,21 @@ FilterBar::FilterBar(QWidget *parent)
     m_groupEdit = addListEdit(QStringLiteral("groupFilterEdit"),
                               tr("Group"),
                               tr("Only alerts of these groups (comma-separated)"));
-    m_customerEdit = addListEdit(QStringLiteral("customerFilterEdit"),
-                                 tr("Customer"),
-                                 tr("Only alerts of these customers (comma-separated)"));
-    for (QAction *action : actions()) {
-        if (widgetForAction(action) == m_customerEdit)
-            m_customerAction = action;
-    }
+    m_customerButton = new MultiSelectButton(tr("Customer"), this);
+    m_customerButton->setObjectName(QStringLiteral("customerFilterButton"));
+    m_customerButton->setToolTip(tr("Only alerts of these customers; none chosen shows every customer you may see"));
+    m_customerAction = addWidget(m_customerButton);
     m_customerAction->setVisible(false);
+    connect(m_customerButton, &MultiSelectButton::selectionChanged, this, &FilterBar::apply);
+
+    m_watchedButton = new QToolButton(this);
+    m_watchedButton->setObjectName(QStringLiteral("watchedFilterButton"));
+    m_watchedButton->setText(tr("Watched"));
+    m_watchedButton->setCheckable(true);
+    m_watchedButton->setEnabled(false);
+    m_watchedButton->setToolTip(tr("Sign in to watch alerts"));
+    addWidget(m_watchedButton);
+    connect(m_watchedButton, &QToolButton::toggled, this, &FilterBar::apply);
 
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search (Lucene syntax), e.g. resource:web01 AND severity:critical   ( / )"));
@@ -149,7 +157,40 @@ QLineEdit *FilterBar::addListEdit(const QString &objectName, const QString &plac
 void FilterBar::setAlarmModel(const ServerAlarmModel &model)
 {
     m_severityButton->setOptions(model.severities.ordered());
-    m_customerAction->setVisible(model.customerViews);
+}
+
+void FilterBar::setCustomerChoices(const QStringList &customers)
+{
+    QStringList offered = customers;
+    if (!customers.isEmpty()) {
+        // A saved view may name a customer the list does not have yet (no lookup row, not loaded yet).
+        for (const QString &selected : m_customerButton->selected()) {
+            if (!offered.contains(selected))
+                offered.append(selected);
+        }
+        offered.sort(Qt::CaseInsensitive);
+    }
+    m_customerButton->setOptions(offered);
+    m_customerAction->setVisible(!customers.isEmpty());
+}
+
+void FilterBar::setWatcher(const QString &login)
+{
+    m_watcher = login;
+    m_watchedButton->setEnabled(!login.isEmpty());
+    m_watchedButton->setToolTip(
+        login.isEmpty() ? tr("Sign in to watch alerts")
+                        : tr("Only the alerts you watch (tagged watch:%1), queried on the server").arg(login));
+}
+
+void FilterBar::setWatchedOnly(bool watchedOnly)
+{
+    m_watchedButton->setChecked(watchedOnly);
+}
+
+bool FilterBar::watchedOnly() const
+{
+    return m_watchedButton->isChecked() && !m_watcher.isEmpty();
 }
 
 AlertFilter FilterBar::filter() const
@@ -160,7 +201,9 @@ AlertFilter FilterBar::filter() const
     filter.services = splitList(m_serviceEdit->text());
     filter.groups = splitList(m_groupEdit->text());
     if (m_customerAction->isVisible())
-        filter.customers = splitList(m_customerEdit->text());
+        filter.customers = m_customerButton->selected();
+    if (watchedOnly())
+        filter.tags = {QStringLiteral("watch:") + m_watcher};
     filter.text = m_searchEdit->text().trimmed();
     if (const qint64 range = m_timeRange->currentData().toLongLong(); range > 0)
         filter.from = QDateTime::currentMSecsSinceEpoch() - range * 1000;
@@ -173,7 +216,8 @@ QVariantMap FilterBar::state() const
             {severitiesKey, m_severityButton->selected()},
             {servicesKey, m_serviceEdit->text()},
             {groupsKey, m_groupEdit->text()},
-            {customersKey, m_customerEdit->text()},
+            {customersKey, m_customerButton->selected()},
+            {watchedKey, m_watchedButton->isChecked()},
             {textKey, m_searchEdit->text()},
             {rangeKey, m_timeRange->currentData()}};
 }
@@ -192,11 +236,20 @@ void FilterBar::setWidgets(const QVariantMap &state)
     m_severityButton->setSelected(state.value(severitiesKey).toStringList());
     const QSignalBlocker blockService(m_serviceEdit);
     const QSignalBlocker blockGroup(m_groupEdit);
-    const QSignalBlocker blockCustomer(m_customerEdit);
+    const QSignalBlocker blockWatched(m_watchedButton);
     const QSignalBlocker blockSearch(m_searchEdit);
     m_serviceEdit->setText(state.value(servicesKey).toString());
     m_groupEdit->setText(state.value(groupsKey).toString());
-    m_customerEdit->setText(state.value(customersKey).toString());
+    // Offered first, so that a saved customer survives until the server's list arrives.
+    const QStringList customers = state.value(customersKey).toStringList();
+    QStringList offered = m_customerButton->options();
+    for (const QString &customer : customers) {
+        if (!offered.contains(customer))
+            offered.append(customer);
+    }
+    m_customerButton->setOptions(offered);
+    m_customerButton->setSelected(customers);
+    m_watchedButton->setChecked(state.value(watchedKey).toBool());
     m_searchEdit->setText(state.value(textKey).toString());
     const int range = m_timeRange->findData(state.value(rangeKey, 0).toInt());
     m_timeRange->setCurrentIndex(qMax(range, 0));

@@ -22,7 +22,8 @@ class QToolButton;
 ///
 /// Emits filterChanged() once per user change: at once for menus and the time range, on Enter or after a pause
 /// in typing for the text fields. Widgets: statusFilterButton, severityFilterButton, serviceFilterEdit,
-/// groupFilterEdit, customerFilterEdit (only with customer views), searchEdit, timeRangeCombo, clearFiltersButton.
+/// groupFilterEdit, customerFilterButton (only with customer choices), watchedFilterButton, searchEdit,
+/// timeRangeCombo, clearFiltersButton.
 class FilterBar final : public QToolBar
 {
     Q_OBJECT
@@ -32,15 +33,24 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
     ~FilterBar() override;
 
-    /// The server's severities (the severity menu, most severe first) and whether it has customer views (the
-    /// customer field). Keeps what is selected. No signal.
+    /// The server's severities (the severity menu, most severe first). Keeps what is selected. No signal.
     void setAlarmModel(const ServerAlarmModel &model);
+    /// The customers the operator may choose between (customer views, spec §5.5): an empty list hides the
+    /// customer selector (no customer views, or a login that sees one customer only: the server restricts it).
+    /// Customers selected before stay offered. No signal.
+    void setCustomerChoices(const QStringList &customers);
+    /// The login whose watch tag (`watch:<login>`) the Watched toggle filters on; empty disables the toggle (an
+    /// anonymous session cannot watch). No signal.
+    void setWatcher(const QString &login);
+    /// Turns the Watched view on or off (emits filterChanged when that changes the filter).
+    void setWatchedOnly(bool watchedOnly);
+    bool watchedOnly() const;
 
     /// The filter the widgets describe; a time range becomes `from` = now − range.
     AlertFilter filter() const;
 
     /// What the widgets hold, for the window's saved view: keys statuses, severities, services, groups,
-    /// customers, text, rangeSeconds.
+    /// customers, watched, text, rangeSeconds.
     QVariantMap state() const;
     /// Sets the widgets from state() without emitting filterChanged(). Missing keys take the defaults.
     void restoreState(const QVariantMap &state);
@@ -67,8 +77,10 @@ private:
     MultiSelectButton *m_severityButton = nullptr;
     QLineEdit *m_serviceEdit = nullptr;
     QLineEdit *m_groupEdit = nullptr;
-    QLineEdit *m_customerEdit = nullptr;
-    QAction *m_customerAction = nullptr; ///< the toolbar entry of m_customerEdit, hidden without customer views
+    MultiSelectButton *m_customerButton = nullptr;
+    QAction *m_customerAction = nullptr; ///< the toolbar entry of m_customerButton, hidden without choices
+    QToolButton *m_watchedButton = nullptr;
+    QString m_watcher; ///< the login of the watch tag
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_timeRange = nullptr;
     QToolButton *m_clearButton = nullptr;

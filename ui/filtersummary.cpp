@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/filtersummary.h"
 
-#include "ui/timeformat.h"
+#include "models/timeformat.h"
 
 QString FilterSummary::describe(const AlertFilter &filter)
 {

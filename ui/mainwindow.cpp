@@ -6,18 +6,28 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "core/alertjson.h"
 #include "core/client/alertbackend.h"
+#include "core/client/whenfinished.h"
 #include "models/alertchangefeed.h"
 #include "models/alertsortfilterproxymodel.h"
 #include "models/alerttablemodel.h"
+#include "models/watchedalertmonitor.h"
 #include "ui/alertactions.h"
 #include "ui/alertdetailspane.h"
 #include "ui/alertsummarylabel.h"
@@ -25,6 +35,8 @@
 #include "ui/backendstatuswidget.h"
 #include "ui/environmenttabbar.h"
 #include "ui/filterbar.h"
+#include "ui/preferences.h"
+#include "ui/servertoolwindows.h"
 #include "ui/shortcutsheet.h"
 
 namespace {
@@ -62,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_environmentTabs(new EnvironmentTabBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_central(new QWidget(this))
+    , m_watched(new WatchedAlertMonitor(this))
+    , m_tools(new ServerToolWindows(this))
 {
     setWindowTitle(tr("Alerta Console"));
     resize(1400, 820);
@@ -108,10 +122,22 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newWindow = createAction(this, QStringLiteral("newWindowAction"), tr("&New Window"), QKeySequence::New);
+    newWindow->setStatusTip(tr("Another window on this connection, with its own filters (another customer, say)"));
+    connect(newWindow, &QAction::triggered, this, &MainWindow::newWindowRequested);
+    fileMenu->addAction(newWindow);
     QAction *sendTestAlert = createAction(this, QStringLiteral("sendTestAlertAction"), tr("Send &Test Alert"));
     sendTestAlert->setStatusTip(tr("Send a sample alert, to see how alerts arrive"));
     connect(sendTestAlert, &QAction::triggered, this, &MainWindow::sendTestAlertRequested);
     fileMenu->addAction(sendTestAlert);
+    fileMenu->addSeparator();
+    QAction *preferences = createAction(this,
+                                        QStringLiteral("preferencesAction"),
+                                        tr("&Preferences…"),
+                                        QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    fileMenu->addAction(preferences);
     fileMenu->addSeparator();
     QAction *quit = createAction(this, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -150,6 +176,14 @@ void MainWindow::createMenus()
 
     QMenu *alertMenu = menuBar()->addMenu(tr("&Alert"));
     m_actions->fillMenu(alertMenu);
+    alertMenu->addSeparator();
+    QAction *blackoutLike = createAction(this, QStringLiteral("blackoutLikeAction"), tr("&Blackout Like This…"));
+    blackoutLike->setStatusTip(tr("A new blackout for the current alert's environment, resource and event"));
+    connect(blackoutLike, &QAction::triggered, this, [this] {
+        if (const int row = m_model->rowOf(m_table->currentAlertId()); row >= 0)
+            m_tools->blackoutLike(AlertJson::alertToJson(m_model->alertAt(row), QString()));
+    });
+    alertMenu->addAction(blackoutLike);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this, alertMenu](const QPoint &pos) {
         alertMenu->popup(m_table->viewport()->mapToGlobal(pos));
     });
@@ -181,6 +215,10 @@ void MainWindow::createMenus()
                                                 QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previousEnvironment, &QAction::triggered, this, [this] { selectEnvironmentTab(-1); });
     viewMenu->addAction(refresh);
+    viewMenu->addSeparator();
+    m_savedViewsMenu = viewMenu->addMenu(tr("Sa&ved Views"));
+    m_savedViewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
+    rebuildSavedViewsMenu();
     viewMenu->addSeparator();
     viewMenu->addActions({m_toggleDetails, m_fullScreen});
     viewMenu->addSeparator();
@@ -214,16 +252,20 @@ void MainWindow::createMenus()
     connect(manageConnections, &QAction::triggered, this, &MainWindow::manageConnectionsRequested);
     connectionMenu->addAction(manageConnections);
 
+    QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
+    createServerMenu();
+    serverMenu->addActions(m_serverActions);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = createAction(this, QStringLiteral("shortcutsAction"), tr("&Keyboard Shortcuts"));
     shortcuts->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(QKeySequence::HelpContents)});
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcutSheet);
     QAction *about = createAction(this, QStringLiteral("aboutAction"), tr("&About Alerta Console"));
     about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(about, &QAction::triggered, this, [this] { m_tools->open(ServerToolWindows::Tool::About); });
     helpMenu->addActions({shortcuts, about});
 
-    m_menus = {fileMenu, editMenu, alertMenu, viewMenu, connectionMenu, helpMenu};
+    m_menus = {fileMenu, editMenu, alertMenu, viewMenu, connectionMenu, serverMenu, helpMenu};
 }
 
 void MainWindow::createStatusBar()
@@ -254,6 +296,11 @@ void MainWindow::connectParts()
     connect(m_model, &AlertTableModel::environmentCountsChanged, this, [this] {
         m_environmentTabs->setCounts(m_model->environmentCounts());
     });
+    // An admin's customer selector also offers the customers of the alerts as they arrive.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_backend && m_backend->session().customerViews && m_backend->session().seesAllCustomers())
+            offerCustomers({});
+    });
     connect(m_table, &AlertTableView::currentAlertChanged, m_details, &AlertDetailsPane::showAlert);
     connect(m_table, &AlertTableView::selectionCountChanged, this, &MainWindow::updateSelectionCount);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshDetailsIfShownChanged);
@@ -263,6 +310,91 @@ void MainWindow::connectParts()
     connect(m_details, &AlertDetailsPane::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, messageTimeoutMs);
     });
+    connect(m_watched,
+            &WatchedAlertMonitor::watchedAlertChanged,
+            this,
+            [this](const Alert &alert, const QStringList &changes) {
+                noticeWatched(alert, changes.join(QStringLiteral("; ")));
+            });
+    connect(m_watched, &WatchedAlertMonitor::watchedAlertLeft, this, [this](const Alert &lastSeen) {
+        if (!m_backend)
+            return;
+        // Left the list: closed, deleted, or no longer matching the filter. The server says which.
+        whenFinished(m_backend->fetchAlert(lastSeen.id), this, [this, lastSeen](const Result<Alert> &now) {
+            if (!now)
+                noticeWatched(lastSeen, now.error().code == 404 ? tr("deleted") : tr("left this view"));
+            else if (now->status != lastSeen.status)
+                noticeWatched(*now, tr("status %1 → %2").arg(lastSeen.status, now->status));
+            else
+                noticeWatched(*now, tr("no longer matches the filter"));
+        });
+    });
+}
+
+void MainWindow::noticeWatched(const Alert &alert, const QString &what)
+{
+    const QString title = tr("Watched alert changed");
+    const QString text = tr("%1 %2 (%3): %4").arg(alert.resource, alert.event, alert.environment, what);
+    statusBar()->showMessage(title + QStringLiteral(" — ") + text, 3 * messageTimeoutMs);
+    QApplication::alert(this); // the taskbar entry asks for attention when the window is not active
+    Q_EMIT watchedAlertNotice(title, text);
+}
+
+void MainWindow::applySession()
+{
+    const QString login = m_backend ? m_backend->userName() : QString();
+    m_filterBar->setWatcher(login);
+    m_watched->setWatchTag(login.isEmpty() ? QString() : QStringLiteral("watch:") + login);
+    m_customerChoices.clear();
+    if (!m_backend || !m_backend->session().customerViews) {
+        m_filterBar->setCustomerChoices({});
+        return;
+    }
+    const SessionInfo &session = m_backend->session();
+    if (!session.seesAllCustomers()) {
+        // A login of several customers chooses among them; one of a single customer needs no selector.
+        offerCustomers(session.customers.size() > 1 ? session.customers : QStringList{});
+        return;
+    }
+    // Every customer: the lookup rows name them (admins may read them), the alerts shown add the rest.
+    offerCustomers({});
+    if (!session.allows(QStringLiteral("read:customers")))
+        return;
+    QPointer<AlertBackend> asked = m_backend;
+    whenFinished(m_backend->call(ApiCall::get(QStringLiteral("/customers"))),
+                 this,
+                 [this, asked](const Result<ApiAnswer> &answer) {
+                     if (!answer || asked != m_backend)
+                         return;
+                     QStringList customers;
+                     for (const QJsonValue &row : answer->json().value(QLatin1StringView("customers")).toArray()) {
+                         const QString customer = row[QLatin1StringView("customer")].toString();
+                         if (!customer.isEmpty() && customer != u'*')
+                             customers.append(customer);
+                     }
+                     offerCustomers(customers);
+                 });
+}
+
+void MainWindow::offerCustomers(const QStringList &customers)
+{
+    const bool restricted = m_backend && !m_backend->session().seesAllCustomers();
+    if (restricted) {
+        m_customerChoices = customers;
+    } else {
+        for (const QString &customer : customers) {
+            if (!m_customerChoices.contains(customer))
+                m_customerChoices.append(customer);
+        }
+        for (const QString &customer : m_model->customers()) {
+            if (!customer.isEmpty() && !m_customerChoices.contains(customer))
+                m_customerChoices.append(customer);
+        }
+    }
+    m_filterBar->setCustomerChoices(m_customerChoices);
+    // Whose alert it is matters as soon as there is more than one customer to see.
+    if (!m_customerChoices.isEmpty() || !restricted)
+        m_table->horizontalHeader()->setSectionHidden(int(AlertTableModel::Column::Customer), false);
 }
 
 void MainWindow::setBackend(AlertBackend *backend)
@@ -279,18 +411,25 @@ void MainWindow::setBackend(AlertBackend *backend)
     m_feed->reset({});
     m_details->setBackend(backend);
     m_actions->setBackend(backend);
+    m_tools->setBackend(backend);
     m_backendStatus->setBackend(backend);
     if (backend) {
         m_model->setAlarmModel(backend->alarmModel());
         m_filterBar->setAlarmModel(backend->alarmModel());
         connect(backend, &AlertBackend::alertsReset, m_feed, &AlertChangeFeed::reset);
         connect(backend, &AlertBackend::alertsChanged, m_feed, &AlertChangeFeed::enqueue);
+        connect(backend, &AlertBackend::alertsReset, m_watched, &WatchedAlertMonitor::reset);
+        connect(backend, &AlertBackend::alertsChanged, m_watched, &WatchedAlertMonitor::apply);
+        connect(backend, &AlertBackend::sessionChanged, this, &MainWindow::applySession);
         connect(backend, &AlertBackend::alarmModelChanged, this, [this] {
             m_model->setAlarmModel(m_backend->alarmModel());
             m_filterBar->setAlarmModel(m_backend->alarmModel());
         });
         connect(backend, &AlertBackend::stateChanged, this, &MainWindow::updateEmptyText);
         connect(backend, &QObject::destroyed, this, [this] { setBackend(nullptr); });
+    }
+    applySession();
+    if (backend) {
         backend->setFilter(m_filterBar->filter());
         backend->start();
     }
@@ -382,19 +521,187 @@ void MainWindow::showShortcutSheet()
     sheet->show();
 }
 
-void MainWindow::showAbout()
+void MainWindow::createServerMenu()
 {
-    auto *box =
-        new QMessageBox(QMessageBox::Information,
-                        tr("About Alerta Console"),
-                        tr("<h3>Alerta Console %1</h3>"
-                           "<p>A desktop console for Alerta alerts, with an embedded Alerta-compatible core.</p>")
-                            .arg(QStringLiteral(ALERTA_VERSION)),
-                        QMessageBox::Close,
-                        this);
-    box->setObjectName(QStringLiteral("aboutDialog"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    using Tool = ServerToolWindows::Tool;
+    const auto add = [this](const QString &objectName,
+                            const QString &text,
+                            const QKeySequence &shortcut,
+                            Tool tool,
+                            const QString &tip) {
+        QAction *action = createAction(this, objectName, text, shortcut);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, [this, tool] { m_tools->open(tool); });
+        m_serverActions.append(action);
+        return action;
+    };
+    add(QStringLiteral("heartbeatsAction"),
+        tr("&Heartbeats"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+        Tool::Heartbeats,
+        tr("Which senders still send heartbeats, which are slow or silent"));
+    add(QStringLiteral("blackoutsAction"),
+        tr("&Blackouts"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+        Tool::Blackouts,
+        tr("Maintenance windows that suppress alerts: active, pending and expired"));
+    add(QStringLiteral("housekeepingAction"),
+        tr("House&keeping…"),
+        {},
+        Tool::Housekeeping,
+        tr("Expire timed-out alerts and delete old closed and informational ones now"));
+    add(QStringLiteral("administrationAction"),
+        tr("&Administration…"),
+        {},
+        Tool::Administration,
+        tr("API keys, users, customers and permissions of the server"));
+    add(QStringLiteral("serverStatusAction"),
+        tr("Server &Status"),
+        {},
+        Tool::About,
+        tr("Version, health and live metrics of the server"));
+}
+
+void MainWindow::setSavedViews(const SavedViews &views)
+{
+    m_savedViews = views;
+    rebuildSavedViewsMenu();
+}
+
+bool MainWindow::showSavedView(const QString &name)
+{
+    const SavedView *view = m_savedViews.find(name);
+    if (!view)
+        return false;
+    restoreViewState(view->state);
+    statusBar()->showMessage(tr("View “%1”").arg(name), messageTimeoutMs);
+    return true;
+}
+
+void MainWindow::rebuildSavedViewsMenu()
+{
+    // Rebuilt whenever the views change, not when opened: Alt+1…9 must work with the menu closed.
+    m_savedViewsMenu->clear();
+    QAction *save = createAction(m_savedViewsMenu,
+                                 QStringLiteral("saveViewAction"),
+                                 tr("&Save View As…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    save->setStatusTip(tr("Keep the filters, columns, sort and environment under a name"));
+    connect(save, &QAction::triggered, this, &MainWindow::saveViewAs);
+    m_savedViewsMenu->addAction(save);
+    if (!m_savedViews.views.isEmpty())
+        m_savedViewsMenu->addSeparator();
+    QMenu *deleteMenu = nullptr;
+    for (int i = 0; i < m_savedViews.views.size(); ++i) {
+        const QString name = m_savedViews.views.at(i).name;
+        QAction *show = createAction(m_savedViewsMenu,
+                                     QStringLiteral("savedViewAction_%1").arg(i + 1),
+                                     name,
+                                     i < 9 ? QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)) : QKeySequence());
+        connect(show, &QAction::triggered, this, [this, name] { showSavedView(name); });
+        m_savedViewsMenu->addAction(show);
+        if (!deleteMenu) {
+            m_savedViewsMenu->addSeparator();
+            deleteMenu = new QMenu(tr("&Delete"), m_savedViewsMenu);
+        }
+        QAction *remove = createAction(deleteMenu, QStringLiteral("deleteViewAction_%1").arg(i + 1), name);
+        connect(remove, &QAction::triggered, this, [this, name] {
+            m_savedViews.remove(name);
+            rebuildSavedViewsMenu();
+            Q_EMIT savedViewsChanged(m_savedViews);
+        });
+        deleteMenu->addAction(remove);
+    }
+    if (deleteMenu) {
+        // The separator above the first view is followed by the views; the delete menu goes after them.
+        m_savedViewsMenu->addSeparator();
+        m_savedViewsMenu->addMenu(deleteMenu);
+    }
+    m_savedViewsMenu->addSeparator();
+    QAction *importViews = createAction(m_savedViewsMenu, QStringLiteral("importViewsAction"), tr("&Import…"));
+    connect(importViews, &QAction::triggered, this, &MainWindow::importViews);
+    QAction *exportViews = createAction(m_savedViewsMenu, QStringLiteral("exportViewsAction"), tr("&Export…"));
+    exportViews->setEnabled(!m_savedViews.views.isEmpty());
+    connect(exportViews, &QAction::triggered, this, &MainWindow::exportViews);
+    m_savedViewsMenu->addActions({importViews, exportViews});
+}
+
+void MainWindow::saveViewAs()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveViewDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save View"));
+    dialog->setLabelText(tr("Name of this view (a saved view of the same name is replaced):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString name = text.trimmed();
+        if (name.isEmpty())
+            return;
+        m_savedViews.put(name, viewState());
+        rebuildSavedViewsMenu();
+        statusBar()->showMessage(tr("Saved the view “%1”").arg(name), messageTimeoutMs);
+        Q_EMIT savedViewsChanged(m_savedViews);
+    });
+    dialog->open();
+}
+
+void MainWindow::importViews()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Saved Views"), QString(), tr("Saved views (*.json)"));
+    dialog->setObjectName(QStringLiteral("importViewsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QFile file(path);
+        Result<SavedViews> imported = file.open(QIODevice::ReadOnly)
+            ? SavedViews::fromJson(file.readAll())
+            : Result<SavedViews>(ApiError::badRequest(file.errorString()));
+        if (!imported) {
+            QMessageBox::warning(this, tr("Import Saved Views"), imported.error().message);
+            return;
+        }
+        const int count = m_savedViews.merge(*imported);
+        rebuildSavedViewsMenu();
+        statusBar()->showMessage(tr("Imported %n view(s)", nullptr, count), messageTimeoutMs);
+        Q_EMIT savedViewsChanged(m_savedViews);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportViews()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Saved Views"), QString(), tr("Saved views (*.json)"));
+    dialog->setObjectName(QStringLiteral("exportViewsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_savedViews.toJson()) < 0 || !file.commit()) {
+            QMessageBox::warning(this, tr("Export Saved Views"), file.errorString());
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %n view(s) to %1", nullptr, int(m_savedViews.views.size()))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 messageTimeoutMs);
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const ConsolePreferences &preferences)
+{
+    setTheme(preferences.theme);
+    m_table->setFont(preferences.tableFont(QApplication::font(m_table)));
+    const int padding = preferences.density == ConsolePreferences::Density::Compact ? 2 : 8;
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + padding);
+    const auto minutes = [](std::optional<int> value) -> std::optional<qint64> {
+        return value ? std::optional<qint64>(qint64(*value) * 60) : std::nullopt;
+    };
+    m_actions->setDefaultTimeouts(minutes(preferences.ackTimeoutMinutes), minutes(preferences.shelveTimeoutMinutes));
+    m_tools->setRefreshInterval(std::chrono::seconds(preferences.refreshSeconds));
+    // Times are written when painted: repaint them in the new format.
+    m_table->viewport()->update();
+    m_details->refresh();
 }
 
 void MainWindow::selectEnvironmentTab(int step)

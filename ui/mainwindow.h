@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/client/alertfilter.h"
+#include "ui/savedviews.h"
 #include "ui/theme.h"
 
 #include <QMainWindow>
@@ -25,6 +26,10 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QSplitter;
+class ServerToolWindows;
+class WatchedAlertMonitor;
+struct ConsolePreferences;
+struct Alert;
 
 /// The console's main window: the filter bar, the environment tabs, the alert table with the details pane beside
 /// it, the status bar, and the menus whose actions carry the keyboard shortcuts. It wires these parts to one
@@ -39,7 +44,9 @@ class QSplitter;
 /// actions sendTestAlertAction, quitAction, copyRowsAction, copyJsonAction, selectAllAction, searchAction,
 /// focusTableAction, refreshAction, toggleDetailsAction, fullScreenAction, nextEnvironmentAction,
 /// previousEnvironmentAction, themeAction_<key>, manageConnectionsAction, shortcutsAction, aboutAction, and those of
-/// AlertActions.
+/// AlertActions; newWindowAction, preferencesAction, saveViewAction, importViewsAction, exportViewsAction,
+/// savedViewAction_<n>, deleteViewAction_<n>; heartbeatsAction, blackoutsAction, blackoutLikeAction,
+/// housekeepingAction, administrationAction, serverStatusAction.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -64,13 +71,32 @@ public:
     /// The filter "act on everything matching" uses: the backend's filter narrowed to the environment tab.
     AlertFilter matchingFilter() const;
 
+    /// The saved views the View menu offers (the application keeps them, and gives every window the same).
+    void setSavedViews(const SavedViews &views);
+    const SavedViews &savedViews() const { return m_savedViews; }
+    /// Switches to the saved view `name` (its filters, columns, sort, environment); false when there is none.
+    bool showSavedView(const QString &name);
+    /// Applies the operator's preferences: theme, table font and density, default ack/shelve timeouts, refresh of
+    /// the server windows. (Times follow TimeFormat, which the application configures.)
+    void applyPreferences(const ConsolePreferences &preferences);
+    /// The heartbeats, blackouts, administration, About and housekeeping windows of this window's server.
+    ServerToolWindows &toolWindows() const { return *m_tools; }
+
 Q_SIGNALS:
     /// Connection → Manage Connections…: the application shows its connection dialog.
     void manageConnectionsRequested();
     /// File → Send Test Alert: the application sends one (the embedded core can).
     void sendTestAlertRequested();
+    /// File → New Window: the application opens another window on the same connection.
+    void newWindowRequested();
+    /// File → Preferences…: the application shows its preferences dialog.
+    void preferencesRequested();
+    /// The operator saved, deleted or imported views: the application keeps them and gives them to every window.
+    void savedViewsChanged(const SavedViews &views);
     /// The user picked another theme (the saved key of Theme::key()).
     void themeChanged(const QString &themeKey);
+    /// A watched alert changed or left the list; also shown in the status bar. For desktop notifications.
+    void watchedAlertNotice(const QString &title, const QString &text);
 
 private:
     void createMenus();
@@ -80,12 +106,21 @@ private:
     void refresh();
     void copyRows();
     void showShortcutSheet();
-    void showAbout();
+    void createServerMenu();
+    void rebuildSavedViewsMenu();
+    void saveViewAs();
+    void importViews();
+    void exportViews();
     void selectEnvironmentTab(int step);
     void updateEmptyText();
     void updateWindowTitle();
     void updateSelectionCount(int count);
     void refreshDetailsIfShownChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    /// The backend's session is known or changed: the watch tag, the customer selector and column.
+    void applySession();
+    /// Offers `customers` (and those of the shown alerts) in the customer selector.
+    void offerCustomers(const QStringList &customers);
+    void noticeWatched(const Alert &alert, const QString &what);
 
     QPointer<AlertBackend> m_backend;
     AlertTableModel *m_model = nullptr;
@@ -104,6 +139,12 @@ private:
     QAction *m_toggleDetails = nullptr;
     QAction *m_fullScreen = nullptr;
     QActionGroup *m_themeGroup = nullptr;
-    QList<QMenu *> m_menus; ///< the menu bar's menus, in order: what the shortcut sheet lists
+    WatchedAlertMonitor *m_watched = nullptr;
+    ServerToolWindows *m_tools = nullptr;
+    SavedViews m_savedViews;
+    QMenu *m_savedViewsMenu = nullptr;
+    QList<QAction *> m_serverActions;
+    QStringList m_customerChoices; ///< what the customer selector offers; empty: no selector
+    QList<QMenu *> m_menus;        ///< the menu bar's menus, in order: what the shortcut sheet lists
     Theme::Mode m_theme = Theme::Mode::System;
 };

@@ -81,6 +81,14 @@ QStringList MultiSelectButton::selected() const
     return values;
 }
 
+QStringList MultiSelectButton::options() const
+{
+    QStringList values;
+    for (const QAction *action : m_options)
+        values.append(action->data().toString());
+    return values;
+}
+
 QAction *MultiSelectButton::optionAction(const QString &value) const
 {
     for (QAction *action : m_options) {

@@ -30,6 +30,8 @@ public:
     void setSelected(const QStringList &values);
     /// The selected values in option order.
     QStringList selected() const;
+    /// The values offered, in order.
+    QStringList options() const;
     /// The menu entry of `value`, or nullptr.
     QAction *optionAction(const QString &value) const;
 

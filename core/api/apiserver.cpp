@@ -11,15 +11,15 @@
 #include "core/logging.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QUuid>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QUuid>
 
 #include <exception>
 

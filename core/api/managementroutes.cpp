@@ -7,6 +7,7 @@
 #include "core/configjson.h"
 #include "core/heartbeat.h"
 #include "core/heartbeatservice.h"
+#include "core/housekeeper.h"
 #include "core/metrics.h"
 #include "core/metricsstore.h"
 #include "core/sqlsession.h"
@@ -153,14 +154,19 @@ std::optional<qint64> hoursParam(const ApiContext &ctx, const QString &name)
 
 ApiResponse housekeeping(ApiContext &ctx)
 {
-    const Result<HousekeepingResult> done = ctx.core.engine().housekeeping(hoursParam(ctx, QStringLiteral("expired")),
-                                                                           hoursParam(ctx, QStringLiteral("info")));
+    const Result<HousekeepingReport> done = Housekeeper::runCounted(ctx.core.engine(),
+                                                                    hoursParam(ctx, QStringLiteral("expired")),
+                                                                    hoursParam(ctx, QStringLiteral("info")));
     if (!done)
         return fail(ctx, done.error());
-    return ApiResponse::ok({{QStringLiteral("expired"), QJsonArray::fromStringList(done->expired)},
-                            {QStringLiteral("unshelve"), QJsonArray::fromStringList(done->unshelve)},
-                            {QStringLiteral("unack"), QJsonArray::fromStringList(done->unack)},
-                            {QStringLiteral("count"), done->count}});
+    // Upstream's answer (spec §6 step 7) plus `deleted`, this server's own key: how many alerts the run deleted,
+    // which upstream does not report. Additive, so clients that do not know it ignore it; `count` keeps upstream's
+    // meaning (expired + unshelve + unack).
+    return ApiResponse::ok({{QStringLiteral("expired"), QJsonArray::fromStringList(done->result.expired)},
+                            {QStringLiteral("unshelve"), QJsonArray::fromStringList(done->result.unshelve)},
+                            {QStringLiteral("unack"), QJsonArray::fromStringList(done->result.unack)},
+                            {QStringLiteral("count"), done->result.count},
+                            {QStringLiteral("deleted"), done->deleted}});
 }
 
 // The `alerts.total` gauge: every alert in the store, whatever its customer, recomputed on each call. Read

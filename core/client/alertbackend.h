@@ -4,8 +4,8 @@
 
 #include "core/alert.h"
 #include "core/client/alertcommand.h"
-#include "core/client/apicall.h"
 #include "core/client/alertfilter.h"
+#include "core/client/apicall.h"
 #include "core/client/serveralarmmodel.h"
 #include "core/client/sessioninfo.h"
 #include "core/result.h"

@@ -17,6 +17,7 @@ QueryParams AlertFilter::queryParams() const
     addAll(QStringLiteral("service"), services);
     addAll(QStringLiteral("group"), groups);
     addAll(QStringLiteral("customer"), customers);
+    addAll(QStringLiteral("tag"), tags);
     if (!text.trimmed().isEmpty())
         params.append({QStringLiteral("q"), text.trimmed()});
     if (from)

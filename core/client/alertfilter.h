@@ -24,12 +24,13 @@ struct AlertFilter
     QStringList services;
     QStringList groups;
     QStringList customers;
+    QStringList tags;              ///< `tag`: alerts with any of these tags (the Watched view: `watch:<login>`)
     QString text;                  ///< `q` (Lucene-like, server-side; spec §4.1)
     std::optional<Timestamp> from; ///< `from-date`: lastReceiveTime after this (ms since the epoch, UTC)
     std::optional<Timestamp> to;   ///< `to-date`: lastReceiveTime at or before this
 
     /// The filter as `/alerts` query parameters, in a fixed order (status, severity, environment, service, group,
-    /// customer, q, from-date, to-date); timestamps formatted as the API wants (`YYYY-MM-DDThh:mm:ss.sssZ`).
+    /// customer, tag, q, from-date, to-date); timestamps formatted as the API wants (`YYYY-MM-DDThh:mm:ss.sssZ`).
     QueryParams queryParams() const;
 
     bool operator==(const AlertFilter &) const = default;

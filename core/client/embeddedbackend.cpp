@@ -297,7 +297,8 @@ QFuture<Result<QStringList>> EmbeddedBackend::idsMatching(const AlertFilter &fil
 QFuture<Result<ApiAnswer>> EmbeddedBackend::call(const ApiCall &call)
 {
     if (!m_api)
-        return QtFuture::makeReadyFuture(Result<ApiAnswer>(ApiError{501, tr("This part of the API is not available here."), {}}));
+        return QtFuture::makeReadyFuture(
+            Result<ApiAnswer>(ApiError{501, tr("This part of the API is not available here."), {}}));
     // Handlers block until their writes are durable: never on the calling (GUI) thread.
     return QtConcurrent::run(&m_pool, [api = m_api, call, caller = m_caller] {
         return resultOrInternalError<ApiAnswer>([&] { return api(call, caller); });

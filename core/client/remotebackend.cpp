@@ -169,6 +169,9 @@ QString RemoteBackend::displayName() const
 
 QString RemoteBackend::userName() const
 {
+    // The server's login (a key's user, a token's preferred_username) is what it records and what watch tags use.
+    if (!session().login.isEmpty())
+        return session().login;
     if (m_options.auth == RemoteBackendOptions::Auth::Password)
         return m_options.username;
     return tokenLogin(m_token);

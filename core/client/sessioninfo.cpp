@@ -33,8 +33,8 @@ SessionInfo SessionInfo::fromToken(const QString &token, bool customerViews)
     const QStringList parts = token.split(u'.');
     if (parts.size() != 3)
         return session;
-    const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(),
-                                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray payload =
+        QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QJsonObject claims = QJsonDocument::fromJson(payload).object();
     if (claims.isEmpty())
         return session;

@@ -12,9 +12,9 @@
 /// The server still decides: this only spares the operator a 403.
 struct SessionInfo
 {
-    QString login;          ///< empty when anonymous
-    QStringList scopes;     ///< as granted; implication is applied by allows()
-    QStringList customers;  ///< empty = every customer (or customer views off)
+    QString login;              ///< empty when anonymous
+    QStringList scopes;         ///< as granted; implication is applied by allows()
+    QStringList customers;      ///< empty = every customer (or customer views off)
     bool customerViews = false; ///< the server runs with CUSTOMER_VIEWS
     bool unchecked = false;     ///< anonymous on a server without AUTH_REQUIRED: no scope is checked at all
     bool known = false;         ///< false until the backend found out (and when it could not)

@@ -85,8 +85,8 @@ void TestApiCall::shouldAnswerTheSameRequestInProcess()
     backend.setApi([&api](const ApiCall &call, const Caller &caller) { return api.call(call, caller); }, false);
 
     // When: a blackout is created and read back
-    const Result<ApiAnswer> created = FutureTest::await(backend.call(ApiCall::post(
-        qs("/blackout"), {{qs("environment"), qs("Production")}, {qs("resource"), qs("web01")}})));
+    const Result<ApiAnswer> created = FutureTest::await(backend.call(
+        ApiCall::post(qs("/blackout"), {{qs("environment"), qs("Production")}, {qs("resource"), qs("web01")}})));
     QVERIFY2(created.ok(), why(created).constData());
     QCOMPARE(created->status, 201);
     const Result<ApiAnswer> list = FutureTest::await(backend.call(ApiCall::get(qs("/blackouts"))));
@@ -127,8 +127,7 @@ void TestApiCall::shouldReportAPlainTextFailure()
     // Given: a heartbeat long past 4× its timeout (created two hours ago, timeout 1 s)
     ServerFixture fixture;
     QVERIFY2(fixture.start(), qPrintable(fixture.failure()));
-    const QString twoHoursAgo =
-        QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODateWithMs);
+    const QString twoHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODateWithMs);
     QJsonObject stale = heartbeat(qs("cron/stale"));
     stale.insert(qs("timeout"), 1);
     stale.insert(qs("createTime"), twoHoursAgo);
@@ -196,14 +195,20 @@ void TestApiCall::shouldReadTheSessionOfAToken_data()
     QTest::addColumn<QStringList>("customers");
     QTest::addColumn<QStringList>("scopes");
     QTest::newRow("admin, all customers")
-        << QJsonObject{{qs("preferred_username"), qs("root")}, {qs("scope"), qs("admin read write")}, {qs("customers"), QJsonArray{}}}
+        << QJsonObject{{qs("preferred_username"), qs("root")},
+                       {qs("scope"), qs("admin read write")},
+                       {qs("customers"), QJsonArray{}}}
         << qs("root") << QStringList{} << QStringList{qs("admin"), qs("read"), qs("write")};
-    QTest::newRow("customers list")
-        << QJsonObject{{qs("preferred_username"), qs("bob")}, {qs("scope"), qs("read")}, {qs("customers"), QJsonArray{qs("Acme"), qs("Beta")}}}
-        << qs("bob") << QStringList{qs("Acme"), qs("Beta")} << QStringList{qs("read")};
-    QTest::newRow("customer claim wins")
-        << QJsonObject{{qs("preferred_username"), qs("carol")}, {qs("scope"), qs("read write")}, {qs("customer"), qs("Acme")}, {qs("customers"), QJsonArray{qs("Beta")}}}
-        << qs("carol") << QStringList{qs("Acme")} << QStringList{qs("read"), qs("write")};
+    QTest::newRow("customers list") << QJsonObject{{qs("preferred_username"), qs("bob")},
+                                                   {qs("scope"), qs("read")},
+                                                   {qs("customers"), QJsonArray{qs("Acme"), qs("Beta")}}}
+                                    << qs("bob") << QStringList{qs("Acme"), qs("Beta")} << QStringList{qs("read")};
+    QTest::newRow("customer claim wins") << QJsonObject{{qs("preferred_username"), qs("carol")},
+                                                        {qs("scope"), qs("read write")},
+                                                        {qs("customer"), qs("Acme")},
+                                                        {qs("customers"), QJsonArray{qs("Beta")}}}
+                                         << qs("carol") << QStringList{qs("Acme")}
+                                         << QStringList{qs("read"), qs("write")};
 }
 
 void TestApiCall::shouldReadTheSessionOfAToken()

@@ -253,13 +253,14 @@ void TestClientJson::shouldTurnTheFilterIntoQueryParameters_data()
     full.services = {qs("Web")};
     full.groups = {qs("Network")};
     full.customers = {qs("acme")};
+    full.tags = {qs("watch:ops")};
     full.text = qs("  resource:web AND severity:major  ");
     full.from = 1714555800000;
     full.to = 1714559400000;
     QTest::newRow("every filter")
         << full
         << qs("status=closed&severity=critical&severity=major&environment=Production&service=Web&group=Network&"
-              "customer=acme&q=resource:web AND severity:major&from-date=2024-05-01T09:30:00.000Z&"
+              "customer=acme&tag=watch:ops&q=resource:web AND severity:major&from-date=2024-05-01T09:30:00.000Z&"
               "to-date=2024-05-01T10:30:00.000Z");
     AlertFilter blank;
     blank.text = qs("   ");

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void shouldApplyBothActionsWhenExpiryAndShelveAreDue();
     void shouldReportListsCountAndChanges();
     void shouldCommitOthersWhenTheAlarmModelRefusesOne();
+    void shouldCountTheAlertsItDeletes();
 
     void shouldRunOnTimer();
     void shouldRunOnDemand();
@@ -669,6 +670,36 @@ void TestHousekeeping::shouldReportListsCountAndChanges()
     QCOMPARE(changes, qsl({"Deleted old", "Updated exp1", "Updated exp2", "Updated shelved", "Updated acked"}));
     QCOMPARE(stored(f, fresh.id).status, QStringLiteral("open"));
     QCOMPARE(f.alertCount(), 5);
+}
+
+void TestHousekeeping::shouldCountTheAlertsItDeletes()
+{
+    // Given: an old closed alert, an old informational one, one past its timeout and a fresh one
+    EngineConfig config = quietConfig();
+    config.deleteExpiredAfter = 7200;
+    config.deleteInfoAfter = 7200;
+    EngineFixture f(config);
+    const Alert closed = received(f, QStringLiteral("closed"), Major, Never);
+    QVERIFY(takeSteps(f, closed, {qs("close")}).isEmpty());
+    received(f, QStringLiteral("info"), QStringLiteral("informational"), Never);
+    const Alert expiring = received(f, QStringLiteral("exp"), Major, 600);
+    f.clock->advanceSeconds(7201);
+    received(f, QStringLiteral("fresh"), Major, Never);
+
+    // When: the API's run (the `deleted` key of /management/housekeeping) happens twice
+    const Result<HousekeepingReport> first = Housekeeper::runCounted(*f.engine);
+    const Result<HousekeepingReport> second = Housekeeper::runCounted(*f.engine);
+
+    // Then: the first run counts its two deletions beside the lists; the second deletes (and counts) only the
+    // alert the first one expired, as it is past the threshold too (spec §6)
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    QCOMPARE(first->deleted, 2);
+    QCOMPARE(first->result.expired, QStringList{expiring.id});
+    QCOMPARE(first->result.count, 1);
+    QVERIFY(second.ok());
+    QCOMPARE(second->deleted, 1);
+    QCOMPARE(second->result.count, 0);
+    QCOMPARE(f.alertCount(), 1);
 }
 
 void TestHousekeeping::shouldCommitOthersWhenTheAlarmModelRefusesOne()

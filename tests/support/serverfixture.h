@@ -24,7 +24,7 @@ public:
     struct Options
     {
         bool authRequired = true;
-        bool customerViews = false; ///< CUSTOMER_VIEWS with AdminLogin in ADMIN_USERS
+        bool customerViews = false;         ///< CUSTOMER_VIEWS with AdminLogin in ADMIN_USERS
         QMap<QString, QString> environment; ///< more settings
     };
 
@@ -56,8 +56,11 @@ public:
                          &m_failure);
         if (!m_failure.isEmpty())
             return false;
-        adminKey = QString::fromUtf8(runServerCommand(
-            m_options, {QStringLiteral("key"), QStringLiteral("--user"), QString::fromLatin1(AdminLogin)}, {}, &m_failure));
+        adminKey = QString::fromUtf8(
+            runServerCommand(m_options,
+                             {QStringLiteral("key"), QStringLiteral("--user"), QString::fromLatin1(AdminLogin)},
+                             {},
+                             &m_failure));
         if (!m_failure.isEmpty())
             return false;
         m_server = std::make_unique<ServerProcess>(m_options);
@@ -112,7 +115,8 @@ public:
     /// A new API key for `user` with `scopes`, restricted to `customer` when given (made by the admin).
     QString makeKey(const QString &user, const QStringList &scopes, const QString &customer = {})
     {
-        QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+        QJsonObject body{{QStringLiteral("user"), user},
+                         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
         if (!customer.isEmpty())
             body.insert(QStringLiteral("customer"), customer);
         return api(ApiCall::post(QStringLiteral("/key"), body)).value(QStringLiteral("key")).toString();

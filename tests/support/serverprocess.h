@@ -59,8 +59,10 @@ public:
     {
         m_process.setProgram(QStringLiteral(ALERTA_SERVER_PATH));
         m_process.setArguments(QStringList{qs("--listen"), m_options.listen} + m_options.extraArguments);
-        m_process.setProcessEnvironment(
-            serverEnvironment(m_options.databaseUrl, m_options.secretKey, m_options.authRequired, m_options.environment));
+        m_process.setProcessEnvironment(serverEnvironment(m_options.databaseUrl,
+                                                          m_options.secretKey,
+                                                          m_options.authRequired,
+                                                          m_options.environment));
         m_process.setWorkingDirectory(m_dir.path()); // nothing should be written there; if it is, it goes away
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setStandardInputFile(QProcess::nullDevice());

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void shouldRestoreStateWithoutEmitting();
     void shouldClearFiltersToDefault();
     void shouldShowCustomerFieldOnlyWithCustomerViews();
+    void shouldQueryWatchedAlertsOfTheLogin();
     void shouldOfferServerSeveritiesMostSevereFirst();
 
 private:
@@ -189,19 +191,54 @@ void TestFilterBar::shouldClearFiltersToDefault()
 
 void TestFilterBar::shouldShowCustomerFieldOnlyWithCustomerViews()
 {
-    auto *customer = child<QLineEdit>(QStringLiteral("customerFilterEdit"));
+    auto *customer = child<MultiSelectButton>(QStringLiteral("customerFilterButton"));
     QVERIFY(!customer->isVisibleTo(m_bar.get()));
 
-    // When the server has customer views
-    ServerAlarmModel model = ServerAlarmModel::alertaDefault();
-    model.customerViews = true;
-    m_bar->setAlarmModel(model);
+    // When the operator may choose between customers
+    m_bar->setCustomerChoices({QStringLiteral("Beta"), QStringLiteral("Acme")});
 
-    // Then the customer field shows (once the toolbar laid it out) and filters
+    // Then the customer selector shows (once the toolbar laid it out) with them in order, and filters
     QTRY_VERIFY(customer->isVisibleTo(m_bar.get()));
-    QTest::keyClicks(customer, QStringLiteral("Acme"));
-    QTest::keyClick(customer, Qt::Key_Return);
+    QCOMPARE(customer->options(), (QStringList{QStringLiteral("Acme"), QStringLiteral("Beta")}));
+    customer->menu()->actions().at(0)->trigger();
     QCOMPARE(m_bar->filter().customers, QStringList{QStringLiteral("Acme")});
+    QCOMPARE(m_spy->count(), 1);
+
+    // And: a saved view naming a customer not offered yet keeps it
+    QVariantMap state = m_bar->state();
+    state.insert(QStringLiteral("customers"), QStringList{QStringLiteral("Gamma")});
+    m_bar->restoreState(state);
+    QCOMPARE(m_bar->filter().customers, QStringList{QStringLiteral("Gamma")});
+    m_bar->setCustomerChoices({QStringLiteral("Acme")});
+    QCOMPARE(m_bar->filter().customers, QStringList{QStringLiteral("Gamma")});
+
+    // When: the login sees one customer only, the selector goes and filters nothing (the server restricts)
+    m_bar->setCustomerChoices({});
+    QTRY_VERIFY(!customer->isVisibleTo(m_bar.get()));
+    QVERIFY(m_bar->filter().customers.isEmpty());
+}
+
+void TestFilterBar::shouldQueryWatchedAlertsOfTheLogin()
+{
+    auto *watched = child<QToolButton>(QStringLiteral("watchedFilterButton"));
+    // Given: anonymous, nothing to watch with
+    QVERIFY(!watched->isEnabled());
+
+    // When: signed in as ops and Watched is toggled on
+    m_bar->setWatcher(QStringLiteral("ops"));
+    QVERIFY(watched->isEnabled());
+    watched->click();
+
+    // Then: the filter asks the server for alerts tagged watch:ops, and it is part of the saved view
+    QCOMPARE(m_spy->count(), 1);
+    QCOMPARE(m_spy->at(0).at(0).value<AlertFilter>().tags, QStringList{QStringLiteral("watch:ops")});
+    QVERIFY(m_bar->state().value(QStringLiteral("watched")).toBool());
+    QVERIFY(child<QToolButton>(QStringLiteral("clearFiltersButton"))->isEnabled());
+
+    // When: toggled off
+    watched->click();
+    QCOMPARE(m_spy->count(), 2);
+    QVERIFY(m_spy->at(1).at(0).value<AlertFilter>().tags.isEmpty());
 }
 
 void TestFilterBar::shouldOfferServerSeveritiesMostSevereFirst()

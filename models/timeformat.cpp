@@ -1,12 +1,36 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/timeformat.h"
+#include "models/timeformat.h"
 
 #include <QDateTime>
 
 #include "core/timestamp.h"
 
+namespace {
+
+TimeFormat::Formatter &installedFormatter()
+{
+    static TimeFormat::Formatter formatter;
+    return formatter;
+}
+
+} // namespace
+
+void TimeFormat::setFormatter(Formatter formatter)
+{
+    installedFormatter() = std::move(formatter);
+}
+
 QString TimeFormat::local(Timestamp ms)
+{
+    if (ms == 0)
+        return {};
+    if (const Formatter &formatter = installedFormatter())
+        return formatter(ms);
+    return iso(ms);
+}
+
+QString TimeFormat::iso(Timestamp ms)
 {
     if (ms == 0)
         return {};

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/client/heartbeatalertbuilder.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include "core/heartbeatalerts.h"
+#include "core/severitymap.h"
+
+namespace {
+
+const QString KeyEnvironment = QStringLiteral("environment");
+const QString KeySeverity = QStringLiteral("severity");
+const QString KeyService = QStringLiteral("service");
+const QString KeyGroup = QStringLiteral("group");
+
+// The same rule as HeartbeatAlerts::alertFor: a non-empty string is used, anything else means "not set".
+QString textAttribute(const QJsonObject &attributes, const QString &key, const QString &fallback)
+{
+    const QJsonValue value = attributes.value(key);
+    return value.isString() && !value.toString().isEmpty() ? value.toString() : fallback;
+}
+
+QJsonArray serviceAttribute(const QJsonObject &attributes)
+{
+    const QJsonValue value = attributes.value(KeyService);
+    QJsonArray services;
+    const auto take = [&services](const QJsonValue &v) {
+        if (v.isString() && !v.toString().isEmpty())
+            services.append(v);
+    };
+    if (value.isArray()) {
+        const QJsonArray list = value.toArray();
+        for (const QJsonValue &v : list)
+            take(v);
+    } else {
+        take(value);
+    }
+    return services.isEmpty() ? QJsonArray{QStringLiteral("Alerta")} : services;
+}
+
+} // namespace
+
+VoidResult HeartbeatAlertBuilder::validate(const HeartbeatAlertChoices &choices, const SeverityMap &severities)
+{
+    HeartbeatAlertOptions options;
+    options.severity = choices.severity;
+    options.timeout = choices.timeout;
+    return HeartbeatAlerts::validate(options, severities);
+}
+
+QJsonObject HeartbeatAlertBuilder::alertFor(const QJsonObject &heartbeat, const HeartbeatAlertChoices &choices)
+{
+    const QString status = heartbeat.value(QStringLiteral("status")).toString();
+    QJsonObject attributes = heartbeat.value(QStringLiteral("attributes")).toObject();
+
+    QJsonObject alert;
+    alert.insert(QStringLiteral("resource"), heartbeat.value(QStringLiteral("origin")).toString());
+    alert.insert(QStringLiteral("environment"),
+                 textAttribute(attributes, KeyEnvironment, QStringLiteral("Production")));
+    alert.insert(
+        QStringLiteral("correlate"),
+        QJsonArray{QStringLiteral("HeartbeatFail"), QStringLiteral("HeartbeatSlow"), QStringLiteral("HeartbeatOK")});
+    alert.insert(QStringLiteral("service"), serviceAttribute(attributes));
+    alert.insert(QStringLiteral("group"), textAttribute(attributes, KeyGroup, QStringLiteral("System")));
+    QString severity = textAttribute(attributes, KeySeverity, choices.severity);
+    if (status == QLatin1StringView("expired")) {
+        alert.insert(QStringLiteral("event"), QStringLiteral("HeartbeatFail"));
+        const auto since = static_cast<qint64>(heartbeat.value(QStringLiteral("since")).toDouble());
+        alert.insert(QStringLiteral("value"), HeartbeatAlerts::formatDuration(since));
+        alert.insert(QStringLiteral("text"),
+                     QStringLiteral("Heartbeat not received in %1 seconds")
+                         .arg(static_cast<qint64>(heartbeat.value(QStringLiteral("timeout")).toDouble())));
+    } else if (status == QLatin1StringView("slow")) {
+        alert.insert(QStringLiteral("event"), QStringLiteral("HeartbeatSlow"));
+        const auto latency = static_cast<qint64>(heartbeat.value(QStringLiteral("latency")).toDouble());
+        alert.insert(QStringLiteral("value"), QString(QString::number(latency) + QStringLiteral("ms")));
+        alert.insert(QStringLiteral("text"),
+                     QStringLiteral("Heartbeat took more than %1ms to be processed")
+                         .arg(static_cast<qint64>(heartbeat.value(QStringLiteral("maxLatency")).toDouble())));
+    } else {
+        alert.insert(QStringLiteral("event"), QStringLiteral("HeartbeatOK"));
+        severity = choices.normalSeverity;
+        alert.insert(QStringLiteral("value"), QStringLiteral(""));
+        alert.insert(QStringLiteral("text"), QStringLiteral("Heartbeat OK"));
+    }
+    alert.insert(QStringLiteral("severity"), severity);
+    alert.insert(QStringLiteral("tags"), heartbeat.value(QStringLiteral("tags")).toArray());
+    for (const QString &key : {KeyEnvironment, KeySeverity, KeyService, KeyGroup})
+        attributes.remove(key);
+    alert.insert(QStringLiteral("attributes"), attributes);
+    alert.insert(QStringLiteral("origin"), choices.origin);
+    alert.insert(QStringLiteral("type"), QStringLiteral("heartbeatAlert"));
+    if (choices.timeout)
+        alert.insert(QStringLiteral("timeout"), *choices.timeout);
+    const QJsonValue customer = heartbeat.value(QStringLiteral("customer"));
+    if (customer.isString() && !customer.toString().isEmpty())
+        alert.insert(QStringLiteral("customer"), customer);
+    return alert;
+}

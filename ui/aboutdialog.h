@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "models/metricshistory.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <chrono>
+
+class AlertBackend;
+class JsonTableModel;
+class MetricsChart;
+class QGroupBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+struct ApiError;
+
+/// Help > About: the console (version, Qt, build, connection) and the server it shows, as the web UI's About page
+/// (spec §8): the manifest, the health check, and every metric of `/management/status` with charts of the alert
+/// receive rate and processing time since the dialog opened. Refreshes every 5 s while shown; a failed refresh keeps
+/// the last values and says how old they are. A session without `read:management` sees only the console part and
+/// a note saying why.
+class AboutDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AboutDialog)
+
+public:
+    static constexpr std::chrono::milliseconds DefaultRefreshInterval = std::chrono::seconds(5);
+
+    explicit AboutDialog(AlertBackend &backend, QWidget *parent = nullptr);
+    ~AboutDialog() override;
+
+    /// Time between refreshes of the status and the health check (tests shorten it).
+    void setRefreshInterval(std::chrono::milliseconds interval);
+    /// The series the charts show.
+    const MetricsHistory &history() const { return m_history; }
+
+public Q_SLOTS:
+    /// Asks the server again now (the manifest too, until it answered once).
+    void refresh();
+
+Q_SIGNALS:
+    /// A `/management/status` answer was shown.
+    void statusRefreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QGroupBox *createConsoleGroup();
+    QGroupBox *createServerGroup();
+    QWidget *createMetricsPart();
+    void showAccess();
+    void showBackend();
+    void fetchManifest();
+    void fetchHealth();
+    void fetchStatus();
+    void showStatus(const QJsonObject &status);
+    void showStatusError(const ApiError &error);
+    void showCharts();
+
+    AlertBackend &m_backend;
+    QTimer m_timer;
+    MetricsHistory m_history;
+    JsonTableModel *m_metrics = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+
+    QLabel *m_backendLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QGroupBox *m_serverGroup = nullptr;
+    QWidget *m_metricsPart = nullptr;
+    QLabel *m_noAccessLabel = nullptr;
+    QLabel *m_releaseLabel = nullptr;
+    QLabel *m_buildLabel = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QLabel *m_revisionLabel = nullptr;
+    QLabel *m_healthLabel = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QLabel *m_timeLabel = nullptr;
+    QLabel *m_uptimeLabel = nullptr;
+    QLabel *m_updateLabel = nullptr;
+    QTableView *m_table = nullptr;
+    MetricsChart *m_receiveRateChart = nullptr;
+    MetricsChart *m_receiveTimeChart = nullptr;
+    MetricsChart *m_queryRateChart = nullptr;
+
+    bool m_manifestKnown = false;
+    bool m_manifestBusy = false;
+    bool m_healthBusy = false;
+    bool m_statusBusy = false;
+    qint64 m_statusShownAt = 0; ///< local ms of the last status answer shown; 0 before the first
+};

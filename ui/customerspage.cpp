@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/customerspage.h"
+
+#include <QTableView>
+
+#include "ui/customereditor.h"
+
+CustomersPage::CustomersPage(AlertBackend &backend, QWidget *parent)
+    : AdministrationPage(backend,
+                         Resource{QStringLiteral("/customers"),
+                                  QStringLiteral("customers"),
+                                  QStringLiteral("read:customers"),
+                                  QStringLiteral("admin:customers"),
+                                  QStringLiteral("admin:customers")},
+                         {JsonTableModel::Column{tr("Match (login or group)"), QStringLiteral("match")},
+                          JsonTableModel::Column{tr("Customer"), QStringLiteral("customer")}},
+                         parent)
+{
+    setObjectName(QStringLiteral("customersPage"));
+}
+
+void CustomersPage::openEditor(const QJsonObject &row)
+{
+    auto *editor = new CustomerEditor(backend(), row, this);
+    connect(editor, &AdministrationEditor::saved, this, [this](const QJsonObject &answer) {
+        editorSaved(answer.value(QLatin1StringView("customer")).toObject().value(QLatin1StringView("id")).toString());
+    });
+    editor->open();
+}
+
+QString CustomersPage::deleteQuestion(const QJsonObject &row) const
+{
+    return tr("Delete the lookup %1 → %2? Users it matched no longer see that customer.")
+        .arg(row.value(QLatin1StringView("match")).toString(), row.value(QLatin1StringView("customer")).toString());
+}
+
+ApiCall CustomersPage::deleteCall(const QJsonObject &row) const
+{
+    return ApiCall::remove(u"/customer/" + row.value(QLatin1StringView("id")).toString());
+}
