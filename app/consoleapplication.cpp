@@ -20,6 +20,7 @@
 #include "core/client/backendfactory.h"
 #include "core/client/connectionprofilestore.h"
 #include "core/client/keychainsecretstore.h"
+#include "core/client/remotebackend.h"
 #include "core/client/whenfinished.h"
 #include "core/sqlitealertstore.h"
 #include "core/sqliteconnection.h"
@@ -105,6 +106,7 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
 
     m_preferences = ConsolePreferences::load(m_settings);
     applyTimeFormat();
+    m_backends->setDefaultPollInterval(std::chrono::seconds(m_preferences.refreshSeconds));
     m_savedViews = SavedViews::fromSettings(m_settings.value(savedViewsKey));
     MainWindow *window = openWindow(m_settings.value(viewStateKey).toMap());
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [this] { saveViewState(); });
@@ -161,9 +163,15 @@ void ConsoleApplication::showPreferences(MainWindow *window)
         m_preferences = preferences;
         savePreferences();
         applyTimeFormat();
+        const std::chrono::seconds refresh(m_preferences.refreshSeconds);
+        m_backends->setDefaultPollInterval(refresh);
         for (const QPointer<MainWindow> &each : std::as_const(m_windows)) {
-            if (each)
-                each->applyPreferences(m_preferences);
+            if (!each)
+                continue;
+            each->applyPreferences(m_preferences);
+            auto *remote = qobject_cast<RemoteBackend *>(each->backend());
+            if (remote && remote->options().pollIntervalFromPreferences)
+                remote->setPollInterval(refresh);
         }
     });
     dialog->open();

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/jsontablemodel.h"
 
+#include "core/timestamp.h"
+#include "models/timeformat.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -79,6 +82,23 @@ int JsonTableModel::rowOf(const QString &id) const
 QString JsonTableModel::idOf(int row) const
 {
     return m_rows.value(row).value(m_idKey).toString();
+}
+
+JsonTableModel::Column JsonTableModel::timeColumn(const QString &title, const QString &key)
+{
+    return {title, key, [key](const QJsonObject &row, int role) -> QVariant {
+                const std::optional<Timestamp> time = IsoTime::parse(row.value(key).toString());
+                switch (role) {
+                case Qt::DisplayRole:
+                    return time ? TimeFormat::local(*time) : QString();
+                case Qt::ToolTipRole:
+                    return time ? TimeFormat::utc(*time) : QString();
+                case SortRole:
+                    return time ? *time : Timestamp(0);
+                default:
+                    return {};
+                }
+            }};
 }
 
 QString JsonTableModel::text(const QJsonValue &value)

@@ -47,6 +47,10 @@ public:
     int rowOf(const QString &id) const;
     QString idOf(int row) const;
 
+    /// A column of an API time field (`createTime`...): shown per TimeFormat::local(), the exact UTC wire time as
+    /// tooltip, sorted by time; empty when the field is null.
+    static Column timeColumn(const QString &title, const QString &key);
+
     /// A field as text, the default display: strings as they are, numbers without trailing zeros, booleans as
     /// yes/no, arrays joined by ", ", objects as compact JSON, null/missing as empty.
     static QString text(const QJsonValue &value);

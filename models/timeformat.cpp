@@ -43,6 +43,21 @@ QString TimeFormat::utc(Timestamp ms)
     return ms == 0 ? QString() : IsoTime::format(ms);
 }
 
+QString TimeFormat::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600) {
+        return seconds % 60 ? tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60) : tr("%1 min").arg(seconds / 60);
+    }
+    if (seconds < 86400) {
+        const qint64 minutes = seconds / 60 % 60;
+        return minutes ? tr("%1 h %2 min").arg(seconds / 3600).arg(minutes) : tr("%1 h").arg(seconds / 3600);
+    }
+    const qint64 hours = seconds / 3600 % 24;
+    return hours ? tr("%1 d %2 h").arg(seconds / 86400).arg(hours) : tr("%1 d").arg(seconds / 86400);
+}
+
 QString TimeFormat::ago(qint64 seconds)
 {
     if (seconds < 5)

@@ -29,6 +29,9 @@ public:
     static QString iso(Timestamp ms);
     /// `2024-05-01T09:30:00.000Z`; empty for 0.
     static QString utc(Timestamp ms);
+    /// "1 d 2 h", "3 h 5 min", "4 min 10 s", "42 s": the two largest units, enough to compare timeouts and
+    /// durations at a glance.
+    static QString duration(qint64 seconds);
     /// "just now", "42 s ago", "2 min ago", "3 h ago", "5 d ago" for an age in seconds.
     static QString ago(qint64 seconds);
 };

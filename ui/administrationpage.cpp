@@ -182,23 +182,6 @@ bool AdministrationPage::selectRow(const QString &id)
     return true;
 }
 
-JsonTableModel::Column AdministrationPage::timeColumn(const QString &title, const QString &key)
-{
-    return {title, key, [key](const QJsonObject &row, int role) -> QVariant {
-                const std::optional<Timestamp> time = IsoTime::parse(row.value(key).toString());
-                switch (role) {
-                case Qt::DisplayRole:
-                    return time ? TimeFormat::local(*time) : QString();
-                case Qt::ToolTipRole:
-                    return time ? TimeFormat::utc(*time) : QString();
-                case JsonTableModel::SortRole:
-                    return time ? *time : Timestamp(0);
-                default:
-                    return {};
-                }
-            }};
-}
-
 bool AdministrationPage::isEditable(const QJsonObject &) const
 {
     return true;
@@ -217,8 +200,15 @@ void AdministrationPage::sizeColumns()
     m_sizedColumns = true;
     m_table->resizeColumnsToContents();
     const int cap = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
+    // The last visible column stretches to the edge; a width set on it too makes the view scroll by a few pixels.
+    const QHeaderView *header = m_table->horizontalHeader();
+    int lastVisible = -1;
+    for (int visual = header->count() - 1; visual >= 0 && lastVisible < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            lastVisible = header->logicalIndex(visual);
+    }
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (!m_table->isColumnHidden(column))
+        if (!m_table->isColumnHidden(column) && column != lastVisible)
             m_table->setColumnWidth(column, std::min(m_table->columnWidth(column) + 8, cap));
     }
 }

@@ -41,9 +41,6 @@ public:
         QString idKey = QStringLiteral("id");
     };
 
-    /// A column of an ISO time field: local time, the exact UTC time as tooltip, sorted by time; empty for null.
-    static JsonTableModel::Column timeColumn(const QString &title, const QString &key);
-
     /// Reloads the list from the server (F5 in the dialog).
     void refresh();
     /// Re-evaluates what the session may do (after sessionChanged()).

@@ -33,7 +33,7 @@ QList<JsonTableModel::Column> keyColumns()
         Column{ApiKeysPage::tr("Scopes"), QStringLiteral("scopes")},
         Column{ApiKeysPage::tr("Type"), QStringLiteral("type")},
         Column{ApiKeysPage::tr("Text"), QStringLiteral("text")},
-        AdministrationPage::timeColumn(ApiKeysPage::tr("Expires"), QStringLiteral("expireTime")),
+        JsonTableModel::timeColumn(ApiKeysPage::tr("Expires"), QStringLiteral("expireTime")),
         Column{ApiKeysPage::tr("Status"),
                QStringLiteral("status"),
                [](const QJsonObject &row, int role) -> QVariant {
@@ -46,7 +46,7 @@ QList<JsonTableModel::Column> keyColumns()
                    return {};
                }},
         Column{ApiKeysPage::tr("Uses"), QStringLiteral("count")},
-        AdministrationPage::timeColumn(ApiKeysPage::tr("Last used"), QStringLiteral("lastUsedTime")),
+        JsonTableModel::timeColumn(ApiKeysPage::tr("Last used"), QStringLiteral("lastUsedTime")),
         Column{ApiKeysPage::tr("Customer"), QStringLiteral("customer")},
     };
 }

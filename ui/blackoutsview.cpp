@@ -25,6 +25,7 @@
 #include "models/jsontablemodel.h"
 #include "models/timeformat.h"
 #include "ui/blackoutdialog.h"
+#include "ui/theme.h"
 
 namespace {
 
@@ -47,25 +48,6 @@ qint64 fieldSeconds(const QJsonObject &row, const char *key)
     return static_cast<qint64>(value.isString() ? value.toString().toDouble() : value.toDouble());
 }
 
-/// "1 d 2 h", "3 h 5 min", "4 min 10 s", "42 s".
-QString durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return BlackoutsView::tr("%1 s").arg(seconds);
-    if (seconds < 3600) {
-        return seconds % 60 ? BlackoutsView::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
-                            : BlackoutsView::tr("%1 min").arg(seconds / 60);
-    }
-    if (seconds < 86400) {
-        const qint64 minutes = seconds / 60 % 60;
-        return minutes ? BlackoutsView::tr("%1 h %2 min").arg(seconds / 3600).arg(minutes)
-                       : BlackoutsView::tr("%1 h").arg(seconds / 3600);
-    }
-    const qint64 hours = seconds / 3600 % 24;
-    return hours ? BlackoutsView::tr("%1 d %2 h").arg(seconds / 86400).arg(hours)
-                 : BlackoutsView::tr("%1 d").arg(seconds / 86400);
-}
-
 QString statusTitle(const QString &status)
 {
     if (status == QLatin1StringView("active"))
@@ -86,34 +68,9 @@ int statusRank(const QString &status)
     return 0;
 }
 
-QColor textOn(const QColor &background)
-{
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
-}
-
 QVariant rightAligned()
 {
     return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-}
-
-QVariant timeData(const QJsonObject &row, const char *key, int role)
-{
-    const std::optional<Timestamp> ms = IsoTime::parse(fieldText(row, key));
-    if (!ms)
-        return {};
-    if (role == Qt::DisplayRole)
-        return TimeFormat::local(*ms);
-    if (role == Qt::ToolTipRole)
-        return TimeFormat::utc(*ms);
-    return {};
-}
-
-JsonTableModel::Column timeColumn(const QString &title, const char *key)
-{
-    return {title, QString::fromLatin1(key), [key](const QJsonObject &row, int role) {
-                return timeData(row, key, role);
-            }};
 }
 
 JsonTableModel::Column durationColumn(const QString &title, const char *key)
@@ -122,7 +79,7 @@ JsonTableModel::Column durationColumn(const QString &title, const char *key)
                 const qint64 seconds = fieldSeconds(row, key);
                 switch (role) {
                 case Qt::DisplayRole:
-                    return durationText(seconds);
+                    return TimeFormat::duration(seconds);
                 case Qt::ToolTipRole:
                     return BlackoutsView::tr("%n second(s)", nullptr, int(seconds));
                 case Qt::TextAlignmentRole:
@@ -172,7 +129,7 @@ BlackoutsView::BlackoutsView(AlertBackend &backend, QWidget *parent)
              }
              case Qt::ForegroundRole: {
                  const QColor colour = statusColour(status);
-                 return colour.isValid() ? QVariant(textOn(colour)) : QVariant();
+                 return colour.isValid() ? QVariant(Theme::textOn(colour)) : QVariant();
              }
              case JsonTableModel::SortRole:
                  return statusRank(status);
@@ -188,13 +145,13 @@ BlackoutsView::BlackoutsView(AlertBackend &backend, QWidget *parent)
         {tr("Tags"), QStringLiteral("tags")},
         {tr("Origin"), QStringLiteral("origin")},
         {tr("Customer"), QStringLiteral("customer")},
-        timeColumn(tr("Start"), "startTime"),
-        timeColumn(tr("End"), "endTime"),
+        JsonTableModel::timeColumn(tr("Start"), QStringLiteral("startTime")),
+        JsonTableModel::timeColumn(tr("End"), QStringLiteral("endTime")),
         durationColumn(tr("Duration"), "duration"),
         durationColumn(tr("Remaining"), "remaining"),
         {tr("User"), QStringLiteral("user")},
         {tr("Reason"), QStringLiteral("text")},
-        timeColumn(tr("Created"), "createTime"),
+        JsonTableModel::timeColumn(tr("Created"), QStringLiteral("createTime")),
     };
     m_customerColumn = 8;
     m_model = new JsonTableModel(std::move(columns), QStringLiteral("id"), this);

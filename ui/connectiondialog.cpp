@@ -320,7 +320,8 @@ QGroupBox *ConnectionDialog::createUpdatesGroup()
     m_transportCombo->addItem(tr("Polling only"), static_cast<int>(Transport::Polling));
     m_pollIntervalSpin = new QSpinBox(m_updatesGroup);
     m_pollIntervalSpin->setObjectName(QStringLiteral("pollIntervalSpin"));
-    m_pollIntervalSpin->setRange(1, 3600);
+    m_pollIntervalSpin->setRange(0, 3600);
+    m_pollIntervalSpin->setSpecialValueText(tr("As in Preferences"));
     m_pollIntervalSpin->setSuffix(tr(" s"));
     m_pollIntervalSpin->setToolTip(tr("How often to ask a server without a live stream for changes"));
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateFieldStates);

@@ -29,6 +29,7 @@
 #include "core/timestamp.h"
 #include "models/jsontablemodel.h"
 #include "models/timeformat.h"
+#include "ui/theme.h"
 
 namespace {
 
@@ -48,25 +49,6 @@ QString fieldText(const QJsonObject &row, const char *key)
 qint64 fieldNumber(const QJsonObject &row, const char *key)
 {
     return static_cast<qint64>(row.value(QLatin1StringView(key)).toDouble());
-}
-
-/// "1 d 2 h", "3 h 5 min", "4 min 10 s", "42 s": two units are enough to compare timeouts at a glance.
-QString durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return HeartbeatsView::tr("%1 s").arg(seconds);
-    if (seconds < 3600) {
-        return seconds % 60 ? HeartbeatsView::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
-                            : HeartbeatsView::tr("%1 min").arg(seconds / 60);
-    }
-    if (seconds < 86400) {
-        const qint64 minutes = seconds / 60 % 60;
-        return minutes ? HeartbeatsView::tr("%1 h %2 min").arg(seconds / 3600).arg(minutes)
-                       : HeartbeatsView::tr("%1 h").arg(seconds / 3600);
-    }
-    const qint64 hours = seconds / 3600 % 24;
-    return hours ? HeartbeatsView::tr("%1 d %2 h").arg(seconds / 86400).arg(hours)
-                 : HeartbeatsView::tr("%1 d").arg(seconds / 86400);
 }
 
 QString statusTitle(const QString &status)
@@ -90,28 +72,9 @@ int statusRank(const QString &status)
     return 0;
 }
 
-/// Black or white, whichever reads better on `background`.
-QColor textOn(const QColor &background)
-{
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
-}
-
 QVariant rightAligned()
 {
     return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-}
-
-QVariant timeData(const QJsonObject &row, const char *key, int role)
-{
-    const std::optional<Timestamp> ms = IsoTime::parse(fieldText(row, key));
-    if (!ms)
-        return {};
-    if (role == Qt::DisplayRole)
-        return TimeFormat::local(*ms);
-    if (role == Qt::ToolTipRole)
-        return TimeFormat::utc(*ms);
-    return {};
 }
 
 } // namespace
@@ -151,7 +114,7 @@ HeartbeatsView::HeartbeatsView(AlertBackend &backend, QWidget *parent)
              }
              case Qt::ForegroundRole: {
                  const QColor colour = statusColour(status);
-                 return colour.isValid() ? QVariant(textOn(colour)) : QVariant();
+                 return colour.isValid() ? QVariant(Theme::textOn(colour)) : QVariant();
              }
              case JsonTableModel::SortRole:
                  return statusRank(status);
@@ -185,7 +148,7 @@ HeartbeatsView::HeartbeatsView(AlertBackend &backend, QWidget *parent)
              const qint64 timeout = fieldNumber(row, "timeout");
              if (role == Qt::DisplayRole)
                  return timeout < 60 ? tr("%1 s").arg(timeout)
-                                     : tr("%1 s (%2)").arg(timeout).arg(durationText(timeout));
+                                     : tr("%1 s (%2)").arg(timeout).arg(TimeFormat::duration(timeout));
              if (role == Qt::TextAlignmentRole)
                  return rightAligned();
              return {};
@@ -194,7 +157,7 @@ HeartbeatsView::HeartbeatsView(AlertBackend &backend, QWidget *parent)
          QStringLiteral("since"),
          [](const QJsonObject &row, int role) -> QVariant {
              if (role == Qt::DisplayRole)
-                 return durationText(fieldNumber(row, "since"));
+                 return TimeFormat::duration(fieldNumber(row, "since"));
              if (role == Qt::ToolTipRole)
                  return tr("Time since the last heartbeat was received");
              if (role == Qt::TextAlignmentRole)
@@ -203,9 +166,7 @@ HeartbeatsView::HeartbeatsView(AlertBackend &backend, QWidget *parent)
          }},
         {tr("Tags"), QStringLiteral("tags")},
         {tr("Attributes"), QStringLiteral("attributes")},
-        {tr("Received"),
-         QStringLiteral("receiveTime"),
-         [](const QJsonObject &row, int role) { return timeData(row, "receiveTime", role); }},
+        JsonTableModel::timeColumn(tr("Received"), QStringLiteral("receiveTime")),
     };
     m_customerColumn = 2;
     m_model = new JsonTableModel(std::move(columns), QStringLiteral("id"), this);

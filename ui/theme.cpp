@@ -117,3 +117,9 @@ QString Theme::title(Mode mode)
     }
     return tr("System");
 }
+
+QColor Theme::textOn(const QColor &background)
+{
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
+}

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QColor>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -27,4 +29,6 @@ public:
     static Mode fromKey(const QString &key);
     /// The menu entry: "System", "Light", "Dark".
     static QString title(Mode mode);
+    /// Black or white, whichever reads better on `background` (status cells in the server windows).
+    static QColor textOn(const QColor &background);
 };

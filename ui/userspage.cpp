@@ -28,8 +28,8 @@ QList<JsonTableModel::Column> userColumns()
                    return {};
                }},
         Column{UsersPage::tr("Roles"), QStringLiteral("roles")},
-        AdministrationPage::timeColumn(UsersPage::tr("Created"), QStringLiteral("createTime")),
-        AdministrationPage::timeColumn(UsersPage::tr("Last login"), QStringLiteral("lastLogin")),
+        JsonTableModel::timeColumn(UsersPage::tr("Created"), QStringLiteral("createTime")),
+        JsonTableModel::timeColumn(UsersPage::tr("Last login"), QStringLiteral("lastLogin")),
         Column{UsersPage::tr("Text"), QStringLiteral("text")},
     };
 }

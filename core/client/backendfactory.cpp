@@ -9,6 +9,11 @@
 #include "core/client/whenfinished.h"
 #include "core/configjson.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 BackendFactory::BackendFactory(ConnectionProfileStore &profiles, EmbeddedCore embeddedCore, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
@@ -17,8 +22,16 @@ BackendFactory::BackendFactory(ConnectionProfileStore &profiles, EmbeddedCore em
 
 QString BackendFactory::localUserName()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    // Started without a login environment (a service, a bare session): the account itself.
+    if (const passwd *account = getpwuid(getuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return {};
 }
 
 void BackendFactory::create(const ConnectionProfile &profile, Done done)
@@ -45,7 +58,7 @@ void BackendFactory::create(const ConnectionProfile &profile, Done done)
 
 void BackendFactory::createRemote(const ConnectionProfile &profile, Done done)
 {
-    const RemoteBackendOptions options = RemoteBackendOptions::forProfile(profile);
+    const RemoteBackendOptions options = RemoteBackendOptions::forProfile(profile, m_defaultPollInterval);
 
     // Only the secrets the auth needs are read (a profile without auth must not depend on a keychain), together. A
     // keychain that cannot be read is reported, and the connection goes on without the secret (the server then says

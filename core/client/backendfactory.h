@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -44,6 +45,9 @@ public:
     /// asynchronously). The backend is not started.
     void create(const ConnectionProfile &profile, Done done);
 
+    /// The poll interval of remote profiles that leave it to the console's preference.
+    void setDefaultPollInterval(std::chrono::milliseconds interval) { m_defaultPollInterval = interval; }
+
     /// The login that embedded actions are recorded under: the operating system's user.
     static QString localUserName();
 
@@ -52,4 +56,5 @@ private:
 
     ConnectionProfileStore &m_profiles;
     EmbeddedCore m_embeddedCore;
+    std::chrono::milliseconds m_defaultPollInterval{5000};
 };

@@ -104,8 +104,8 @@ QString ConnectionProfile::validate() const
             if (!info.isFile() || !file.open(QIODevice::ReadOnly))
                 return tr("Cannot read the CA certificate file %1.").arg(caCertificateFile);
         }
-        if (pollIntervalSeconds < 1)
-            return tr("The poll interval must be at least 1 second.");
+        if (pollIntervalSeconds < 0)
+            return tr("The poll interval cannot be negative.");
     }
     if (auth == Auth::Password && username.trimmed().isEmpty())
         return tr("Enter the username to log in with.");

@@ -70,7 +70,8 @@ public:
     QString caCertificateFile; ///< PEM file of the CA(s) to trust for https; empty = the system CAs
     bool ignoreTlsErrors = false;
     Transport transport = Transport::Auto;
-    int pollIntervalSeconds = 5; ///< seconds between polls of /alerts when polling
+    /// Seconds between polls of /alerts when polling; 0 = the console's preference (File → Preferences).
+    int pollIntervalSeconds = 0;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

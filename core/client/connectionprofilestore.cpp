@@ -305,7 +305,7 @@ std::optional<ConnectionProfile> ConnectionProfileStore::load(const QString &id)
     profile.ignoreTlsErrors = m_settings.value(ignoreTlsErrorsKey, false).toBool();
     const QString transport = m_settings.value(transportKey).toString();
     profile.transport = ConnectionProfile::transportFromName(transport).value_or(ConnectionProfile::Transport::Auto);
-    profile.pollIntervalSeconds = m_settings.value(pollIntervalKey, 5).toInt();
+    profile.pollIntervalSeconds = m_settings.value(pollIntervalKey, 0).toInt();
     m_settings.endGroup();
 
     if (!kind.isEmpty() && !ConnectionProfile::kindFromName(kind))

@@ -88,13 +88,17 @@ QString tokenLogin(const QString &token)
 
 } // namespace
 
-RemoteBackendOptions RemoteBackendOptions::forProfile(const ConnectionProfile &profile)
+RemoteBackendOptions RemoteBackendOptions::forProfile(const ConnectionProfile &profile,
+                                                      std::chrono::milliseconds defaultPollInterval)
 {
     RemoteBackendOptions options;
     options.endpoint = profile.url;
     options.caCertificateFile = profile.caCertificateFile;
     options.ignoreTlsErrors = profile.ignoreTlsErrors;
-    options.pollInterval = std::chrono::seconds(profile.pollIntervalSeconds);
+    options.pollIntervalFromPreferences = profile.pollIntervalSeconds == 0;
+    options.pollInterval = options.pollIntervalFromPreferences
+        ? defaultPollInterval
+        : std::chrono::milliseconds(std::chrono::seconds(profile.pollIntervalSeconds));
     switch (profile.transport) {
     case ConnectionProfile::Transport::Auto:
         options.transport = Transport::Auto;
@@ -165,6 +169,12 @@ QString RemoteBackend::displayName() const
 {
     const QUrl &e = m_options.endpoint;
     return e.port() > 0 ? QStringLiteral("%1:%2").arg(e.host()).arg(e.port()) : e.host();
+}
+
+void RemoteBackend::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_options.pollInterval = interval;
+    m_pollTimer.setInterval(interval);
 }
 
 QString RemoteBackend::userName() const

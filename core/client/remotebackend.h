@@ -44,6 +44,7 @@ struct RemoteBackendOptions
     Transport transport = Transport::Auto;
 
     std::chrono::milliseconds pollInterval{5000};       ///< webui's default refresh
+    bool pollIntervalFromPreferences = false;           ///< the profile has none: follows the console's preference
     int fullRefreshEvery = 6;                           ///< polls between two full refreshes (see RemoteBackend)
     std::chrono::milliseconds requestTimeout{15000};    ///< a request with no progress for this long fails
     std::chrono::milliseconds liveCheckInterval{10000}; ///< stream: ping period; no pong within it = dead
@@ -54,8 +55,10 @@ struct RemoteBackendOptions
     int parallelRequests = 8;
 
     /// The options of a remote connection profile: endpoint, auth kind and username, TLS, transport, poll
-    /// interval. The secrets (API key, password, token) are the caller's to add from the keychain.
-    static RemoteBackendOptions forProfile(const ConnectionProfile &profile);
+    /// interval (`defaultPollInterval`, the console's preference, when the profile has none). The secrets (API key,
+    /// password, token) are the caller's to add from the keychain.
+    static RemoteBackendOptions forProfile(const ConnectionProfile &profile,
+                                           std::chrono::milliseconds defaultPollInterval = std::chrono::seconds(5));
 };
 
 /// A remote Alerta server — ours or the upstream Python one — as an AlertBackend.
@@ -84,6 +87,8 @@ public:
     ~RemoteBackend() override;
 
     const RemoteBackendOptions &options() const { return m_options; }
+    /// Polls every `interval` from the next poll on (the console's preference changed).
+    void setPollInterval(std::chrono::milliseconds interval);
     /// True while Auto mode polls because the server's `/stream` failed although the server answered.
     bool pollingFallback() const { return m_noStream; }
 

@@ -161,7 +161,8 @@ void TestConnectionProfiles::shouldValidateProfiles_data()
     QTest::newRow("CA file is a directory") << with([](P p) { p.caCertificateFile = qs("/"); }) << qs("CA certificate");
     QTest::newRow("readable CA file") << with([&readableFile](P p) { p.caCertificateFile = readableFile; })
                                       << QString();
-    QTest::newRow("zero poll interval") << with([](P p) { p.pollIntervalSeconds = 0; }) << qs("poll interval");
+    QTest::newRow("poll interval as in preferences") << with([](P p) { p.pollIntervalSeconds = 0; }) << QString();
+    QTest::newRow("negative poll interval") << with([](P p) { p.pollIntervalSeconds = -1; }) << qs("poll interval");
     QTest::newRow("embedded kind, other id")
         << with([](P p) { p.kind = ConnectionProfile::Kind::Embedded; }) << qs("built-in");
     QTest::newRow("embedded id, remote kind")

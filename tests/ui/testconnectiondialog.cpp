@@ -535,7 +535,8 @@ void TestConnectionDialog::shouldEnableFieldsByAuthAndTransport()
     // And the poll interval only matters when polling may happen
     auto *transport = widget<QComboBox>("transportCombo");
     auto *interval = widget<QSpinBox>("pollIntervalSpin");
-    QCOMPARE(interval->minimum(), 1);
+    QCOMPARE(interval->minimum(), 0); // 0: as in Preferences
+    QCOMPARE(interval->specialValueText(), qs("As in Preferences"));
     QCOMPARE(interval->maximum(), 3600);
     transport->setCurrentIndex(transport->findData(static_cast<int>(ConnectionProfile::Transport::Stream)));
     QVERIFY(!interval->isEnabled());

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QAbstractItemView>
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -14,9 +16,12 @@
 
 #include <memory>
 
+#include "models/alerttablemodel.h"
 #include "tests/support/serverfixture.h"
 #include "tests/support/testtext.h"
 #include "ui/housekeepingdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/servertoolwindows.h"
 
 // HousekeepingDialog against a real alerta-server: a run from the dialog does to the server's alerts what spec §6
 // says and the dialog shows the same counts; the hours of the spin boxes reach the server; Cancel runs nothing; a
@@ -56,6 +61,7 @@ private Q_SLOTS:
     void shouldSendTheHoursOfTheSpinBoxes();
     void shouldRunNothingWhenTheConfirmationIsCancelled();
     void shouldDisableRunWithoutAdminManagement();
+    void shouldUpdateTheAlertListAfterARunFromTheMenu();
 
 private:
     void open(AlertBackend &backend);
@@ -164,6 +170,40 @@ void TestHousekeepingDialog::shouldRunHousekeepingAndShowWhatItChanged()
     QCOMPARE(answer.value(qs("count")).toInt(), 3);
     QVERIFY(label("statusLabel").startsWith(qs("Housekeeping finished")));
     screenshot(qs("housekeeping-result"));
+}
+
+void TestHousekeepingDialog::shouldUpdateTheAlertListAfterARunFromTheMenu()
+{
+    // Given: the main window on a server with an alert past its 1 s timeout and one that nothing is due for
+    QTemporaryDir dir;
+    auto fixture = quietServer(dir);
+    QVERIFY2(fixture->start(), qPrintable(fixture->failure()));
+    fixture->sendAlert(qs("web03"), qs("major"), {{qs("timeout"), 1}});
+    fixture->sendAlert(qs("web06"));
+    auto backend = fixture->backend(fixture->adminKey, false);
+    MainWindow window;
+    window.setBackend(backend.get());
+    window.show();
+    auto *table = window.findChild<QAbstractItemView *>(qs("alertTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, WaitMs);
+    QTest::qWait(2500); // past the timeout by the wall clock
+
+    // When: Server → Housekeeping…, Run, confirmed
+    window.findChild<QAction *>(qs("housekeepingAction"))->trigger();
+    auto *dialog =
+        qobject_cast<HousekeepingDialog *>(window.toolWindows().window(ServerToolWindows::Tool::Housekeeping));
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(qs("expiredHoursBox"))->setValue(0);
+    QSignalSpy finished(dialog, &HousekeepingDialog::finished);
+    dialog->findChild<QPushButton *>(qs("runButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->confirmation() && dialog->confirmation()->isVisible(), WaitMs);
+    dialog->confirmation()->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    // Then: the expired alert leaves the open/ack list without a refresh: the change came over the stream
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, WaitMs);
+    QCOMPARE(table->model()->index(0, int(AlertTableModel::Column::Resource)).data().toString(), qs("web06"));
+    window.setBackend(nullptr);
 }
 
 void TestHousekeepingDialog::shouldSendTheHoursOfTheSpinBoxes()
