@@ -31,32 +31,6 @@ const QString KeyGroup = QStringLiteral("group");
 // In-process, so a large page costs nothing over the network; any size gives the same result.
 constexpr int ListPageSize = 500;
 
-// A non-empty string attribute, else `fallback`.
-QString textAttribute(const QJsonObject &attributes, const QString &key, const QString &fallback)
-{
-    const QJsonValue value = attributes.value(key);
-    return value.isString() && !value.toString().isEmpty() ? value.toString() : fallback;
-}
-
-// `service` as a list of non-empty strings, taken from a list or a single string; else [Alerta].
-QStringList serviceAttribute(const QJsonObject &attributes)
-{
-    const QJsonValue value = attributes.value(KeyService);
-    QStringList services;
-    const auto take = [&services](const QJsonValue &v) {
-        if (v.isString() && !v.toString().isEmpty())
-            services.append(v.toString());
-    };
-    if (value.isArray()) {
-        const QJsonArray list = value.toArray();
-        for (const QJsonValue &v : list)
-            take(v);
-    } else {
-        take(value);
-    }
-    return services.isEmpty() ? QStringList{QStringLiteral("Alerta")} : services;
-}
-
 } // namespace
 
 int HeartbeatAlertReport::count(Heartbeat::Status status) const
@@ -106,6 +80,30 @@ VoidResult HeartbeatAlerts::validate(const HeartbeatAlertOptions &options, const
     if (options.timeout && *options.timeout < 0)
         return ApiError::badRequest(QStringLiteral("Invalid negative 'timeout' value (%1)").arg(*options.timeout));
     return Ok{};
+}
+
+QString HeartbeatAlerts::textAttribute(const QJsonObject &attributes, const QString &key, const QString &fallback)
+{
+    const QJsonValue value = attributes.value(key);
+    return value.isString() && !value.toString().isEmpty() ? value.toString() : fallback;
+}
+
+QStringList HeartbeatAlerts::serviceAttribute(const QJsonObject &attributes)
+{
+    const QJsonValue value = attributes.value(KeyService);
+    QStringList services;
+    const auto take = [&services](const QJsonValue &v) {
+        if (v.isString() && !v.toString().isEmpty())
+            services.append(v.toString());
+    };
+    if (value.isArray()) {
+        const QJsonArray list = value.toArray();
+        for (const QJsonValue &v : list)
+            take(v);
+    } else {
+        take(value);
+    }
+    return services.isEmpty() ? QStringList{QStringLiteral("Alerta")} : services;
 }
 
 QString HeartbeatAlerts::formatDuration(qint64 seconds)

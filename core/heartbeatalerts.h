@@ -9,6 +9,7 @@
 #include "core/result.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -102,6 +103,12 @@ public:
                           Timestamp now,
                           const HeartbeatAlertOptions &options,
                           const EngineConfig &config);
+
+    /// A heartbeat attribute that steers its alert (`environment`, `severity`, `group`): a non-empty string, else
+    /// `fallback`.
+    static QString textAttribute(const QJsonObject &attributes, const QString &key, const QString &fallback);
+    /// The `service` attribute as a list of non-empty strings (from a list or a single string), else `[Alerta]`.
+    static QStringList serviceAttribute(const QJsonObject &attributes);
 
     /// Whole seconds as Python's str(timedelta(seconds=...)): `H:MM:SS`, prefixed by `<d> day, ` or
     /// `<d> days, ` from one day on (negative durations as Python: -1 s = `-1 day, 23:59:59`).

@@ -90,7 +90,7 @@ QWidget *ServerToolWindows::create(Tool tool)
         auto *view = new BlackoutsView(backend, m_owner);
         view->setRefreshInterval(m_refreshInterval);
         view->setWindowTitle(tr("Blackouts — %1").arg(backend.displayName()));
-        view->resize(1200, 520);
+        view->resize(1400, 520);
         widget = view;
         break;
     }

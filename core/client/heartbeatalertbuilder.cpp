@@ -15,31 +15,6 @@ const QString KeySeverity = QStringLiteral("severity");
 const QString KeyService = QStringLiteral("service");
 const QString KeyGroup = QStringLiteral("group");
 
-// The same rule as HeartbeatAlerts::alertFor: a non-empty string is used, anything else means "not set".
-QString textAttribute(const QJsonObject &attributes, const QString &key, const QString &fallback)
-{
-    const QJsonValue value = attributes.value(key);
-    return value.isString() && !value.toString().isEmpty() ? value.toString() : fallback;
-}
-
-QJsonArray serviceAttribute(const QJsonObject &attributes)
-{
-    const QJsonValue value = attributes.value(KeyService);
-    QJsonArray services;
-    const auto take = [&services](const QJsonValue &v) {
-        if (v.isString() && !v.toString().isEmpty())
-            services.append(v);
-    };
-    if (value.isArray()) {
-        const QJsonArray list = value.toArray();
-        for (const QJsonValue &v : list)
-            take(v);
-    } else {
-        take(value);
-    }
-    return services.isEmpty() ? QJsonArray{QStringLiteral("Alerta")} : services;
-}
-
 } // namespace
 
 VoidResult HeartbeatAlertBuilder::validate(const HeartbeatAlertChoices &choices, const SeverityMap &severities)
@@ -58,13 +33,14 @@ QJsonObject HeartbeatAlertBuilder::alertFor(const QJsonObject &heartbeat, const 
     QJsonObject alert;
     alert.insert(QStringLiteral("resource"), heartbeat.value(QStringLiteral("origin")).toString());
     alert.insert(QStringLiteral("environment"),
-                 textAttribute(attributes, KeyEnvironment, QStringLiteral("Production")));
+                 HeartbeatAlerts::textAttribute(attributes, KeyEnvironment, QStringLiteral("Production")));
     alert.insert(
         QStringLiteral("correlate"),
         QJsonArray{QStringLiteral("HeartbeatFail"), QStringLiteral("HeartbeatSlow"), QStringLiteral("HeartbeatOK")});
-    alert.insert(QStringLiteral("service"), serviceAttribute(attributes));
-    alert.insert(QStringLiteral("group"), textAttribute(attributes, KeyGroup, QStringLiteral("System")));
-    QString severity = textAttribute(attributes, KeySeverity, choices.severity);
+    alert.insert(QStringLiteral("service"), QJsonArray::fromStringList(HeartbeatAlerts::serviceAttribute(attributes)));
+    alert.insert(QStringLiteral("group"),
+                 HeartbeatAlerts::textAttribute(attributes, KeyGroup, QStringLiteral("System")));
+    QString severity = HeartbeatAlerts::textAttribute(attributes, KeySeverity, choices.severity);
     if (status == QLatin1StringView("expired")) {
         alert.insert(QStringLiteral("event"), QStringLiteral("HeartbeatFail"));
         const auto since = static_cast<qint64>(heartbeat.value(QStringLiteral("since")).toDouble());
