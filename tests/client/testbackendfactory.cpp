@@ -47,6 +47,7 @@ private Q_SLOTS:
     void shouldKeepTheTokenOfAPasswordLogin();
     void shouldConnectWithoutSecretsWhenTheKeychainFails();
     void shouldNotNeedTheKeychainWithoutAuth();
+    void shouldPollAsThePreferenceSaysUnlessTheProfileChose();
 
 private:
     /// Builds `profile`'s backend and waits for it.
@@ -252,6 +253,33 @@ void TestBackendFactory::shouldNotNeedTheKeychainWithoutAuth()
     const Built built = build(profile);
     QVERIFY(built.backend);
     QVERIFY2(built.problem.isEmpty(), qPrintable(built.problem));
+}
+
+void TestBackendFactory::shouldPollAsThePreferenceSaysUnlessTheProfileChose()
+{
+    // Given: the console's preference is 17 s
+    m_factory->setDefaultPollInterval(std::chrono::seconds(17));
+
+    // When: a profile that leaves it to the preference (0) is built
+    ConnectionProfile followsPreference = remoteProfile(1, ConnectionProfile::Auth::None);
+    QCOMPARE(followsPreference.pollIntervalSeconds, 0); // the default of new profiles
+    const Built following = build(followsPreference);
+    auto *remote = qobject_cast<RemoteBackend *>(following.backend.get());
+    QVERIFY(remote);
+
+    // Then: it polls every 17 s, and follows later changes of the preference
+    QCOMPARE(remote->options().pollInterval, std::chrono::milliseconds(17000));
+    QVERIFY(remote->options().pollIntervalFromPreferences);
+
+    // When: a profile with its own interval is built
+    ConnectionProfile ownInterval = followsPreference;
+    ownInterval.pollIntervalSeconds = 3;
+    const Built own = build(ownInterval);
+    auto *ownRemote = qobject_cast<RemoteBackend *>(own.backend.get());
+
+    // Then: its own interval wins
+    QCOMPARE(ownRemote->options().pollInterval, std::chrono::milliseconds(3000));
+    QVERIFY(!ownRemote->options().pollIntervalFromPreferences);
 }
 
 QTEST_GUILESS_MAIN(TestBackendFactory)
