@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/administrationdialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QKeySequence>
 #include <QPushButton>
@@ -43,27 +44,29 @@ AdministrationDialog::AdministrationDialog(AlertBackend &backend, QWidget *paren
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
+    // F5 anywhere in the dialog, not only with the focus in a page: the pages leave the key to the dialog (two
+    // shortcuts for one key would be ambiguous, and neither would fire).
+    for (ResourcePage *page : pages())
+        page->refreshAction()->setShortcut({});
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, this, [this] {
-        if (auto *page = qobject_cast<AdministrationPage *>(m_tabs->currentWidget()))
+        if (auto *page = qobject_cast<ResourcePage *>(m_tabs->currentWidget()))
             page->refresh();
     });
-    // What the session may do decides what each tab offers: re-check it when the console reconnects as someone else.
+    // Someone else may see other rows: reload every tab when the console reconnects (the pages re-check the scopes).
     connect(&m_backend, &AlertBackend::sessionChanged, this, &AdministrationDialog::refreshAll);
 
     resize(1100, 560);
     refreshAll();
 }
 
-QList<AdministrationPage *> AdministrationDialog::pages() const
+QList<ResourcePage *> AdministrationDialog::pages() const
 {
     return {m_keysPage, m_usersPage, m_customersPage, m_permissionsPage};
 }
 
 void AdministrationDialog::refreshAll()
 {
-    for (AdministrationPage *page : pages()) {
-        page->applySession();
+    for (ResourcePage *page : pages())
         page->refresh();
-    }
 }

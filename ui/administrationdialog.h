@@ -5,11 +5,11 @@
 #include <QDialog>
 
 class AlertBackend;
-class AdministrationPage;
 class ApiKeysPage;
 class CustomersPage;
 class PermissionsPage;
 class QTabWidget;
+class ResourcePage;
 class UsersPage;
 
 /// The "Administration…" window: API keys, users, customers and permissions of the server the console is connected
@@ -36,7 +36,7 @@ public:
     void refreshAll();
 
 private:
-    QList<AdministrationPage *> pages() const;
+    QList<ResourcePage *> pages() const;
 
     AlertBackend &m_backend;
     QTabWidget *m_tabs = nullptr;

@@ -54,16 +54,22 @@ QList<JsonTableModel::Column> keyColumns()
 } // namespace
 
 ApiKeysPage::ApiKeysPage(AlertBackend &backend, QWidget *parent)
-    : AdministrationPage(backend,
-                         Resource{QStringLiteral("/keys"),
-                                  QStringLiteral("keys"),
-                                  QStringLiteral("read:keys"),
-                                  QStringLiteral("write:keys"),
-                                  QStringLiteral("admin:keys")},
-                         keyColumns(),
-                         parent)
+    : ResourcePage(backend,
+                   Resource{.listPath = QStringLiteral("/keys"),
+                            .listKey = QStringLiteral("keys"),
+                            .itemPath = QStringLiteral("/key"),
+                            .readScope = QStringLiteral("read:keys"),
+                            .writeScope = QStringLiteral("write:keys"),
+                            .deleteScope = QStringLiteral("admin:keys"),
+                            .actions = Action::New | Action::Edit | Action::Delete,
+                            .customerColumn = CustomerColumn,
+                            .toolbarBelow = true},
+                   keyColumns(),
+                   parent)
 {
     setObjectName(QStringLiteral("keysPage"));
+    // Deleted by id (the base's DELETE /key/id): the key string is a credential and would end up in the server's
+    // access log.
     deleteButton()->setText(tr("Re&voke…"));
     // Shown next to the user it belongs with; also keeps a visible column last, which the header stretches (a hidden
     // last section leaves a needless horizontal scroll bar).
@@ -74,12 +80,6 @@ ApiKeysPage::ApiKeysPage(AlertBackend &backend, QWidget *parent)
 QString ApiKeysPage::shortened(const QString &key)
 {
     return key.size() <= 8 ? key : key.left(8) + QStringLiteral("…");
-}
-
-void ApiKeysPage::applySession()
-{
-    AdministrationPage::applySession();
-    table()->setColumnHidden(CustomerColumn, !backend().session().customerViews);
 }
 
 void ApiKeysPage::openEditor(const QJsonObject &row)
@@ -101,18 +101,14 @@ void ApiKeysPage::openEditor(const QJsonObject &row)
     editor->open();
 }
 
-QString ApiKeysPage::deleteQuestion(const QJsonObject &row) const
+ResourcePage::Confirmation ApiKeysPage::deleteConfirmation(const QList<QJsonObject> &rows) const
 {
+    const QJsonObject &row = rows.first(); // one: the table selects single rows
     const QString text = row.value(QLatin1StringView("text")).toString();
     const QString user = row.value(QLatin1StringView("user")).toString();
     const QString key = shortened(row.value(QLatin1StringView("key")).toString());
     if (text.isEmpty())
-        return tr("Revoke the API key %1 of %2? Clients using it will be refused at once.").arg(key, user);
-    return tr("Revoke the API key “%1” (%2) of %3? Clients using it will be refused at once.").arg(text, key, user);
-}
-
-ApiCall ApiKeysPage::deleteCall(const QJsonObject &row) const
-{
-    // By id: the key string is a credential and would end up in the server's access log.
-    return ApiCall::remove(u"/key/" + row.value(QLatin1StringView("id")).toString());
+        return {{}, tr("Revoke the API key %1 of %2? Clients using it will be refused at once.").arg(key, user)};
+    return {{},
+            tr("Revoke the API key “%1” (%2) of %3? Clients using it will be refused at once.").arg(text, key, user)};
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ui/administrationpage.h"
+#include "ui/resourcepage.h"
 
 /// The "API keys" tab of the AdministrationDialog (spec §4.7): the keys the session may see (the server lists only
 /// their own to non-admins, and only their customer's under customer views), with New… (which shows the new key
@@ -11,7 +11,7 @@
 ///
 /// Columns: Key, User, Scopes, Type, Text, Expires, Status, Uses, Last used, Customer (only with customer views).
 /// Needs `read:keys`; `write:keys` to create and edit, `admin:keys` to revoke. Object name: keysPage.
-class ApiKeysPage final : public AdministrationPage
+class ApiKeysPage final : public ResourcePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiKeysPage)
@@ -36,15 +36,12 @@ public:
     /// `abcd1234…`: enough to tell keys apart, not enough to use one.
     static QString shortened(const QString &key);
 
-    // AdministrationPage
-    void applySession() override;
-
 Q_SIGNALS:
     /// A key was created; the dialog showing it is open. For tests and for the main window's status bar.
     void keyCreated(const QString &id);
 
 protected:
+    // ResourcePage
     void openEditor(const QJsonObject &row) override;
-    QString deleteQuestion(const QJsonObject &row) const override;
-    ApiCall deleteCall(const QJsonObject &row) const override;
+    Confirmation deleteConfirmation(const QList<QJsonObject> &rows) const override;
 };

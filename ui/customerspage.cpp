@@ -7,15 +7,18 @@
 #include "ui/customereditor.h"
 
 CustomersPage::CustomersPage(AlertBackend &backend, QWidget *parent)
-    : AdministrationPage(backend,
-                         Resource{QStringLiteral("/customers"),
-                                  QStringLiteral("customers"),
-                                  QStringLiteral("read:customers"),
-                                  QStringLiteral("admin:customers"),
-                                  QStringLiteral("admin:customers")},
-                         {JsonTableModel::Column{tr("Match (login or group)"), QStringLiteral("match")},
-                          JsonTableModel::Column{tr("Customer"), QStringLiteral("customer")}},
-                         parent)
+    : ResourcePage(backend,
+                   Resource{.listPath = QStringLiteral("/customers"),
+                            .listKey = QStringLiteral("customers"),
+                            .itemPath = QStringLiteral("/customer"),
+                            .readScope = QStringLiteral("read:customers"),
+                            .writeScope = QStringLiteral("admin:customers"),
+                            .deleteScope = QStringLiteral("admin:customers"),
+                            .actions = Action::New | Action::Edit | Action::Delete,
+                            .toolbarBelow = true},
+                   {JsonTableModel::Column{tr("Match (login or group)"), QStringLiteral("match")},
+                    JsonTableModel::Column{tr("Customer"), QStringLiteral("customer")}},
+                   parent)
 {
     setObjectName(QStringLiteral("customersPage"));
 }
@@ -29,13 +32,11 @@ void CustomersPage::openEditor(const QJsonObject &row)
     editor->open();
 }
 
-QString CustomersPage::deleteQuestion(const QJsonObject &row) const
+ResourcePage::Confirmation CustomersPage::deleteConfirmation(const QList<QJsonObject> &rows) const
 {
-    return tr("Delete the lookup %1 → %2? Users it matched no longer see that customer.")
-        .arg(row.value(QLatin1StringView("match")).toString(), row.value(QLatin1StringView("customer")).toString());
-}
-
-ApiCall CustomersPage::deleteCall(const QJsonObject &row) const
-{
-    return ApiCall::remove(u"/customer/" + row.value(QLatin1StringView("id")).toString());
+    const QJsonObject &row = rows.first(); // one: the table selects single rows
+    return {{},
+            tr("Delete the lookup %1 → %2? Users it matched no longer see that customer.")
+                .arg(row.value(QLatin1StringView("match")).toString(),
+                     row.value(QLatin1StringView("customer")).toString())};
 }

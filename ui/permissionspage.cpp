@@ -52,14 +52,17 @@ QList<JsonTableModel::Column> permissionColumns()
 } // namespace
 
 PermissionsPage::PermissionsPage(AlertBackend &backend, QWidget *parent)
-    : AdministrationPage(backend,
-                         Resource{QStringLiteral("/perms"),
-                                  QStringLiteral("permissions"),
-                                  QStringLiteral("read:perms"),
-                                  QStringLiteral("admin:perms"),
-                                  QStringLiteral("admin:perms")},
-                         permissionColumns(),
-                         parent)
+    : ResourcePage(backend,
+                   Resource{.listPath = QStringLiteral("/perms"),
+                            .listKey = QStringLiteral("permissions"),
+                            .itemPath = QStringLiteral("/perm"),
+                            .readScope = QStringLiteral("read:perms"),
+                            .writeScope = QStringLiteral("admin:perms"),
+                            .deleteScope = QStringLiteral("admin:perms"),
+                            .actions = Action::New | Action::Edit | Action::Delete,
+                            .toolbarBelow = true},
+                   permissionColumns(),
+                   parent)
 {
     setObjectName(QStringLiteral("permissionsPage"));
 }
@@ -91,13 +94,10 @@ void PermissionsPage::openEditor(const QJsonObject &row)
     editor->open();
 }
 
-QString PermissionsPage::deleteQuestion(const QJsonObject &row) const
+ResourcePage::Confirmation PermissionsPage::deleteConfirmation(const QList<QJsonObject> &rows) const
 {
-    return tr("Delete the permission of the role %1? Users with that role lose its scopes at their next login.")
-        .arg(row.value(QLatin1StringView("match")).toString());
-}
-
-ApiCall PermissionsPage::deleteCall(const QJsonObject &row) const
-{
-    return ApiCall::remove(u"/perm/" + row.value(QLatin1StringView("id")).toString());
+    const QJsonObject &row = rows.first(); // one: the table selects single rows
+    return {{},
+            tr("Delete the permission of the role %1? Users with that role lose its scopes at their next login.")
+                .arg(row.value(QLatin1StringView("match")).toString())};
 }

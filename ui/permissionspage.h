@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ui/administrationpage.h"
+#include "ui/resourcepage.h"
 
 /// The "Permissions" tab of the AdministrationDialog (spec §4.8, §5.4): which scopes each role gives, with New…,
 /// Edit… and Delete. The server lists its built-in roles (admin, user, guest; set by its configuration) first;
@@ -10,7 +10,7 @@
 /// to change.
 ///
 /// Columns: Role, Scopes, Kind. Object name: permissionsPage.
-class PermissionsPage final : public AdministrationPage
+class PermissionsPage final : public ResourcePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PermissionsPage)
@@ -24,9 +24,9 @@ public:
     static bool isBuiltIn(const QJsonObject &row);
 
 protected:
+    // ResourcePage
     void openEditor(const QJsonObject &row) override;
-    QString deleteQuestion(const QJsonObject &row) const override;
-    ApiCall deleteCall(const QJsonObject &row) const override;
+    Confirmation deleteConfirmation(const QList<QJsonObject> &rows) const override;
     bool isEditable(const QJsonObject &row) const override;
     QList<QJsonObject> prepareRows(QList<QJsonObject> rows) const override;
 };

@@ -37,14 +37,17 @@ QList<JsonTableModel::Column> userColumns()
 } // namespace
 
 UsersPage::UsersPage(AlertBackend &backend, QWidget *parent)
-    : AdministrationPage(backend,
-                         Resource{QStringLiteral("/users"),
-                                  QStringLiteral("users"),
-                                  QStringLiteral("admin:users"),
-                                  QStringLiteral("admin:users"),
-                                  QStringLiteral("admin:users")},
-                         userColumns(),
-                         parent)
+    : ResourcePage(backend,
+                   Resource{.listPath = QStringLiteral("/users"),
+                            .listKey = QStringLiteral("users"),
+                            .itemPath = QStringLiteral("/user"),
+                            .readScope = QStringLiteral("admin:users"),
+                            .writeScope = QStringLiteral("admin:users"),
+                            .deleteScope = QStringLiteral("admin:users"),
+                            .actions = Action::New | Action::Edit | Action::Delete,
+                            .toolbarBelow = true},
+                   userColumns(),
+                   parent)
 {
     setObjectName(QStringLiteral("usersPage"));
 }
@@ -58,13 +61,11 @@ void UsersPage::openEditor(const QJsonObject &row)
     editor->open();
 }
 
-QString UsersPage::deleteQuestion(const QJsonObject &row) const
+ResourcePage::Confirmation UsersPage::deleteConfirmation(const QList<QJsonObject> &rows) const
 {
-    return tr("Delete the user %1 (%2)? Their API keys stay until revoked.")
-        .arg(row.value(QLatin1StringView("name")).toString(), row.value(QLatin1StringView("login")).toString());
-}
-
-ApiCall UsersPage::deleteCall(const QJsonObject &row) const
-{
-    return ApiCall::remove(u"/user/" + row.value(QLatin1StringView("id")).toString());
+    const QJsonObject &row = rows.first(); // one: the table selects single rows
+    return {
+        {},
+        tr("Delete the user %1 (%2)? Their API keys stay until revoked.")
+            .arg(row.value(QLatin1StringView("name")).toString(), row.value(QLatin1StringView("login")).toString())};
 }

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ui/administrationpage.h"
+#include "ui/resourcepage.h"
 
 /// The "Users" tab of the AdministrationDialog (spec §4.8): the server's local users with New…, Edit… (name,
 /// email, status, roles, text, optionally a new password) and Delete. Everything needs `admin:users`.
 ///
 /// Columns: Name, Login, Email, Status, Roles, Created, Last login, Text. Object name: usersPage.
-class UsersPage final : public AdministrationPage
+class UsersPage final : public ResourcePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsersPage)
@@ -29,7 +29,7 @@ public:
     explicit UsersPage(AlertBackend &backend, QWidget *parent = nullptr);
 
 protected:
+    // ResourcePage
     void openEditor(const QJsonObject &row) override;
-    QString deleteQuestion(const QJsonObject &row) const override;
-    ApiCall deleteCall(const QJsonObject &row) const override;
+    Confirmation deleteConfirmation(const QList<QJsonObject> &rows) const override;
 };

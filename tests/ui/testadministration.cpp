@@ -68,7 +68,7 @@ QSet<QString> serverIds(AlertBackend &backend, const QString &path, const QStrin
     return ids;
 }
 
-QSet<QString> shownIds(const AdministrationPage *page)
+QSet<QString> shownIds(const ResourcePage *page)
 {
     QSet<QString> ids;
     for (int row = 0; row < page->model()->rowCount(); ++row)
@@ -77,7 +77,7 @@ QSet<QString> shownIds(const AdministrationPage *page)
 }
 
 /// Every text the table shows (display and tooltip of every cell).
-QStringList shownTexts(const AdministrationPage *page)
+QStringList shownTexts(const ResourcePage *page)
 {
     QStringList texts;
     const QAbstractItemModel *model = page->table()->model();
@@ -566,7 +566,7 @@ void TestAdministration::shouldLimitANonAdminSession()
     QVERIFY(child<QLabel>(perms, "scopeLabel")->text().contains(qs("admin:perms")));
     QVERIFY(!button(dialog.customersPage(), "newButton")->isEnabled());
     QVERIFY(child<QLabel>(dialog.customersPage(), "scopeLabel")->text().contains(qs("admin:customers")));
-    QVERIFY(!child<QLabel>(dialog.customersPage(), "messageLabel")->isVisibleTo(&dialog));
+    QVERIFY(!child<QLabel>(dialog.customersPage(), "errorLabel")->isVisibleTo(&dialog));
 }
 
 void TestAdministration::shouldShowOnlyTheCustomersKeysUnderCustomerViews()

@@ -19,6 +19,7 @@
 #include "core/timestamp.h"
 #include "tests/support/serverfixture.h"
 #include "tests/support/testtext.h"
+#include "tests/ui/resourceviewtest.h"
 #include "ui/blackoutdialog.h"
 #include "ui/blackoutsview.h"
 
@@ -28,6 +29,10 @@
 // buttons, and a customer's operator gets their customer preset.
 
 namespace {
+
+using ResourceViewTest::button;
+using ResourceViewTest::columnOf;
+using ResourceViewTest::saveScreenshot;
 
 constexpr int WaitMs = 30000;
 
@@ -64,22 +69,12 @@ QJsonArray serverBlackouts(ServerFixture &fixture, const QString &status = {})
 
 QTableView *tableOf(QWidget &view)
 {
-    return view.findChild<QTableView *>(qs("blackoutsTable"));
-}
-
-int columnOf(const QAbstractItemModel *model, const QString &title)
-{
-    for (int c = 0; c < model->columnCount(); ++c) {
-        if (model->headerData(c, Qt::Horizontal).toString() == title)
-            return c;
-    }
-    return -1;
+    return ResourceViewTest::table(view, qs("blackoutsTable"));
 }
 
 QString cell(QWidget &view, int row, const QString &column)
 {
-    const QAbstractItemModel *model = tableOf(view)->model();
-    return model->index(row, columnOf(model, column)).data().toString();
+    return ResourceViewTest::cell(tableOf(view), row, column);
 }
 
 /// What the table shows, one `status environment resource service` per row, sorted.
@@ -115,11 +110,6 @@ QStringList heldBlackouts(const QJsonArray &blackouts)
     return rows;
 }
 
-QPushButton *button(QWidget &view, const char *name)
-{
-    return view.findChild<QPushButton *>(QString::fromLatin1(name));
-}
-
 template<typename T>
 T *child(QWidget *parent, const char *name)
 {
@@ -136,13 +126,6 @@ BlackoutDialog *openDialog(BlackoutsView &view)
 void clickOk(BlackoutDialog *dialog)
 {
     child<QDialogButtonBox>(dialog, "blackoutButtons")->button(QDialogButtonBox::Ok)->click();
-}
-
-void saveScreenshot(QWidget &widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("ALERTA_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -295,7 +278,8 @@ void TestBlackoutsView::shouldDeleteTheSelectedBlackoutOnTheServer()
     QVERIFY(deleteButton->isEnabled());
     deleteButton->click();
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = view.findChild<QMessageBox *>(qs("blackoutsConfirmDelete"))) != nullptr, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT((box = view.findChild<QMessageBox *>(qs("blackoutsDeleteConfirmation"))) != nullptr,
+                             WaitMs);
     box->button(QMessageBox::Yes)->click();
 
     // Then: the server no longer has it, and the view shows what the server has

@@ -20,6 +20,7 @@
 #include "core/timestamp.h"
 #include "tests/support/serverfixture.h"
 #include "tests/support/testtext.h"
+#include "tests/ui/resourceviewtest.h"
 #include "ui/heartbeatsview.h"
 
 // HeartbeatsView against a real alerta-server: the table and counts show the server's heartbeats (one ok, one slow,
@@ -27,6 +28,10 @@
 // --alert` would, a read-only key gets no write buttons, and a customer-restricted key sees only its customer's.
 
 namespace {
+
+using ResourceViewTest::button;
+using ResourceViewTest::columnOf;
+using ResourceViewTest::saveScreenshot;
 
 constexpr int WaitMs = 30000;
 
@@ -70,22 +75,12 @@ bool sendOkSlowExpired(ServerFixture &fixture)
 
 QTableView *tableOf(QWidget &view)
 {
-    return view.findChild<QTableView *>(qs("heartbeatsTable"));
-}
-
-int columnOf(const QAbstractItemModel *model, const QString &title)
-{
-    for (int c = 0; c < model->columnCount(); ++c) {
-        if (model->headerData(c, Qt::Horizontal).toString() == title)
-            return c;
-    }
-    return -1;
+    return ResourceViewTest::table(view, qs("heartbeatsTable"));
 }
 
 QString cell(QWidget &view, int row, const QString &column)
 {
-    const QAbstractItemModel *model = tableOf(view)->model();
-    return model->index(row, columnOf(model, column)).data().toString();
+    return ResourceViewTest::cell(tableOf(view), row, column);
 }
 
 int rowOf(QWidget &view, const QString &origin)
@@ -116,18 +111,6 @@ QStringList heldHeartbeats(const QJsonArray &heartbeats)
         rows.append(h[qs("origin")].toString() + u' ' + h[qs("status")].toString());
     rows.sort();
     return rows;
-}
-
-QPushButton *button(QWidget &view, const char *name)
-{
-    return view.findChild<QPushButton *>(QString::fromLatin1(name));
-}
-
-void saveScreenshot(QWidget &widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("ALERTA_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -206,7 +189,8 @@ void TestHeartbeatsView::shouldDeleteTheSelectedHeartbeatOnTheServer()
     QVERIFY(deleteButton->isEnabled());
     deleteButton->click();
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = view.findChild<QMessageBox *>(qs("heartbeatsConfirmDelete"))) != nullptr, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT((box = view.findChild<QMessageBox *>(qs("heartbeatsDeleteConfirmation"))) != nullptr,
+                             WaitMs);
     box->button(QMessageBox::Yes)->click();
 
     // Then: the server no longer has it, and the view shows what the server has
