@@ -26,6 +26,7 @@
 #include "core/sqliteconnection.h"
 #include "models/timeformat.h"
 #include "ui/connectiondialog.h"
+#include "ui/desktopnotifier.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
 
@@ -37,7 +38,8 @@ const QString savedViewsKey = QStringLiteral("views/saved");
 } // namespace
 
 ConsoleApplication::ConsoleApplication()
-    : m_secrets(std::make_unique<KeychainSecretStore>())
+    : m_notifier(std::make_unique<DesktopNotifier>())
+    , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_profiles(std::make_unique<ConnectionProfileStore>(m_settings, *m_secrets))
     , m_backends(std::make_unique<BackendFactory>(*m_profiles, [this](QString *error) { return embedded(error); }))
 {}
@@ -104,6 +106,13 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
         }
     }
 
+    QObject::connect(m_notifier.get(), &DesktopNotifier::openRequested, qApp, [this](const QStringList &alertIds) {
+        if (QPointer<MainWindow> window = m_noticeWindows.value(alertIds.value(0)); window) {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        }
+    });
     m_preferences = ConsolePreferences::load(m_settings);
     applyTimeFormat();
     m_backends->setDefaultPollInterval(std::chrono::seconds(m_preferences.refreshSeconds));
@@ -141,6 +150,18 @@ MainWindow *ConsoleApplication::openWindow(const QVariantMap &viewState)
         }
     });
     QObject::connect(window, &QObject::destroyed, qApp, [this] { m_windows.removeAll(nullptr); });
+    // Watched alerts that change reach the desktop, where a click brings this window back.
+    QObject::connect(window,
+                     &MainWindow::watchedAlertNotice,
+                     window,
+                     [this, window](const QString &title, const QString &text, const QString &alertId) {
+                         Notice notice;
+                         notice.title = title;
+                         notice.text = text;
+                         notice.alertIds = {alertId};
+                         m_noticeWindows.insert(alertId, window);
+                         m_notifier->show(notice, false);
+                     });
     window->show();
     return window;
 }

@@ -6,6 +6,7 @@
 #include "ui/preferences.h"
 #include "ui/savedviews.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ class AlertBackend;
 class AlertaCore;
 class ApiServer;
 class ConnectionProfileStore;
+class DesktopNotifier;
 class MainWindow;
 class SecretStore;
 
@@ -67,6 +69,8 @@ private:
     void sendTestAlert(MainWindow *window);
     void saveViewState();
 
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    QHash<QString, QPointer<MainWindow>> m_noticeWindows; ///< alert id → the window that notified about it
     QSettings m_settings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionProfileStore> m_profiles;

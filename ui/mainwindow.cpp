@@ -337,7 +337,7 @@ void MainWindow::noticeWatched(const Alert &alert, const QString &what)
     const QString text = tr("%1 %2 (%3): %4").arg(alert.resource, alert.event, alert.environment, what);
     statusBar()->showMessage(title + QStringLiteral(" — ") + text, 3 * messageTimeoutMs);
     QApplication::alert(this); // the taskbar entry asks for attention when the window is not active
-    Q_EMIT watchedAlertNotice(title, text);
+    Q_EMIT watchedAlertNotice(title, text, alert.id);
 }
 
 void MainWindow::applySession()

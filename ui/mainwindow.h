@@ -96,7 +96,7 @@ Q_SIGNALS:
     /// The user picked another theme (the saved key of Theme::key()).
     void themeChanged(const QString &themeKey);
     /// A watched alert changed or left the list; also shown in the status bar. For desktop notifications.
-    void watchedAlertNotice(const QString &title, const QString &text);
+    void watchedAlertNotice(const QString &title, const QString &text, const QString &alertId);
 
 private:
     void createMenus();

@@ -133,6 +133,7 @@ void TestWatchAndCustomers::shouldNoticeWhenAWatchedAlertChanges()
     QCOMPARE(notices.count(), 1);
     const QString text = notices.at(0).at(1).toString();
     QVERIFY2(text.contains(QStringLiteral("web01")) && text.contains(QStringLiteral("open → ack")), qPrintable(text));
+    QCOMPARE(notices.at(0).at(2).toString(), watched);
     QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("web01")));
 
     // When: the watched alert is closed (it leaves the default open/ack view)

@@ -1,0 +1,86 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 Alerta Console contributors
+# SPDX-License-Identifier: Apache-2.0
+# notifysession.sh <command> [args..]: runs <command> with a real notification daemon (dunst) on a private D-Bus
+# session bus and a private X display (Xvfb), with a throwaway HOME: the caller's desktop and its notifications are
+# never touched. The command reaches dunst through DBUS_SESSION_BUS_ADDRESS and can use `dunstctl`.
+# Exits with the command's status; the bus, the daemon, the display and the temporary HOME are gone afterwards.
+# Needs dbus-daemon (dbus-bin), dunst and xvfb.
+set -eu
+
+if [ "$#" -eq 0 ]; then
+    echo "usage: $0 <command> [args..]" >&2
+    exit 2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/alerta-notify.XXXXXX")
+xvfb=""
+cleanup() {
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+export HOME="$tmp/home"
+export XDG_RUNTIME_DIR="$tmp/run"
+export XDG_CONFIG_HOME="$HOME/.config"
+mkdir -p "$XDG_CONFIG_HOME/dunst"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+# Notifications stay until closed (timeout 0), so a test can count and read them; the message dunst keeps in its
+# history starts with the urgency it was given, which dunst's history does not record otherwise.
+cat >"$XDG_CONFIG_HOME/dunst/dunstrc" <<'DUNSTRC'
+[global]
+    timeout = 0
+    history_length = 100
+[mark_low]
+    msg_urgency = low
+    format = "LOW %s"
+[mark_normal]
+    msg_urgency = normal
+    format = "NORMAL %s"
+[mark_critical]
+    msg_urgency = critical
+    format = "CRITICAL %s"
+    timeout = 0
+DUNSTRC
+
+# A display of our own: Xvfb picks a free number and writes it to the pipe.
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
+xvfb=$!
+tries=0
+while [ ! -s "$tmp/display" ] && [ "$tries" -lt 100 ]; do
+    sleep 0.1
+    tries=$((tries + 1))
+done
+if [ ! -s "$tmp/display" ]; then
+    echo "notifysession.sh: Xvfb did not start" >&2
+    exit 1
+fi
+export DISPLAY=":$(cat "$tmp/display")"
+unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY
+
+export DUNST_LOG="$tmp/dunst.log"
+status=0
+dbus-run-session -- sh -c '
+    dunst -config "$XDG_CONFIG_HOME/dunst/dunstrc" >"$DUNST_LOG" 2>&1 &
+    daemon=$!
+    tries=0
+    # Asked of the bus, not of the service: a call to the service would have D-Bus start another dunst.
+    until dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true; do
+        tries=$((tries + 1))
+        if [ "$tries" -ge 100 ]; then
+            echo "notifysession.sh: dunst did not start:" >&2
+            cat "$DUNST_LOG" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+    status=0
+    "$@" || status=$?
+    kill -TERM "$daemon" 2>/dev/null || true
+    wait "$daemon" 2>/dev/null || true
+    exit "$status"
+' sh "$@" || status=$?
+exit "$status"
