@@ -18,7 +18,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev \
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev \
     dbus-daemon dbus-bin gnome-keyring libsecret-1-0 libsecret-tools \
-    postgresql clang-format xvfb xauth nginx wrk openssl dunst
+    postgresql clang-format xvfb xauth nginx wrk openssl dunst trayer
 
 .PHONY: all deps configure build run test bench format format-check clean
 

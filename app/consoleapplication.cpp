@@ -29,6 +29,7 @@
 #include "ui/desktopnotifier.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
+#include "ui/traycontroller.h"
 
 namespace {
 
@@ -48,6 +49,7 @@ ConsoleApplication::~ConsoleApplication()
 {
     // Each window lets go of its backend, then the backend (its child, which may still refer to the core) goes;
     // then the core.
+    m_tray.reset(); // counts the first window's alerts
     for (const QPointer<MainWindow> &window : std::as_const(m_windows))
         delete window.data();
     m_api.reset();
@@ -119,6 +121,12 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
     m_savedViews = SavedViews::fromSettings(m_settings.value(savedViewsKey));
     MainWindow *window = openWindow(m_settings.value(viewStateKey).toMap());
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [this] { saveViewState(); });
+    // The tray follows the first window: the worst open alert and how many are open, at a glance.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = std::make_unique<TrayController>(window->alertModel(), window);
+        QObject::connect(m_tray.get(), &TrayController::quitRequested, qApp, &QApplication::quit);
+        QObject::connect(window, &QObject::destroyed, qApp, [this] { m_tray.reset(); });
+    }
     useProfile(profileId, window);
     return std::nullopt;
 }
@@ -160,7 +168,8 @@ MainWindow *ConsoleApplication::openWindow(const QVariantMap &viewState)
                          notice.text = text;
                          notice.alertIds = {alertId};
                          m_noticeWindows.insert(alertId, window);
-                         m_notifier->show(notice, false);
+                         if (!m_tray || !m_tray->isMuted())
+                             m_notifier->show(notice, false);
                      });
     window->show();
     return window;

@@ -22,6 +22,7 @@ class AlertaCore;
 class ApiServer;
 class ConnectionProfileStore;
 class DesktopNotifier;
+class TrayController;
 class MainWindow;
 class SecretStore;
 
@@ -70,6 +71,7 @@ private:
     void saveViewState();
 
     std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<TrayController> m_tray;               ///< with a system tray only
     QHash<QString, QPointer<MainWindow>> m_noticeWindows; ///< alert id → the window that notified about it
     QSettings m_settings;
     std::unique_ptr<SecretStore> m_secrets;

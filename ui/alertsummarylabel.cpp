@@ -3,9 +3,9 @@
 #include "ui/alertsummarylabel.h"
 
 #include <QAbstractProxyModel>
-#include <QLocale>
 
 #include "models/alerttablemodel.h"
+#include "models/severitycounts.h"
 
 AlertSummaryLabel::AlertSummaryLabel(AlertTableModel *model, QAbstractProxyModel *proxy, QWidget *parent)
     : QLabel(parent)
@@ -45,20 +45,7 @@ void AlertSummaryLabel::updateNow()
         ++counts[m_model->alertAt(sourceRow).severity];
     }
 
-    const QLocale locale;
-    QStringList parts;
-    const auto add = [&](const QString &severity) {
-        if (const int n = counts.take(severity); n > 0)
-            parts.append(tr("%1 %2", "count, severity").arg(locale.toString(n), severity));
-    };
-    for (const QString &severity : m_model->alarmModel().severities.ordered())
-        add(severity);
-    QStringList others = counts.keys(); // severities outside the alarm model, if a server sends any
-    others.sort();
-    for (const QString &severity : std::as_const(others))
-        add(severity);
-
+    const QString bySeverity = SeverityCounts::from(counts, m_model->alarmModel().severities).text();
     const QString total = tr("%Ln alert(s)", nullptr, rows);
-    setText(parts.isEmpty() ? total
-                            : tr("%1: %2", "total: counts by severity").arg(total, parts.join(QStringLiteral(" · "))));
+    setText(bySeverity.isEmpty() ? total : tr("%1: %2", "total: counts by severity").arg(total, bySeverity));
 }

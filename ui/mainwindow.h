@@ -79,6 +79,8 @@ public:
     /// Applies the operator's preferences: theme, table font and density, default ack/shelve timeouts, refresh of
     /// the server windows. (Times follow TimeFormat, which the application configures.)
     void applyPreferences(const ConsolePreferences &preferences);
+    /// The alerts this window has loaded (the tray counts them).
+    const AlertTableModel &alertModel() const { return *m_model; }
     /// The heartbeats, blackouts, administration, About and housekeeping windows of this window's server.
     ServerToolWindows &toolWindows() const { return *m_tools; }
 

@@ -1090,9 +1090,13 @@ void TestAlertApi::shouldServeTopLists()
     const QJsonObject resource = item.value(qs("resources")).toArray().at(0).toObject();
     QCOMPARE(resource.keys(), qsl({"href", "id", "resource"}));
     QCOMPARE(resource.value(qs("href")).toString(), api.url(u"/alert/" + resource.value(qs("id")).toString()));
-    // counts are descending
-    for (qsizetype i = 1; i < top.size(); ++i)
-        QVERIFY(top.at(i - 1).toObject().value(qs("count")).toInt() >= top.at(i).toObject().value(qs("count")).toInt());
+    // counts are descending, except for standing, which orders by how long the alerts have stood (spec §4.3): that
+    // order follows the receive times of the world and says nothing about the counts
+    if (!path.contains(qs("standing"))) {
+        for (qsizetype i = 1; i < top.size(); ++i)
+            QVERIFY(top.at(i - 1).toObject().value(qs("count")).toInt()
+                    >= top.at(i).toObject().value(qs("count")).toInt());
+    }
 }
 
 void TestAlertApi::shouldServeAggregations_data()
