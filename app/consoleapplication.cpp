@@ -25,6 +25,7 @@
 #include "core/sqlitealertstore.h"
 #include "core/sqliteconnection.h"
 #include "models/timeformat.h"
+#include "ui/alertnotifications.h"
 #include "ui/connectiondialog.h"
 #include "ui/desktopnotifier.h"
 #include "ui/mainwindow.h"
@@ -49,7 +50,8 @@ ConsoleApplication::~ConsoleApplication()
 {
     // Each window lets go of its backend, then the backend (its child, which may still refer to the core) goes;
     // then the core.
-    m_tray.reset(); // counts the first window's alerts
+    m_notifications.reset(); // both follow the first window
+    m_tray.reset();
     for (const QPointer<MainWindow> &window : std::as_const(m_windows))
         delete window.data();
     m_api.reset();
@@ -125,8 +127,14 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = std::make_unique<TrayController>(window->alertModel(), window);
         QObject::connect(m_tray.get(), &TrayController::quitRequested, qApp, &QApplication::quit);
-        QObject::connect(window, &QObject::destroyed, qApp, [this] { m_tray.reset(); });
     }
+    // Desktop notifications of the first window's alerts: new critical and major ones, and escalations.
+    m_notifications = std::make_unique<AlertNotifications>(*window, *m_notifier);
+    m_notifications->setMuted([this] { return m_tray && m_tray->isMuted(); });
+    QObject::connect(window, &QObject::destroyed, qApp, [this] {
+        m_notifications.reset();
+        m_tray.reset();
+    });
     useProfile(profileId, window);
     return std::nullopt;
 }

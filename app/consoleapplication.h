@@ -21,6 +21,7 @@ class AlertBackend;
 class AlertaCore;
 class ApiServer;
 class ConnectionProfileStore;
+class AlertNotifications;
 class DesktopNotifier;
 class TrayController;
 class MainWindow;
@@ -72,6 +73,7 @@ private:
 
     std::unique_ptr<DesktopNotifier> m_notifier;
     std::unique_ptr<TrayController> m_tray;               ///< with a system tray only
+    std::unique_ptr<AlertNotifications> m_notifications;  ///< desktop notifications of the first window
     QHash<QString, QPointer<MainWindow>> m_noticeWindows; ///< alert id → the window that notified about it
     QSettings m_settings;
     std::unique_ptr<SecretStore> m_secrets;

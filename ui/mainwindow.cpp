@@ -418,6 +418,8 @@ void MainWindow::setBackend(AlertBackend *backend)
         m_filterBar->setAlarmModel(backend->alarmModel());
         connect(backend, &AlertBackend::alertsReset, m_feed, &AlertChangeFeed::reset);
         connect(backend, &AlertBackend::alertsChanged, m_feed, &AlertChangeFeed::enqueue);
+        connect(backend, &AlertBackend::alertsReset, this, &MainWindow::alertsReset);
+        connect(backend, &AlertBackend::alertsChanged, this, &MainWindow::alertsChanged);
         connect(backend, &AlertBackend::alertsReset, m_watched, &WatchedAlertMonitor::reset);
         connect(backend, &AlertBackend::alertsChanged, m_watched, &WatchedAlertMonitor::apply);
         connect(backend, &AlertBackend::sessionChanged, this, &MainWindow::applySession);

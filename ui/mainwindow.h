@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/alert.h"
 #include "core/client/alertfilter.h"
 #include "ui/savedviews.h"
 #include "ui/theme.h"
@@ -29,7 +30,6 @@ class QSplitter;
 class ServerToolWindows;
 class WatchedAlertMonitor;
 struct ConsolePreferences;
-struct Alert;
 
 /// The console's main window: the filter bar, the environment tabs, the alert table with the details pane beside
 /// it, the status bar, and the menus whose actions carry the keyboard shortcuts. It wires these parts to one
@@ -97,6 +97,10 @@ Q_SIGNALS:
     void savedViewsChanged(const SavedViews &views);
     /// The user picked another theme (the saved key of Theme::key()).
     void themeChanged(const QString &themeKey);
+    /// The backend's list, passed on (AlertBackend::alertsReset / alertsChanged) for whoever follows this window's
+    /// alerts without holding its backend, such as the desktop notifications.
+    void alertsReset(const QList<Alert> &alerts);
+    void alertsChanged(const QList<Alert> &upserted, const QStringList &removedIds);
     /// A watched alert changed or left the list; also shown in the status bar. For desktop notifications.
     void watchedAlertNotice(const QString &title, const QString &text, const QString &alertId);
 
