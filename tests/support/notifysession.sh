@@ -45,20 +45,9 @@ cat >"$XDG_CONFIG_HOME/dunst/dunstrc" <<'DUNSTRC'
     timeout = 0
 DUNSTRC
 
-# A display of our own: Xvfb picks a free number and writes it to the pipe.
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
-xvfb=$!
-tries=0
-while [ ! -s "$tmp/display" ] && [ "$tries" -lt 100 ]; do
-    sleep 0.1
-    tries=$((tries + 1))
-done
-if [ ! -s "$tmp/display" ]; then
-    echo "notifysession.sh: Xvfb did not start" >&2
-    exit 1
-fi
-export DISPLAY=":$(cat "$tmp/display")"
-unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY
+. "$(dirname "$0")/xvfbdisplay.sh"
+start_xvfb "$tmp"
+unset DBUS_SESSION_BUS_ADDRESS
 
 export DUNST_LOG="$tmp/dunst.log"
 status=0

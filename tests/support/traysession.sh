@@ -22,21 +22,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A display of our own: Xvfb picks a free number and writes it to the pipe.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
-xvfb=$!
-tries=0
-while [ ! -s "$tmp/display" ] && [ "$tries" -lt 100 ]; do
-    sleep 0.1
-    tries=$((tries + 1))
-done
-if [ ! -s "$tmp/display" ]; then
-    echo "traysession.sh: Xvfb did not start" >&2
-    exit 1
-fi
-export DISPLAY=":$(cat "$tmp/display")"
+. "$(dirname "$0")/xvfbdisplay.sh"
+start_xvfb "$tmp"
 export QT_QPA_PLATFORM=xcb
-unset WAYLAND_DISPLAY
 
 trayer --edge top --align right --widthtype pixel --width 200 --height 32 >"$tmp/trayer.log" 2>&1 &
 tray=$!
