@@ -282,15 +282,21 @@ void RemoteBackend::learnSession(const QJsonObject &config)
         setSession(SessionInfo::fromToken(m_token, customerViews));
         return;
     case RemoteBackendOptions::Auth::ApiKey:
-        // A key that may not read keys leaves the session unknown: the console then offers everything and the
-        // server's 403 says what is missing.
-        getJson(QStringLiteral("/key/") + m_options.apiKey, {}, [this, customerViews](const Result<QJsonObject> &key) {
-            SessionInfo session;
-            if (key)
-                session = SessionInfo::fromKey(key->value(QLatin1StringView("key")).toObject(), customerViews);
-            session.customerViews = customerViews;
-            setSession(session);
-        });
+        // The key's own object, found in the list of keys (a non-admin's own, an admin's all) rather than asked for
+        // as `/key/<key>`: a key in a URL ends up in every access log on the way. A key that may not read keys
+        // leaves the session unknown: the console then offers everything and the server's 403 says what is missing.
+        getJson(QStringLiteral("/keys"),
+                {{QStringLiteral("page-size"), QStringLiteral("1000")}},
+                [this, customerViews](const Result<QJsonObject> &keys) {
+                    SessionInfo session;
+                    for (const QJsonValue &key :
+                         keys ? keys->value(QLatin1StringView("keys")).toArray() : QJsonArray()) {
+                        if (key[QLatin1StringView("key")].toString() == m_options.apiKey)
+                            session = SessionInfo::fromKey(key.toObject(), customerViews);
+                    }
+                    session.customerViews = customerViews;
+                    setSession(session);
+                });
         return;
     }
 }
