@@ -675,7 +675,12 @@ void RemoteBackend::fetchForStream(int attempt)
 {
     m_fetching = true;
     m_removedWhileFetching = false;
-    fetchAll([this, attempt](Result<Page> page) {
+    // Only the newest fetch counts: after a restart the server says `hello` (a new epoch: fetch) and then `resync`
+    // (fetch again). Applied after the newer one, the older page would bring back what stream events since removed.
+    const quint64 fetch = ++m_streamFetch;
+    fetchAll([this, attempt, fetch](Result<Page> page) {
+        if (fetch != m_streamFetch)
+            return;
         if (!page) {
             m_fetching = false;
             listFailed(page.error());

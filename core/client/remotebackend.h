@@ -183,7 +183,8 @@ private:
     bool m_helloSeen = false;
     bool m_fetching = false; ///< the initial/resync fetch is under way: events wait in m_queued
     bool m_removedWhileFetching = false;
-    qint64 m_revision = -1; ///< last applied revision; -1 = none yet
+    quint64 m_streamFetch = 0; ///< bumped by each fetchForStream(): answers of older fetches are dropped
+    qint64 m_revision = -1;    ///< last applied revision; -1 = none yet
     QString m_epoch;
     QList<QJsonObject> m_queued; ///< events waiting for the fetch or the next flush
     bool m_pongPending = false;
