@@ -18,7 +18,8 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev \
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev \
     dbus-daemon dbus-bin gnome-keyring libsecret-1-0 libsecret-tools \
-    postgresql clang-format xvfb xauth nginx wrk openssl dunst trayer
+    postgresql clang-format xvfb xauth nginx wrk openssl dunst trayer \
+    qt6-multimedia-dev pulseaudio pulseaudio-utils qt6-base-private-dev
 
 .PHONY: all deps configure build run test bench format format-check clean
 
@@ -56,6 +57,7 @@ bench: deps
 	$(BENCH_DIR)/bench/bench-sqldriver
 	$(BENCH_DIR)/bench/bench-housekeeping
 	$(BENCH_DIR)/bench/console/bench-alerttable
+	$(BENCH_DIR)/bench/console/bench-wallsoak --hours 24 --speed 720
 	$(BENCH_DIR)/bench/remote/bench-streamlatency 2000 200
 	bench/http/run-http-bench.sh $(BENCH_DIR)
 	bench/http/run-pg-bench.sh $(BENCH_DIR)

@@ -30,7 +30,9 @@
 #include "ui/desktopnotifier.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
+#include "ui/soundalarm.h"
 #include "ui/traycontroller.h"
+#include "ui/wallmode.h"
 
 namespace {
 
@@ -50,7 +52,8 @@ ConsoleApplication::~ConsoleApplication()
 {
     // Each window lets go of its backend, then the backend (its child, which may still refer to the core) goes;
     // then the core.
-    m_notifications.reset(); // both follow the first window
+    m_sound.reset(); // all three follow the first window
+    m_notifications.reset();
     m_tray.reset();
     for (const QPointer<MainWindow> &window : std::as_const(m_windows))
         delete window.data();
@@ -80,7 +83,14 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
         QStringLiteral("connection"),
         tr("Connect to the connection profile <name> (or id) instead of the last one used."),
         tr("name"));
-    parser.addOptions({databaseOption, listenOption, noListenOption, connectionOption});
+    const QCommandLineOption wallOption(QStringLiteral("wall"),
+                                        tr("Start as a wall display: full screen, large type, worst alerts first (Esc "
+                                           "leaves unless it is locked)."));
+    const QCommandLineOption wallScreenOption(
+        QStringLiteral("wall-screen"),
+        tr("Show the wall display on the monitor <name> (as xrandr names it) instead of the one in Preferences."),
+        tr("name"));
+    parser.addOptions({databaseOption, listenOption, noListenOption, connectionOption, wallOption, wallScreenOption});
     parser.process(arguments); // exits for --help, --version and unknown options
 
     m_databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
@@ -110,33 +120,80 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
         }
     }
 
-    QObject::connect(m_notifier.get(), &DesktopNotifier::openRequested, qApp, [this](const QStringList &alertIds) {
-        if (QPointer<MainWindow> window = m_noticeWindows.value(alertIds.value(0)); window) {
-            window->showNormal();
-            window->raise();
-            window->activateWindow();
-        }
-    });
+    // A click on a watched alert's notification brings back the window that showed it (AlertNotifications handles
+    // its own notifications).
+    QObject::connect(m_notifier.get(),
+                     &DesktopNotifier::openRequested,
+                     qApp,
+                     [](const QStringList &, QObject *requester) {
+                         if (auto *window = qobject_cast<MainWindow *>(requester)) {
+                             window->showNormal();
+                             window->raise();
+                             window->activateWindow();
+                         }
+                     });
     m_preferences = ConsolePreferences::load(m_settings);
     applyTimeFormat();
     m_backends->setDefaultPollInterval(std::chrono::seconds(m_preferences.refreshSeconds));
     m_savedViews = SavedViews::fromSettings(m_settings.value(savedViewsKey));
     MainWindow *window = openWindow(m_settings.value(viewStateKey).toMap());
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [this] { saveViewState(); });
+    followWindow(window);
+    applyPreferences();
+    // Tray-only start: the window waits behind the tray icon (a wall is always shown).
+    if (m_tray && m_preferences.startInTray && !parser.isSet(wallOption))
+        window->hide();
+    useProfile(profileId, window);
+    if (parser.isSet(wallScreenOption))
+        window->wallMode().setScreenName(parser.value(wallScreenOption));
+    if (parser.isSet(wallOption))
+        window->setWallMode(true);
+    return std::nullopt;
+}
+
+void ConsoleApplication::followWindow(MainWindow *window)
+{
     // The tray follows the first window: the worst open alert and how many are open, at a glance.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = std::make_unique<TrayController>(window->alertModel(), window);
         QObject::connect(m_tray.get(), &TrayController::quitRequested, qApp, &QApplication::quit);
+        m_tray->addWindowAction(window->wallModeAction());
     }
-    // Desktop notifications of the first window's alerts: new critical and major ones, and escalations.
+    // Desktop notifications of the first window's alerts (new ones and escalations, as the rules say), and their
+    // sound; muting the tray pauses both.
     m_notifications = std::make_unique<AlertNotifications>(*window, *m_notifier);
     m_notifications->setMuted([this] { return m_tray && m_tray->isMuted(); });
+    m_sound = std::make_unique<SoundAlarm>();
+    QObject::connect(m_notifications.get(), &AlertNotifications::noticeShown, m_sound.get(), &SoundAlarm::play);
+    QObject::connect(window, &MainWindow::alertsChanged, m_sound.get(), &SoundAlarm::alertsChanged);
+    QObject::connect(window, &MainWindow::alertsReset, m_sound.get(), &SoundAlarm::alertsReset);
+    if (m_tray) {
+        QObject::connect(m_tray.get(), &TrayController::muteChanged, m_sound.get(), [this](bool muted) {
+            if (muted)
+                m_sound->silence();
+        });
+    }
     QObject::connect(window, &QObject::destroyed, qApp, [this] {
+        m_sound.reset();
         m_notifications.reset();
         m_tray.reset();
     });
-    useProfile(profileId, window);
-    return std::nullopt;
+}
+
+void ConsoleApplication::applyPreferences()
+{
+    for (const QPointer<MainWindow> &each : std::as_const(m_windows)) {
+        if (each)
+            each->applyPreferences(m_preferences);
+    }
+    if (m_notifications)
+        m_notifications->setRules(m_preferences.notifications);
+    if (m_sound) {
+        m_sound->setSounds(m_preferences.sounds);
+        m_sound->setRepeatUntilAcknowledged(m_preferences.repeatSoundUntilAcknowledged);
+    }
+    if (m_tray)
+        m_tray->setCloseToTray(m_preferences.closeToTray);
 }
 
 MainWindow *ConsoleApplication::openWindow(const QVariantMap &viewState)
@@ -175,9 +232,8 @@ MainWindow *ConsoleApplication::openWindow(const QVariantMap &viewState)
                          notice.title = title;
                          notice.text = text;
                          notice.alertIds = {alertId};
-                         m_noticeWindows.insert(alertId, window);
                          if (!m_tray || !m_tray->isMuted())
-                             m_notifier->show(notice, false);
+                             m_notifier->show(notice, false, window);
                      });
     window->show();
     return window;
@@ -197,16 +253,20 @@ void ConsoleApplication::showPreferences(MainWindow *window)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (AlertBackend *backend = window->backend())
         dialog->setServerTimeouts(backend->alarmModel().ackTimeout, backend->alarmModel().shelveTimeout);
+    QStringList viewNames;
+    for (const SavedView &view : std::as_const(m_savedViews.views))
+        viewNames.append(view.name);
+    dialog->setSavedViewNames(viewNames);
     QObject::connect(dialog, &PreferencesDialog::applied, window, [this](const ConsolePreferences &preferences) {
         m_preferences = preferences;
         savePreferences();
         applyTimeFormat();
         const std::chrono::seconds refresh(m_preferences.refreshSeconds);
         m_backends->setDefaultPollInterval(refresh);
+        applyPreferences();
         for (const QPointer<MainWindow> &each : std::as_const(m_windows)) {
             if (!each)
                 continue;
-            each->applyPreferences(m_preferences);
             auto *remote = qobject_cast<RemoteBackend *>(each->backend());
             if (remote && remote->options().pollIntervalFromPreferences)
                 remote->setPollInterval(refresh);

@@ -26,6 +26,7 @@ class DesktopNotifier;
 class TrayController;
 class MainWindow;
 class SecretStore;
+class SoundAlarm;
 
 /// Wires the desktop console: reads the command line and the settings, keeps the connection profiles (secrets in
 /// the keychain), opens the embedded core when a profile needs it (and serves its API on localhost so that senders
@@ -66,15 +67,19 @@ private:
     void showConnections(MainWindow *window);
     void showPreferences(MainWindow *window);
     void savePreferences();
+    /// Gives the preferences to every window, the notifications, the sound and the tray.
+    void applyPreferences();
+    /// The tray, notifications and sound follow `window` (the first one).
+    void followWindow(MainWindow *window);
     /// Makes TimeFormat write times as the preferences say.
     void applyTimeFormat();
     void sendTestAlert(MainWindow *window);
     void saveViewState();
 
     std::unique_ptr<DesktopNotifier> m_notifier;
-    std::unique_ptr<TrayController> m_tray;               ///< with a system tray only
-    std::unique_ptr<AlertNotifications> m_notifications;  ///< desktop notifications of the first window
-    QHash<QString, QPointer<MainWindow>> m_noticeWindows; ///< alert id → the window that notified about it
+    std::unique_ptr<TrayController> m_tray;              ///< with a system tray only
+    std::unique_ptr<AlertNotifications> m_notifications; ///< desktop notifications of the first window
+    std::unique_ptr<SoundAlarm> m_sound;                 ///< the sound of those notifications, if chosen
     QSettings m_settings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionProfileStore> m_profiles;

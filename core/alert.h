@@ -89,4 +89,11 @@ inline const QString Blackout = QStringLiteral("blackout");
 inline const QString Closed = QStringLiteral("closed");
 inline const QString Expired = QStringLiteral("expired");
 inline const QString Unknown = QStringLiteral("unknown");
+
+/// Whether nobody has taken an alert of `status` yet (open or assigned): what the console notifies, sounds and
+/// counts in the tray. Acknowledged, shelved, blacked-out and closed alerts are someone's already.
+inline bool isOpen(const QString &status)
+{
+    return status == Open || status == Assign;
+}
 } // namespace AlertStatus

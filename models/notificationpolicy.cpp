@@ -27,7 +27,7 @@ bool NotificationPolicy::isQuiet(const QTime &time) const
 bool NotificationPolicy::matches(const Alert &alert) const
 {
     // Only what still needs someone: acknowledged, shelved, blacked-out or closed alerts are no news.
-    if (alert.status != AlertStatus::Open && alert.status != AlertStatus::Assign)
+    if (!AlertStatus::isOpen(alert.status))
         return false;
     if (m_rules.severities.isEmpty()
             ? m_severities.isNormal(alert.severity) || alert.severity == m_severities.informSeverity()

@@ -9,7 +9,7 @@
 #include "ui/desktopnotifier.h"
 #include "ui/mainwindow.h"
 
-#include <QDateTime>
+#include <QPointer>
 #include <QStatusBar>
 
 AlertNotifications::AlertNotifications(MainWindow &window, DesktopNotifier &notifier, QObject *parent)
@@ -22,9 +22,12 @@ AlertNotifications::AlertNotifications(MainWindow &window, DesktopNotifier &noti
         m_policy.reset(alerts);
     });
     connect(&window, &MainWindow::alertsChanged, this, &AlertNotifications::apply);
-    connect(&notifier, &DesktopNotifier::ackRequested, this, &AlertNotifications::acknowledge);
-    connect(&notifier, &DesktopNotifier::openRequested, this, [this](const QStringList &alertIds) {
-        if (alertIds.isEmpty() || !m_shownIds.contains(alertIds.first()))
+    connect(&notifier, &DesktopNotifier::ackRequested, this, [this](const QStringList &alertIds, QObject *requester) {
+        if (requester == this)
+            acknowledge(alertIds);
+    });
+    connect(&notifier, &DesktopNotifier::openRequested, this, [this](const QStringList &alertIds, QObject *requester) {
+        if (requester != this || alertIds.isEmpty())
             return;
         m_window.showNormal();
         m_window.raise();
@@ -34,28 +37,28 @@ AlertNotifications::AlertNotifications(MainWindow &window, DesktopNotifier &noti
 
 void AlertNotifications::apply(const QList<Alert> &upserted, const QStringList &removedIds)
 {
-    const QList<Notice> notices = m_policy.apply(upserted, removedIds, QDateTime::currentDateTime());
+    const QList<Notice> notices = m_policy.apply(upserted, removedIds, m_now());
     if (notices.isEmpty() || m_muted())
         return;
     AlertBackend *backend = m_window.backend();
     const bool canAck = backend && backend->session().allows(QStringLiteral("write:alerts"));
     for (const Notice &notice : notices) {
-        m_shownIds.append(notice.alertIds);
-        m_notifier.show(notice, canAck);
+        m_notifier.show(notice, canAck, this);
+        Q_EMIT noticeShown(notice);
     }
-    // Only what a notification may still act on is worth keeping.
-    if (m_shownIds.size() > 10000)
-        m_shownIds.remove(0, m_shownIds.size() - 10000);
 }
 
 void AlertNotifications::acknowledge(const QStringList &alertIds)
 {
     AlertBackend *backend = m_window.backend();
-    if (!backend || alertIds.isEmpty() || !m_shownIds.contains(alertIds.first()))
+    if (!backend || alertIds.isEmpty())
         return;
     QPointer<MainWindow> window = &m_window;
     const AlertCommand ack = AlertCommand::act(QStringLiteral("ack"));
-    whenFinished(backend->run(ack, alertIds), this, [window, ack](const Result<CommandOutcome> &outcome) {
+    whenFinished(backend->run(ack, alertIds), this, [this, window, ack](const Result<CommandOutcome> &outcome) {
+        // Dealt with: the notification goes. One that failed stays, so that Ack can be tried again from it.
+        if (outcome)
+            m_notifier.withdraw(outcome->succeeded, this);
         if (!window)
             return;
         window->statusBar()->showMessage(

@@ -6,7 +6,10 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QSet>
 #include <QVariantMap>
+
+#include <algorithm>
 
 namespace {
 
@@ -48,7 +51,7 @@ bool DesktopNotifier::isAvailable() const
     return m_bus.isConnected() && m_bus.interface() && m_bus.interface()->isServiceRegistered(service);
 }
 
-void DesktopNotifier::show(const Notice &notice, bool canAck)
+void DesktopNotifier::show(const Notice &notice, bool canAck, QObject *requester)
 {
     QStringList actions{defaultAction, tr("Open"), openAction, tr("Open")};
     if (canAck)
@@ -61,30 +64,62 @@ void DesktopNotifier::show(const Notice &notice, bool canAck)
          << actions << hints << int(-1);
     // Asynchronous: a slow or missing daemon must never hold up the window.
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    const QStringList alertIds = notice.alertIds;
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, alertIds](QDBusPendingCallWatcher *finished) {
+    const Shown what{notice.alertIds, requester, requester == nullptr};
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, what](QDBusPendingCallWatcher *finished) {
         finished->deleteLater();
         const QDBusPendingReply<uint> reply = *finished;
         if (reply.isError())
             return;
-        m_alertsOf.insert(reply.value(), alertIds);
-        Q_EMIT shown(reply.value(), alertIds);
+        m_shown.insert(reply.value(), what);
+        Q_EMIT shown(reply.value(), what.alertIds);
     });
+}
+
+void DesktopNotifier::withdraw(const QStringList &alertIds, QObject *requester)
+{
+    const QSet<QString> dealtWith(alertIds.cbegin(), alertIds.cend());
+    for (auto it = m_shown.begin(); it != m_shown.end();) {
+        const bool dealt = std::all_of(it->alertIds.cbegin(), it->alertIds.cend(), [&](const QString &id) {
+            return dealtWith.contains(id);
+        });
+        if (!dealt || requesterOf(*it) != requester) {
+            ++it;
+            continue;
+        }
+        QDBusMessage call =
+            QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("CloseNotification"));
+        call << it.key();
+        m_bus.asyncCall(call);
+        // Forgotten now: its actions, until the daemon has closed it, would be about alerts already dealt with.
+        it = m_shown.erase(it);
+    }
+}
+
+std::optional<QObject *> DesktopNotifier::requesterOf(const Shown &shown)
+{
+    if (shown.forNobody)
+        return nullptr;
+    if (!shown.requester) // gone: a new object at its address must not be taken for it
+        return std::nullopt;
+    return shown.requester.data();
 }
 
 void DesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
 {
-    const auto alerts = m_alertsOf.constFind(id);
-    if (alerts == m_alertsOf.constEnd()) // another application's notification
+    const auto entry = m_shown.constFind(id);
+    if (entry == m_shown.constEnd()) // another application's notification
+        return;
+    const std::optional<QObject *> requester = requesterOf(*entry);
+    if (!requester)
         return;
     if (actionKey == ackAction)
-        Q_EMIT ackRequested(*alerts);
+        Q_EMIT ackRequested(entry->alertIds, *requester);
     else if (actionKey == defaultAction || actionKey == openAction)
-        Q_EMIT openRequested(*alerts);
+        Q_EMIT openRequested(entry->alertIds, *requester);
 }
 
 void DesktopNotifier::onNotificationClosed(uint id, uint reason)
 {
     Q_UNUSED(reason)
-    m_alertsOf.remove(id);
+    m_shown.remove(id);
 }

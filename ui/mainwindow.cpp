@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -38,6 +39,8 @@
 #include "ui/preferences.h"
 #include "ui/servertoolwindows.h"
 #include "ui/shortcutsheet.h"
+#include "ui/wallmode.h"
+#include "ui/wallview.h"
 
 namespace {
 
@@ -101,7 +104,18 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_environmentTabs);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(m_central);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_central);
+    m_wall = new WallView(*m_model, m_pages);
+    m_pages->addWidget(m_wall);
+    setCentralWidget(m_pages);
+    m_wallMode = new WallMode(
+        *this,
+        *m_wall,
+        [this](const QString &name) { return showSavedView(name); },
+        QDBusConnection::sessionBus(),
+        this);
+    connect(m_wall, &WallView::leaveRequested, this, [this] { setWallMode(false); });
     // The single-key shortcuts work wherever focus is in the table area, never in the filter bar.
     m_central->addActions(m_actions->alertActions());
 
@@ -220,7 +234,14 @@ void MainWindow::createMenus()
     m_savedViewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
     rebuildSavedViewsMenu();
     viewMenu->addSeparator();
-    viewMenu->addActions({m_toggleDetails, m_fullScreen});
+    m_wallAction = createAction(this,
+                                QStringLiteral("wallModeAction"),
+                                tr("&Wall Display"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_wallAction->setCheckable(true);
+    m_wallAction->setStatusTip(tr("The alerts in large type, full screen, for a wall screen (Esc leaves)"));
+    connect(m_wallAction, &QAction::triggered, this, &MainWindow::setWallMode);
+    viewMenu->addActions({m_toggleDetails, m_fullScreen, m_wallAction});
     viewMenu->addSeparator();
     viewMenu->addActions({nextEnvironment, previousEnvironment});
     viewMenu->addSeparator();
@@ -293,6 +314,7 @@ void MainWindow::connectParts()
             m_proxy,
             &AlertSortFilterProxyModel::setEnvironment);
     connect(m_environmentTabs, &EnvironmentTabBar::environmentSelected, this, &MainWindow::updateEmptyText);
+    connect(m_environmentTabs, &EnvironmentTabBar::environmentSelected, m_wall, &WallView::setEnvironment);
     connect(m_model, &AlertTableModel::environmentCountsChanged, this, [this] {
         m_environmentTabs->setCounts(m_model->environmentCounts());
     });
@@ -413,6 +435,7 @@ void MainWindow::setBackend(AlertBackend *backend)
     m_actions->setBackend(backend);
     m_tools->setBackend(backend);
     m_backendStatus->setBackend(backend);
+    m_wall->setBackend(backend);
     if (backend) {
         m_model->setAlarmModel(backend->alarmModel());
         m_filterBar->setAlarmModel(backend->alarmModel());
@@ -570,6 +593,33 @@ void MainWindow::setSavedViews(const SavedViews &views)
     rebuildSavedViewsMenu();
 }
 
+void MainWindow::setWallMode(bool on)
+{
+    if (on == isWallMode())
+        return;
+    // Nothing of the desk console is reachable from the wall: its menus (and their shortcuts), the filter bar and
+    // the alert actions of the table all go with it.
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_filterBar->setVisible(!on);
+    m_pages->setCurrentWidget(on ? static_cast<QWidget *>(m_wall) : m_central);
+    m_wallAction->setChecked(on);
+    if (on) {
+        m_wallMode->start();
+        m_wall->setFocus();
+    } else {
+        m_wallMode->stop();
+        m_fullScreen->setChecked(windowState() & Qt::WindowFullScreen);
+        m_table->setFocus();
+    }
+    Q_EMIT wallModeChanged(on);
+}
+
+bool MainWindow::isWallMode() const
+{
+    return m_pages->currentWidget() == m_wall;
+}
+
 bool MainWindow::showSavedView(const QString &name)
 {
     const SavedView *view = m_savedViews.find(name);
@@ -701,6 +751,11 @@ void MainWindow::applyPreferences(const ConsolePreferences &preferences)
     };
     m_actions->setDefaultTimeouts(minutes(preferences.ackTimeoutMinutes), minutes(preferences.shelveTimeoutMinutes));
     m_tools->setRefreshInterval(std::chrono::seconds(preferences.refreshSeconds));
+    const ConsolePreferences::Wall &wall = preferences.wall;
+    m_wall->setFontPoints(wall.fontPoints);
+    m_wall->setPageInterval(std::chrono::seconds(wall.pageSeconds));
+    m_wallMode->setRotation(wall.rotateViews, std::chrono::seconds(wall.rotateSeconds));
+    m_wallMode->setScreenName(wall.screenName);
     // Times are written when painted: repaint them in the new format.
     m_table->viewport()->update();
     m_details->refresh();

@@ -27,7 +27,10 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QSplitter;
+class QStackedWidget;
 class ServerToolWindows;
+class WallMode;
+class WallView;
 class WatchedAlertMonitor;
 struct ConsolePreferences;
 
@@ -46,7 +49,7 @@ struct ConsolePreferences;
 /// previousEnvironmentAction, themeAction_<key>, manageConnectionsAction, shortcutsAction, aboutAction, and those of
 /// AlertActions; newWindowAction, preferencesAction, saveViewAction, importViewsAction, exportViewsAction,
 /// savedViewAction_<n>, deleteViewAction_<n>; heartbeatsAction, blackoutsAction, blackoutLikeAction,
-/// housekeepingAction, administrationAction, serverStatusAction.
+/// housekeepingAction, administrationAction, serverStatusAction, wallModeAction; and those of WallView.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -84,6 +87,15 @@ public:
     /// The heartbeats, blackouts, administration, About and housekeeping windows of this window's server.
     ServerToolWindows &toolWindows() const { return *m_tools; }
 
+    /// Wall display (View → Wall Display, Ctrl+Shift+W, `--wall`): the window shows WallView full screen on the
+    /// wall's monitor, without menus, filter bar or status bar; Esc (or Leave Wall) comes back unless it is locked.
+    void setWallMode(bool on);
+    bool isWallMode() const;
+    WallView &wallView() const { return *m_wall; }
+    WallMode &wallMode() const { return *m_wallMode; }
+    /// View → Wall Display, for the tray's menu.
+    QAction *wallModeAction() const { return m_wallAction; }
+
 Q_SIGNALS:
     /// Connection → Manage Connections…: the application shows its connection dialog.
     void manageConnectionsRequested();
@@ -103,6 +115,8 @@ Q_SIGNALS:
     void alertsChanged(const QList<Alert> &upserted, const QStringList &removedIds);
     /// A watched alert changed or left the list; also shown in the status bar. For desktop notifications.
     void watchedAlertNotice(const QString &title, const QString &text, const QString &alertId);
+    /// The window entered (true) or left wall mode.
+    void wallModeChanged(bool on);
 
 private:
     void createMenus();
@@ -138,6 +152,10 @@ private:
     AlertDetailsPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_central = nullptr;
+    QStackedWidget *m_pages = nullptr; ///< the console (m_central) or the wall
+    WallView *m_wall = nullptr;
+    WallMode *m_wallMode = nullptr;
+    QAction *m_wallAction = nullptr;
     AlertActions *m_actions = nullptr;
     BackendStatusWidget *m_backendStatus = nullptr;
     AlertSummaryLabel *m_summaryLabel = nullptr;

@@ -7,6 +7,7 @@
 #include <QSettings>
 
 #include "models/timeformat.h"
+#include "ui/soundalarm.h"
 
 namespace {
 
@@ -21,6 +22,27 @@ const QString densityKeyName = QStringLiteral("preferences/tableDensity");
 const QString ackTimeoutKey = QStringLiteral("preferences/ackTimeout");
 const QString shelveTimeoutKey = QStringLiteral("preferences/shelveTimeout");
 const QString themeKey = QStringLiteral("preferences/theme");
+// notifications/, tray/ and wall/: groups of their own, as a hand edit looks for them there.
+const QString severitiesKey = QStringLiteral("notifications/severities");
+const QString environmentsKey = QStringLiteral("notifications/environments");
+const QString servicesKey = QStringLiteral("notifications/services");
+const QString customersKey = QStringLiteral("notifications/customers");
+const QString quietHoursKey = QStringLiteral("notifications/quietHours");
+const QString quietFromKey = QStringLiteral("notifications/quietFrom");
+const QString quietToKey = QStringLiteral("notifications/quietTo");
+const QString stormThresholdKey = QStringLiteral("notifications/stormThreshold");
+const QString stormWindowKey = QStringLiteral("notifications/stormWindowSeconds");
+const QString soundsGroup = QStringLiteral("notifications/sounds"); ///< one key per severity
+const QString repeatSoundKey = QStringLiteral("notifications/repeatSoundUntilAcknowledged");
+const QString startInTrayKey = QStringLiteral("tray/startInTray");
+const QString closeToTrayKey = QStringLiteral("tray/closeToTray");
+const QString wallPageKey = QStringLiteral("wall/pageSeconds");
+const QString wallRotateKey = QStringLiteral("wall/rotateSeconds");
+const QString wallViewsKey = QStringLiteral("wall/rotateViews");
+const QString wallScreenKey = QStringLiteral("wall/screen");
+const QString wallFontKey = QStringLiteral("wall/fontSize");
+const QString timeFormat = QStringLiteral("HH:mm");
+const QString timeFormatWithSeconds = QStringLiteral("HH:mm:ss");
 /// The stored form of "the server's default" timeout; anything else is minutes.
 const QString serverDefault = QStringLiteral("server");
 
@@ -46,6 +68,53 @@ std::optional<int> timeoutFrom(const QSettings &settings, const QString &key)
 QVariant timeoutValue(std::optional<int> minutes)
 {
     return minutes ? QVariant(*minutes) : QVariant(serverDefault);
+}
+
+/// A boolean setting: `true`/`false` (what QSettings writes) or 1/0; nullopt for anything else.
+std::optional<bool> boolIn(const QSettings &settings, const QString &key)
+{
+    const QVariant value = settings.value(key);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    // QVariant's toBool() would take any text but "false" and "0" for true: a typo must not turn a choice on.
+    const QString text = value.toString().trimmed().toLower();
+    if (text == u"true" || text == u"1")
+        return true;
+    if (text == u"false" || text == u"0")
+        return false;
+    return std::nullopt;
+}
+
+/// A list setting, trimmed, without empty or repeated entries; nullopt when the key is missing or holds nothing but
+/// blanks. An empty list is stored as @Invalid() in an INI file, read back as an invalid value under a key that
+/// exists.
+std::optional<QStringList> listIn(const QSettings &settings, const QString &key)
+{
+    if (!settings.contains(key))
+        return std::nullopt;
+    const QStringList stored = settings.value(key).toStringList();
+    QStringList clean = ConsolePreferences::cleanList(stored);
+    // `severities=` or `severities= , ` is a hand edit gone wrong rather than "every severity".
+    if (clean.isEmpty() && !stored.isEmpty())
+        return std::nullopt;
+    return clean;
+}
+
+/// A time of day as `HH:mm` or `HH:mm:ss`; nullopt for anything else.
+std::optional<QTime> timeIn(const QSettings &settings, const QString &key)
+{
+    const QString text = settings.value(key).toString().trimmed();
+    for (const QString &format : {timeFormat, timeFormatWithSeconds}) {
+        const QTime time = QTime::fromString(text, format);
+        if (time.isValid())
+            return time;
+    }
+    return std::nullopt;
+}
+
+QString timeValue(const QTime &time)
+{
+    return time.toString(time.second() == 0 ? timeFormat : timeFormatWithSeconds);
 }
 
 template<typename Enum>
@@ -83,6 +152,45 @@ ConsolePreferences ConsolePreferences::load(const QSettings &settings)
     p.shelveTimeoutMinutes = timeoutFrom(settings, shelveTimeoutKey);
     const QString theme = settings.value(themeKey).toString();
     p.theme = Theme::fromKey(theme); // System for anything unknown, which is also the default
+
+    NotificationRules &rules = p.notifications;
+    rules.severities = listIn(settings, severitiesKey).value_or(rules.severities);
+    rules.environments = listIn(settings, environmentsKey).value_or(rules.environments);
+    rules.services = listIn(settings, servicesKey).value_or(rules.services);
+    rules.customers = listIn(settings, customersKey).value_or(rules.customers);
+    rules.quietHours = boolIn(settings, quietHoursKey).value_or(rules.quietHours);
+    rules.quietFrom = timeIn(settings, quietFromKey).value_or(rules.quietFrom);
+    rules.quietTo = timeIn(settings, quietToKey).value_or(rules.quietTo);
+    rules.stormThreshold =
+        intIn(settings, stormThresholdKey, minStormThreshold, maxStormThreshold).value_or(rules.stormThreshold);
+    if (const auto window = intIn(settings, stormWindowKey, minStormWindowSeconds, maxStormWindowSeconds))
+        rules.stormWindow = std::chrono::seconds(*window);
+
+    // Every key under notifications/sounds/ is a severity; a sound that is not one of ours is silence.
+    const QString soundsPrefix = soundsGroup + u'/';
+    const QStringList soundIdList = soundIds();
+    for (const QString &key : settings.allKeys()) {
+        if (!key.startsWith(soundsPrefix))
+            continue;
+        const QString severity = key.mid(soundsPrefix.size());
+        const QString sound = settings.value(key).toString().trimmed();
+        if (!severity.isEmpty() && !severity.contains(u'/') && soundIdList.contains(sound))
+            p.sounds.insert(severity, sound);
+    }
+    p.repeatSoundUntilAcknowledged = boolIn(settings, repeatSoundKey).value_or(p.repeatSoundUntilAcknowledged);
+
+    p.startInTray = boolIn(settings, startInTrayKey).value_or(p.startInTray);
+    p.closeToTray = boolIn(settings, closeToTrayKey).value_or(p.closeToTray);
+
+    Wall &wall = p.wall;
+    wall.pageSeconds =
+        intIn(settings, wallPageKey, Wall::minPageSeconds, Wall::maxPageSeconds).value_or(wall.pageSeconds);
+    const std::optional<int> rotate = intIn(settings, wallRotateKey, 0, Wall::maxRotateSeconds);
+    if (rotate && (*rotate == 0 || *rotate >= Wall::minRotateSeconds))
+        wall.rotateSeconds = *rotate;
+    wall.rotateViews = listIn(settings, wallViewsKey).value_or(wall.rotateViews);
+    wall.screenName = settings.value(wallScreenKey).toString().trimmed();
+    wall.fontPoints = intIn(settings, wallFontKey, Wall::minFontPoints, Wall::maxFontPoints).value_or(wall.fontPoints);
     return p;
 }
 
@@ -98,6 +206,33 @@ void ConsolePreferences::save(QSettings &settings) const
     settings.setValue(ackTimeoutKey, timeoutValue(ackTimeoutMinutes));
     settings.setValue(shelveTimeoutKey, timeoutValue(shelveTimeoutMinutes));
     settings.setValue(themeKey, Theme::key(theme));
+
+    settings.setValue(severitiesKey, notifications.severities);
+    settings.setValue(environmentsKey, notifications.environments);
+    settings.setValue(servicesKey, notifications.services);
+    settings.setValue(customersKey, notifications.customers);
+    settings.setValue(quietHoursKey, notifications.quietHours);
+    settings.setValue(quietFromKey, timeValue(notifications.quietFrom));
+    settings.setValue(quietToKey, timeValue(notifications.quietTo));
+    settings.setValue(stormThresholdKey, notifications.stormThreshold);
+    settings.setValue(stormWindowKey,
+                      qint64(std::chrono::duration_cast<std::chrono::seconds>(notifications.stormWindow).count()));
+    settings.remove(soundsGroup);
+    for (auto it = sounds.cbegin(); it != sounds.cend(); ++it) {
+        // A '/' would make a group of its own, which load() does not read back.
+        if (!it.key().isEmpty() && !it.key().contains(u'/') && !it.value().isEmpty())
+            settings.setValue(soundsGroup + u'/' + it.key(), it.value());
+    }
+    settings.setValue(repeatSoundKey, repeatSoundUntilAcknowledged);
+
+    settings.setValue(startInTrayKey, startInTray);
+    settings.setValue(closeToTrayKey, closeToTray);
+
+    settings.setValue(wallPageKey, wall.pageSeconds);
+    settings.setValue(wallRotateKey, wall.rotateSeconds);
+    settings.setValue(wallViewsKey, wall.rotateViews);
+    settings.setValue(wallScreenKey, wall.screenName);
+    settings.setValue(wallFontKey, wall.fontPoints);
 }
 
 qint64 ConsolePreferences::ackTimeoutSeconds(qint64 serverDefaultSeconds) const
@@ -219,6 +354,37 @@ std::optional<ConsolePreferences::Density> ConsolePreferences::densityFromKey(co
 QString ConsolePreferences::densityTitle(Density density)
 {
     return density == Density::Compact ? tr("Compact") : tr("Comfortable");
+}
+
+QStringList ConsolePreferences::soundIds()
+{
+    return SoundAlarm::soundIds(); // the sounds the console ships
+}
+
+QString ConsolePreferences::soundTitle(const QString &id)
+{
+    if (id.isEmpty())
+        return tr("None");
+    if (id == u"alarm")
+        return tr("Alarm");
+    if (id == u"siren")
+        return tr("Siren");
+    if (id == u"chime")
+        return tr("Chime");
+    if (id == u"beep")
+        return tr("Beep");
+    return id;
+}
+
+QStringList ConsolePreferences::cleanList(const QStringList &items)
+{
+    QStringList clean;
+    for (const QString &item : items) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty() && !clean.contains(trimmed))
+            clean.append(trimmed);
+    }
+    return clean;
 }
 
 PreferredTimeFormat::PreferredTimeFormat(const ConsolePreferences &preferences,

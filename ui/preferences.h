@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "models/notificationpolicy.h"
 #include "ui/theme.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,9 @@
 #include <QFont>
 #include <QList>
 #include <QLocale>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <memory>
@@ -19,8 +22,9 @@
 class QSettings;
 
 /// What the operator chose in Settings → Preferences: how often polled lists refresh, how times are written, the
-/// alert table's font and density, the default ack and shelve timeouts, and the theme. A plain value; load() and
-/// save() keep it in QSettings under `preferences/`, PreferencesDialog edits it.
+/// alert table's font and density, the default ack and shelve timeouts, the theme (`preferences/`); which alerts
+/// give a desktop notification and which sound they make (`notifications/`); the tray (`tray/`); and the wall
+/// display (`wall/`). A plain value; load() and save() keep it in QSettings, PreferencesDialog edits it.
 ///
 /// Loading never fails: a missing, unreadable or out-of-range value is replaced by its default (a hand-edited or
 /// newer settings file must not keep the console from starting).
@@ -69,9 +73,53 @@ public:
     std::optional<int> shelveTimeoutMinutes;
     Theme::Mode theme = Theme::Mode::System;
 
+    /// Which alerts give a desktop notification (NotificationPolicy's rules). Lists are trimmed, without empty or
+    /// repeated entries.
+    NotificationRules notifications;
+    static constexpr int minStormThreshold = 1;
+    static constexpr int maxStormThreshold = 1000;
+    static constexpr int minStormWindowSeconds = 1; ///< stormWindow is kept in whole seconds
+    static constexpr int maxStormWindowSeconds = 3600;
+
+    /// The sound of a notification per severity: severity → one of soundIds(). A severity that is missing is
+    /// silent (there are no empty values); by default every severity is.
+    QMap<QString, QString> sounds;
+    /// Whether a sound repeats until its alert is acknowledged, rather than playing once.
+    bool repeatSoundUntilAcknowledged = false;
+
+    /// Start hidden in the tray (only where the desktop has one: otherwise the window shows as usual).
+    bool startInTray = false;
+    /// Closing the main window keeps the console running in the tray (where there is one) rather than quitting.
+    bool closeToTray = true;
+
+    /// The wall display: the alert list full screen, for a monitor on the wall of an operations room.
+    struct Wall
+    {
+        static constexpr int minPageSeconds = 5;
+        static constexpr int maxPageSeconds = 600;
+        static constexpr int minRotateSeconds = 10; ///< rotateSeconds is 0 (no rotation) or min..maxRotateSeconds
+        static constexpr int maxRotateSeconds = 3600;
+        static constexpr int minFontPoints = 12;
+        static constexpr int maxFontPoints = 72;
+
+        /// How long each page of an alert list too long for the screen stays before the next one.
+        int pageSeconds = 15;
+        /// How long each of rotateViews stays before the next one; 0 = no rotation.
+        int rotateSeconds = 60;
+        /// Names of saved views to rotate through, in order; empty = none (the current filters stay).
+        QStringList rotateViews;
+        /// QScreen::name() of the monitor for the wall; empty = the screen the window is on.
+        QString screenName;
+        int fontPoints = 22;
+
+        friend bool operator==(const Wall &, const Wall &) = default;
+    };
+    Wall wall;
+
     /// The preferences stored in `settings` (defaults for what is missing or invalid).
     static ConsolePreferences load(const QSettings &settings);
-    /// Writes every preference and the settings version under `preferences/`.
+    /// Writes every preference, and the settings version under `preferences/`. Sounds are rewritten as a whole, so
+    /// that a severity made silent loses its key.
     void save(QSettings &settings) const;
 
     /// The timeout (seconds) to offer for an ack: the preference, or `serverDefaultSeconds` (ServerAlarmModel's
@@ -101,6 +149,16 @@ public:
     static QString densityKey(Density density);
     static std::optional<Density> densityFromKey(const QString &key);
     static QString densityTitle(Density density);
+
+    /// The sounds there are (`:/sounds/<id>.wav`): alarm, siren, chime, beep.
+    static QStringList soundIds();
+    /// "Alarm", "Siren", ... for the dialog; "None" for "" (silent); an unknown id as it is.
+    static QString soundTitle(const QString &id);
+    /// `items` trimmed, without empty or repeated entries (the form of the lists of notifications and wall).
+    static QStringList cleanList(const QStringList &items);
+
+    /// The sound id of `severity`, or "" when it is silent.
+    QString soundFor(const QString &severity) const { return sounds.value(severity); }
 
     friend bool operator==(const ConsolePreferences &, const ConsolePreferences &) = default;
 };

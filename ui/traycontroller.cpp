@@ -7,6 +7,7 @@
 #include "ui/trayiconpainter.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
@@ -38,7 +39,7 @@ TrayController::TrayController(const AlertTableModel &model, QWidget *window, QO
     m_unmute = m_menu->addAction(tr("&Unmute"));
     m_unmute->setObjectName(QStringLiteral("trayUnmuteAction"));
     connect(m_unmute, &QAction::triggered, this, &TrayController::unmute);
-    m_menu->addSeparator();
+    m_quitSeparator = m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("trayQuitAction"));
     connect(quit, &QAction::triggered, this, &TrayController::quitRequested);
@@ -63,6 +64,8 @@ TrayController::TrayController(const AlertTableModel &model, QWidget *window, QO
     updateMuteActions();
     updateNow();
     m_icon.show();
+    if (m_window)
+        m_window->installEventFilter(this);
 }
 
 TrayController::~TrayController() = default;
@@ -74,6 +77,31 @@ void TrayController::scheduleUpdate()
         m_updateTimer.start();
 }
 
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only a close the operator asked for (the window's close button, spontaneous): File → Quit and the session's
+    // end close the window from inside the application, and must still close it.
+    if (watched == m_window && event->type() == QEvent::Close && event->spontaneous() && m_closeToTray) {
+        event->ignore();
+        m_window->hide();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_icon.showMessage(tr("Alerta Console is still running"),
+                               tr("Alerts are still counted and notified. Click the tray icon to bring the window "
+                                  "back; quit from its menu."),
+                               QSystemTrayIcon::Information);
+        }
+        Q_EMIT hiddenToTray();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayController::addWindowAction(QAction *action)
+{
+    m_menu->insertAction(m_quitSeparator, action);
+}
+
 void TrayController::updateNow()
 {
     m_updateTimer.stop();
@@ -81,7 +109,7 @@ void TrayController::updateNow()
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const Alert &alert = m_model.alertAt(row);
         // Open only: what still waits for someone (acknowledged and shelved alerts have an owner).
-        if (alert.status == AlertStatus::Open || alert.status == AlertStatus::Assign)
+        if (AlertStatus::isOpen(alert.status))
             ++counts[alert.severity];
     }
     const ServerAlarmModel &alarm = m_model.alarmModel();
@@ -139,7 +167,11 @@ void TrayController::showWindow()
 {
     if (!m_window)
         return;
-    m_window->showNormal();
+    // A wall stays full screen; a minimised window comes back as it was before.
+    if (m_window->windowState() & Qt::WindowFullScreen)
+        m_window->show();
+    else
+        m_window->showNormal();
     m_window->raise();
     m_window->activateWindow();
 }

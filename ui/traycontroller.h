@@ -49,12 +49,26 @@ public:
     /// The clock (tests). Default: the system's.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
+    /// Closing the window with its close button hides it instead, and the console keeps running in the tray (the
+    /// first time, a tray message says so). Quitting still quits.
+    void setCloseToTray(bool on) { m_closeToTray = on; }
+    bool closeToTray() const { return m_closeToTray; }
+
+    /// Offers one of the window's own actions (such as its Wall Display toggle) in the menu, above Quit.
+    void addWindowAction(QAction *action);
+
     /// Counts now instead of after the pause.
     void updateNow();
 
 Q_SIGNALS:
     void muteChanged(bool muted);
+    /// The operator closed the window and it went to the tray.
+    void hiddenToTray();
     void quitRequested();
+
+protected:
+    // QObject
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void scheduleUpdate();
@@ -66,6 +80,9 @@ private:
     QSystemTrayIcon m_icon;
     QMenu *m_menu = nullptr;
     QAction *m_unmute = nullptr;
+    QAction *m_quitSeparator = nullptr;
+    bool m_closeToTray = false;
+    bool m_toldAboutTray = false;
     QTimer m_updateTimer;
     QTimer m_muteTimer;
     QDateTime m_mutedUntil;

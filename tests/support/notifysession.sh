@@ -4,6 +4,12 @@
 # notifysession.sh <command> [args..]: runs <command> with a real notification daemon (dunst) on a private D-Bus
 # session bus and a private X display (Xvfb), with a throwaway HOME: the caller's desktop and its notifications are
 # never touched. The command reaches dunst through DBUS_SESSION_BUS_ADDRESS and can use `dunstctl`.
+# dunst's context menu (`dunstctl context`, which offers the actions of the shown notifications) is answered by a
+# stand-in for dmenu: the command writes the key of the action to pick (`ack`, or `<notification id>,ack` for one
+# notification) to the file NOTIFY_MENU_CHOICE names, before opening the menu; the stand-in picks the first line
+# offered for it and removes the file (one pick per choice; without a choice it picks nothing, like Escape). Every
+# menu offered is appended to the file NOTIFY_MENU_OFFERED names, one line per action as dunst formats it:
+# `#<label> (<summary>) [<notification id>,<action key>]`.
 # Exits with the command's status; the bus, the daemon, the display and the temporary HOME are gone afterwards.
 # Needs dbus-daemon (dbus-bin), dunst and xvfb.
 set -eu
@@ -27,12 +33,31 @@ export XDG_RUNTIME_DIR="$tmp/run"
 export XDG_CONFIG_HOME="$HOME/.config"
 mkdir -p "$XDG_CONFIG_HOME/dunst"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
+
+export NOTIFY_MENU_CHOICE="$tmp/menu-choice"
+export NOTIFY_MENU_OFFERED="$tmp/menu-offered"
+: >"$NOTIFY_MENU_OFFERED"
+# dunst runs it with the menu on standard input and reads the picked line from its standard output. The paths are
+# written into it: dunst's environment is the one it started with.
+cat >"$tmp/dmenu" <<DMENU
+#!/bin/sh
+menu=\$(cat)
+printf '%s\\n' "\$menu" >>'$NOTIFY_MENU_OFFERED'
+[ -s '$NOTIFY_MENU_CHOICE' ] || exit 0
+choice=\$(cat '$NOTIFY_MENU_CHOICE')
+rm -f '$NOTIFY_MENU_CHOICE'
+printf '%s\\n' "\$menu" | grep -F -m 1 -e "[\$choice]" -e ",\$choice]"
+exit 0
+DMENU
+chmod +x "$tmp/dmenu"
+
 # Notifications stay until closed (timeout 0), so a test can count and read them; the message dunst keeps in its
 # history starts with the urgency it was given, which dunst's history does not record otherwise.
-cat >"$XDG_CONFIG_HOME/dunst/dunstrc" <<'DUNSTRC'
+cat >"$XDG_CONFIG_HOME/dunst/dunstrc" <<DUNSTRC
 [global]
     timeout = 0
     history_length = 100
+    dmenu = "$tmp/dmenu"
 [mark_low]
     msg_urgency = low
     format = "LOW %s"

@@ -7,6 +7,8 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void shouldShowTheNoticeThroughTheDaemon();
     void shouldAskToOpenTheAlertsWhenTheNotificationIsClicked();
     void shouldIgnoreActionsOfOtherApplications();
+    void shouldTellAckFromTheContextMenuWithItsRequester();
+    void shouldWithdrawOnlyTheRequestersDealtWithNotifications();
 
 private:
     /// Runs `dunstctl arguments`; its standard output.
@@ -32,6 +36,9 @@ private:
     /// The notification `id` from dunst's history of closed notifications (summary, body, message...); empty
     /// while it is not there.
     static QJsonObject closedNotification(uint id);
+    /// Picks `choice` (an action key, or "<notification id>,<key>") in dunst's context menu, which the session's
+    /// stand-in for dmenu answers (tests/support/notifysession.sh); false when no menu took it.
+    static bool pickFromContextMenu(const QString &choice);
 };
 
 namespace {
@@ -74,6 +81,28 @@ QJsonObject TestDesktopNotifier::closedNotification(uint id)
             return entry.toObject();
     }
     return {};
+}
+
+bool TestDesktopNotifier::pickFromContextMenu(const QString &choice)
+{
+    const QString choiceFile = qEnvironmentVariable("NOTIFY_MENU_CHOICE");
+    QFile file(choiceFile);
+    if (choiceFile.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(choice.toUtf8()) < 0)
+        return false;
+    file.close();
+    // The menu takes the choice (the stand-in removes the file). dunst refuses a menu while one is open, so it is
+    // opened again until one took it.
+    const QDeadlineTimer deadline(WaitMs);
+    while (!deadline.hasExpired()) {
+        dunstctl({qs("context")});
+        const QDeadlineTimer opened(1000);
+        while (QFile::exists(choiceFile) && !opened.hasExpired())
+            QTest::qWait(20);
+        if (!QFile::exists(choiceFile))
+            return true;
+    }
+    QFile::remove(choiceFile);
+    return false;
 }
 
 void TestDesktopNotifier::initTestCase()
@@ -155,6 +184,67 @@ void TestDesktopNotifier::shouldIgnoreActionsOfOtherApplications()
     // Then: nothing for the console
     QTest::qWait(500); // a wrong openRequested would arrive within this
     QCOMPARE(open.count(), 0);
+}
+
+void TestDesktopNotifier::shouldTellAckFromTheContextMenuWithItsRequester()
+{
+    // Given: two notifications with Ack, each shown for another part of the console
+    DesktopNotifier notifier;
+    QObject first;
+    QObject second;
+    QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+    QSignalSpy ack(&notifier, &DesktopNotifier::ackRequested);
+    QSignalSpy open(&notifier, &DesktopNotifier::openRequested);
+    notifier.show(notice(qs("critical"), {qs("a1")}), true, &first);
+    notifier.show(notice(qs("major"), {qs("a2")}), true, &second);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, WaitMs);
+    const uint secondId = shown.at(0).at(1).toStringList() == QStringList{qs("a2")} ? shown.at(0).at(0).toUInt()
+                                                                                    : shown.at(1).at(0).toUInt();
+
+    // When: the operator picks Acknowledge of the second one in dunst's context menu
+    QVERIFY(pickFromContextMenu(qs("%1,ack").arg(secondId)));
+
+    // Then: its alerts are to be acknowledged, for the part that showed it
+    QTRY_COMPARE_WITH_TIMEOUT(ack.count(), 1, WaitMs);
+    QCOMPARE(ack.first().at(0).toStringList(), QStringList{qs("a2")});
+    QCOMPARE(ack.first().at(1).value<QObject *>(), &second);
+    QCOMPARE(open.count(), 0);
+    // And: the menu offered Acknowledge by its label, on the notification's summary
+    QFile offered(qEnvironmentVariable("NOTIFY_MENU_OFFERED"));
+    QVERIFY(offered.open(QIODevice::ReadOnly));
+    const QString menu = QString::fromUtf8(offered.readAll());
+    QVERIFY2(menu.contains(qs("#Acknowledge (major: NodeDown on web01) [%1,ack]").arg(secondId)), qPrintable(menu));
+}
+
+void TestDesktopNotifier::shouldWithdrawOnlyTheRequestersDealtWithNotifications()
+{
+    // Given: notifications of two alerts and of both together for one part, and of the first for another
+    DesktopNotifier notifier;
+    QObject mine;
+    QObject other;
+    QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+    // (each with its own words: dunst stacks identical notifications into one)
+    const auto about = [](const QStringList &ids, const QString &whose) {
+        Notice n = notice(qs("critical"), ids);
+        n.text = ids.join(qs(", ")) + qs(" of ") + whose;
+        return n;
+    };
+    notifier.show(about({qs("a1")}, qs("mine")), true, &mine);
+    notifier.show(about({qs("a2")}, qs("mine")), true, &mine);
+    notifier.show(about({qs("a1"), qs("a2")}, qs("mine")), true, &mine);
+    notifier.show(about({qs("a1")}, qs("other")), true, &other);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 4, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({qs("count"), qs("displayed")}).trimmed(), QByteArray("4"), WaitMs);
+
+    // When: a1 was dealt with, for the first part
+    notifier.withdraw({qs("a1")}, &mine);
+
+    // Then: only its own notification about a1 alone is gone from the daemon
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({qs("count"), qs("displayed")}).trimmed(), QByteArray("3"), WaitMs);
+    // (the daemon answers a connection's calls in order: the first answer is of the first notice)
+    QTRY_VERIFY_WITH_TIMEOUT(!closedNotification(shown.at(0).at(0).toUInt()).isEmpty(), WaitMs);
+    for (int i = 1; i < 4; ++i)
+        QVERIFY(closedNotification(shown.at(i).at(0).toUInt()).isEmpty());
 }
 
 QTEST_MAIN(TestDesktopNotifier)

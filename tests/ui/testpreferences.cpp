@@ -1,17 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 
 #include <ctime>
 #include <memory>
@@ -22,7 +28,8 @@
 
 // ConsolePreferences through a temporary INI file (defaults, round trip, fallback for bad values), its time
 // formats in a fixed zone (Europe/Berlin, set in main() and by CMake, so that local time differs from UTC and has
-// summer time), and the Preferences dialog driven through its controls. No server needed.
+// summer time), and the Preferences dialog driven through its controls on all three tabs (the offscreen platform
+// has one screen). No server needed.
 
 using DateFormat = ConsolePreferences::DateFormat;
 using Zone = ConsolePreferences::Zone;
@@ -49,7 +56,33 @@ char *toString(const ConsolePreferences &p)
                                   timeout(p.ackTimeoutMinutes),
                                   timeout(p.shelveTimeoutMinutes),
                                   Theme::key(p.theme));
-    return qstrdup(text.toUtf8().constData());
+    const NotificationRules &n = p.notifications;
+    QStringList sounds;
+    for (auto it = p.sounds.cbegin(); it != p.sounds.cend(); ++it)
+        sounds.append(it.key() + u'=' + it.value());
+    const QString notifications =
+        QStringLiteral(" {severities [%1], environments [%2], services [%3], customers [%4], quiet %5 %6-%7, storm "
+                       "%8 in %9 ms, sounds [%10], repeat %11, start in tray %12, close to tray %13}")
+            .arg(n.severities.join(u','),
+                 n.environments.join(u','),
+                 n.services.join(u','),
+                 n.customers.join(u','),
+                 n.quietHours ? qs("on") : qs("off"),
+                 n.quietFrom.toString(qs("HH:mm:ss")),
+                 n.quietTo.toString(qs("HH:mm:ss")),
+                 QString::number(n.stormThreshold),
+                 QString::number(n.stormWindow.count()))
+            .arg(sounds.join(u','),
+                 p.repeatSoundUntilAcknowledged ? qs("yes") : qs("no"),
+                 p.startInTray ? qs("yes") : qs("no"),
+                 p.closeToTray ? qs("yes") : qs("no"));
+    const QString wall = QStringLiteral(" {wall page %1 s, rotate %2 s [%3], screen \"%4\", font %5}")
+                             .arg(QString::number(p.wall.pageSeconds),
+                                  QString::number(p.wall.rotateSeconds),
+                                  p.wall.rotateViews.join(u','),
+                                  p.wall.screenName,
+                                  QString::number(p.wall.fontPoints));
+    return qstrdup((text + notifications + wall).toUtf8().constData());
 }
 
 namespace {
@@ -79,7 +112,41 @@ ConsolePreferences everythingChanged()
     p.ackTimeoutMinutes = 45;
     p.shelveTimeoutMinutes = 240;
     p.theme = Theme::Mode::Dark;
+    NotificationRules &n = p.notifications;
+    n.severities = qsl({"security", "minor"});
+    n.environments = qsl({"Production", "Staging"});
+    n.services = qsl({"Web"});
+    n.customers = qsl({"ACME"});
+    n.quietHours = true;
+    n.quietFrom = QTime(23, 30);
+    n.quietTo = QTime(6, 15);
+    n.stormThreshold = 10;
+    n.stormWindow = std::chrono::seconds(30);
+    p.sounds = {{qs("critical"), qs("siren")}, {qs("warning"), qs("chime")}};
+    p.repeatSoundUntilAcknowledged = true;
+    p.startInTray = true;
+    p.closeToTray = false;
+    p.wall.pageSeconds = 30;
+    p.wall.rotateSeconds = 120;
+    p.wall.rotateViews = qsl({"Databases", "Network"});
+    p.wall.screenName = qs("HDMI-2");
+    p.wall.fontPoints = 40;
     return p;
+}
+
+/// The severities of Alerta's alarm model that the Notifications tab lists, most severe first.
+QStringList nonNormalSeverities()
+{
+    return qsl({"security",
+                "critical",
+                "major",
+                "minor",
+                "warning",
+                "indeterminate",
+                "informational",
+                "debug",
+                "trace",
+                "unknown"});
 }
 
 } // namespace
@@ -99,6 +166,9 @@ private Q_SLOTS:
     void shouldFallBackToDefaultsForInvalidValues_data();
     void shouldFallBackToDefaultsForInvalidValues();
     void shouldKeepValidValuesNextToAnInvalidOne();
+    void shouldKeepAnEmptyListApartFromAMissingOne();
+    void shouldForgetTheSoundOfASeverityMadeSilent();
+    void shouldNameTheSounds();
     void shouldOfferThePreferredTimeoutOrTheServers();
     void shouldSizeTheTableFontOnlyWhenChosen();
 
@@ -120,6 +190,15 @@ private Q_SLOTS:
     void shouldRefuseACustomPatternThatWritesNothing();
     void shouldNameTheServersDefaultTimeouts();
     void shouldKeepTheMessageReadableInTheDarkTheme();
+    void shouldArrangeTheControlsOnThreeTabs();
+    void shouldListEveryNonNormalSeverityWithASound();
+    void shouldKeepASeverityItDoesNotList();
+    void shouldTrimCommaSeparatedNames();
+    void shouldEnableQuietTimesOnlyWithQuietHours();
+    void shouldKeepAScreenThatIsNotConnected();
+    void shouldDropSavedViewsThatVanished();
+    void shouldSayWhenThereAreNoSavedViews();
+    void shouldShowNoRotation();
 
 private:
     QString iniPath() const { return m_dir->filePath(qs("console.ini")); }
@@ -141,6 +220,14 @@ private:
         auto *box = widget<QComboBox>(combo);
         const int index = box->findData(value);
         QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+    }
+    /// Selects the item of `combo` whose text is (or starts with) `text`.
+    void pickText(const char *combo, const QString &text, Qt::MatchFlags flags = Qt::MatchExactly) const
+    {
+        auto *box = widget<QComboBox>(combo);
+        const int index = box->findText(text, flags);
+        QVERIFY2(index >= 0, combo);
         box->setCurrentIndex(index);
     }
     /// Replaces the text of a spin box or line edit by typing.
@@ -201,6 +288,20 @@ void TestPreferences::shouldUseDefaultsWhenNothingIsStored()
     QVERIFY(!loaded.ackTimeoutMinutes.has_value());
     QVERIFY(!loaded.shelveTimeoutMinutes.has_value());
     QCOMPARE(loaded.theme, Theme::Mode::System);
+    // critical and major notify, silently; the tray keeps the console when the window closes; the wall pages every
+    // 15 s and rotates every minute through no view, in 22 pt on the window's screen
+    QCOMPARE(loaded.notifications, NotificationRules());
+    QCOMPARE(loaded.notifications.severities, qsl({"critical", "major"}));
+    QVERIFY(loaded.sounds.isEmpty());
+    QCOMPARE(loaded.soundFor(qs("critical")), QString());
+    QVERIFY(!loaded.repeatSoundUntilAcknowledged);
+    QVERIFY(!loaded.startInTray);
+    QVERIFY(loaded.closeToTray);
+    QCOMPARE(loaded.wall.pageSeconds, 15);
+    QCOMPARE(loaded.wall.rotateSeconds, 60);
+    QVERIFY(loaded.wall.rotateViews.isEmpty());
+    QCOMPARE(loaded.wall.screenName, QString());
+    QCOMPARE(loaded.wall.fontPoints, 22);
 }
 
 void TestPreferences::shouldRoundTripThroughSettings_data()
@@ -221,6 +322,30 @@ void TestPreferences::shouldRoundTripThroughSettings_data()
     locale.fontPoints = ConsolePreferences::maxFontPoints;
     locale.dateFormat = DateFormat::LocaleLong;
     QTest::newRow("locale format, smallest refresh, largest font") << locale;
+    ConsolePreferences lowest;
+    lowest.notifications.severities.clear(); // every non-normal severity
+    lowest.notifications.environments = qsl({"Production"});
+    lowest.notifications.quietFrom = QTime(0, 0);
+    lowest.notifications.quietTo = QTime(23, 59, 30);
+    lowest.notifications.stormThreshold = ConsolePreferences::minStormThreshold;
+    lowest.notifications.stormWindow = std::chrono::seconds(ConsolePreferences::minStormWindowSeconds);
+    lowest.sounds = {{qs("major"), qs("beep")}};
+    lowest.wall.pageSeconds = ConsolePreferences::Wall::minPageSeconds;
+    lowest.wall.rotateSeconds = 0;
+    lowest.wall.rotateViews = qsl({"Only view, with a comma"});
+    lowest.wall.fontPoints = ConsolePreferences::Wall::minFontPoints;
+    QTest::newRow("every severity, no rotation, lowest bounds") << lowest;
+    ConsolePreferences highest;
+    highest.notifications.stormThreshold = ConsolePreferences::maxStormThreshold;
+    highest.notifications.stormWindow = std::chrono::seconds(ConsolePreferences::maxStormWindowSeconds);
+    highest.sounds = {{qs("security"), qs("alarm")}, {qs("critical"), qs("alarm")}, {qs("fatal"), qs("siren")}};
+    highest.wall.pageSeconds = ConsolePreferences::Wall::maxPageSeconds;
+    highest.wall.rotateSeconds = ConsolePreferences::Wall::minRotateSeconds;
+    highest.wall.fontPoints = ConsolePreferences::Wall::maxFontPoints;
+    QTest::newRow("highest bounds, shortest rotation") << highest;
+    ConsolePreferences longest;
+    longest.wall.rotateSeconds = ConsolePreferences::Wall::maxRotateSeconds;
+    QTest::newRow("longest rotation") << longest;
 }
 
 void TestPreferences::shouldRoundTripThroughSettings()
@@ -239,10 +364,13 @@ void TestPreferences::shouldRoundTripThroughSettings()
     const auto reread = settings();
     const ConsolePreferences loaded = ConsolePreferences::load(*reread);
 
-    // Then the same preferences come back, under preferences/ with the settings version
+    // Then the same preferences come back, under preferences/ with the settings version, notifications/, tray/ and
+    // wall/
     QCOMPARE(loaded, preferences);
     QCOMPARE(reread->value(qs("preferences/version")).toInt(), ConsolePreferences::settingsVersion);
-    QCOMPARE(reread->childGroups(), qsl({"preferences"}));
+    QStringList groups = reread->childGroups();
+    groups.sort();
+    QCOMPARE(groups, qsl({"notifications", "preferences", "tray", "wall"}));
     QCOMPARE(reread->value(qs("preferences/ackTimeout")).toString(),
              preferences.ackTimeoutMinutes ? QString::number(*preferences.ackTimeoutMinutes) : qs("server"));
 }
@@ -275,6 +403,40 @@ void TestPreferences::shouldFallBackToDefaultsForInvalidValues_data()
     QTest::newRow("shelve timeout 0") << qs("shelveTimeout") << qs("0");
     QTest::newRow("shelve timeout huge") << qs("shelveTimeout") << qs("99999999999999");
     QTest::newRow("unknown theme") << qs("theme") << qs("neon");
+    // Keys with a group of their own are given in full.
+    QTest::newRow("blank severities") << qs("notifications/severities") << qs("   ");
+    QTest::newRow("empty severities text") << qs("notifications/severities") << QString();
+    QTest::newRow("blank environments") << qs("notifications/environments") << qs(" ");
+    QTest::newRow("quiet hours yes") << qs("notifications/quietHours") << qs("yes");
+    QTest::newRow("quiet hours 2") << qs("notifications/quietHours") << qs("2");
+    QTest::newRow("quiet from 25:00") << qs("notifications/quietFrom") << qs("25:00");
+    QTest::newRow("quiet from an hour alone") << qs("notifications/quietFrom") << qs("7");
+    QTest::newRow("quiet from a word") << qs("notifications/quietFrom") << qs("late");
+    QTest::newRow("quiet to 07:60") << qs("notifications/quietTo") << qs("07:60");
+    QTest::newRow("storm threshold 0") << qs("notifications/stormThreshold") << qs("0");
+    QTest::newRow("storm threshold above 1000") << qs("notifications/stormThreshold") << qs("1001");
+    QTest::newRow("storm threshold a word") << qs("notifications/stormThreshold") << qs("many");
+    QTest::newRow("storm window 0") << qs("notifications/stormWindowSeconds") << qs("0");
+    QTest::newRow("storm window above 1 h") << qs("notifications/stormWindowSeconds") << qs("3601");
+    QTest::newRow("storm window fractional") << qs("notifications/stormWindowSeconds") << qs("1.5");
+    QTest::newRow("unknown sound") << qs("notifications/sounds/critical") << qs("trumpet");
+    QTest::newRow("sound in capitals") << qs("notifications/sounds/critical") << qs("Alarm");
+    QTest::newRow("empty sound") << qs("notifications/sounds/critical") << QString();
+    QTest::newRow("repeat maybe") << qs("notifications/repeatSoundUntilAcknowledged") << qs("maybe");
+    QTest::newRow("start in tray 2") << qs("tray/startInTray") << qs("2");
+    QTest::newRow("close to tray no") << qs("tray/closeToTray") << qs("no");
+    QTest::newRow("close to tray empty") << qs("tray/closeToTray") << QString();
+    QTest::newRow("page below 5 s") << qs("wall/pageSeconds") << qs("4");
+    QTest::newRow("page above 10 min") << qs("wall/pageSeconds") << qs("601");
+    QTest::newRow("page a word") << qs("wall/pageSeconds") << qs("slow");
+    QTest::newRow("rotation below 10 s") << qs("wall/rotateSeconds") << qs("9");
+    QTest::newRow("rotation of 1 s") << qs("wall/rotateSeconds") << qs("1");
+    QTest::newRow("negative rotation") << qs("wall/rotateSeconds") << qs("-1");
+    QTest::newRow("rotation above 1 h") << qs("wall/rotateSeconds") << qs("3601");
+    QTest::newRow("wall font below 12") << qs("wall/fontSize") << qs("11");
+    QTest::newRow("wall font above 72") << qs("wall/fontSize") << qs("73");
+    QTest::newRow("blank rotate views") << qs("wall/rotateViews") << qs("  ");
+    QTest::newRow("blank screen") << qs("wall/screen") << qs("  ");
 }
 
 void TestPreferences::shouldFallBackToDefaultsForInvalidValues()
@@ -286,7 +448,7 @@ void TestPreferences::shouldFallBackToDefaultsForInvalidValues()
     {
         const auto stored = settings();
         stored->setValue(qs("preferences/version"), 1);
-        stored->setValue(qs("preferences/") + key, value);
+        stored->setValue(key.contains(u'/') ? key : qs("preferences/") + key, value);
     }
 
     // When the preferences are loaded
@@ -305,16 +467,96 @@ void TestPreferences::shouldKeepValidValuesNextToAnInvalidOne()
         saved.save(*stored);
         stored->setValue(qs("preferences/refreshInterval"), qs("fast"));
         stored->setValue(qs("preferences/tableFontSize"), 200);
+        // and the same for a storm window, a quiet hour, a sound and a wall page time
+        stored->setValue(qs("notifications/stormWindowSeconds"), qs("long"));
+        stored->setValue(qs("notifications/quietTo"), qs("6.15"));
+        stored->setValue(qs("notifications/sounds/warning"), qs("gong"));
+        stored->setValue(qs("wall/pageSeconds"), 0);
     }
 
     // When the preferences are loaded
     const ConsolePreferences loaded = ConsolePreferences::load(*settings());
 
-    // Then only those two are back to their defaults
+    // Then only those are back to their defaults (a sound's default is silence)
     ConsolePreferences expected = saved;
     expected.refreshSeconds = ConsolePreferences::defaultRefreshSeconds;
     expected.fontPoints = 0;
+    expected.notifications.stormWindow = NotificationRules().stormWindow;
+    expected.notifications.quietTo = NotificationRules().quietTo;
+    expected.sounds.remove(qs("warning"));
+    expected.wall.pageSeconds = ConsolePreferences::Wall().pageSeconds;
     QCOMPARE(loaded, expected);
+}
+
+void TestPreferences::shouldKeepAnEmptyListApartFromAMissingOne()
+{
+    // Given preferences that notify of every non-normal severity (no severity chosen), saved
+    ConsolePreferences every;
+    every.notifications.severities.clear();
+    {
+        const auto stored = settings();
+        every.save(*stored);
+    }
+    // Then the key is there, as QSettings writes an empty list
+    QVERIFY(settings()->contains(qs("notifications/severities")));
+
+    // When they are loaded, then the list is still empty rather than the default critical and major
+    QVERIFY(ConsolePreferences::load(*settings()).notifications.severities.isEmpty());
+
+    // When the key is removed, then the default comes back
+    settings()->remove(qs("notifications/severities"));
+    QCOMPARE(ConsolePreferences::load(*settings()).notifications.severities, qsl({"critical", "major"}));
+
+    // When a hand edit leaves spaces and repeats in a list, then the names are trimmed and kept once
+    settings()->setValue(qs("wall/rotateViews"), qsl({" Network", "", "Databases "}));
+    {
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::Append | QIODevice::Text));
+        file.write("\n[notifications]\nenvironments= Production , Staging,Production,\nseverities= , \n");
+    }
+    const ConsolePreferences loaded = ConsolePreferences::load(*settings());
+    QCOMPARE(loaded.notifications.environments, qsl({"Production", "Staging"}));
+    QCOMPARE(loaded.wall.rotateViews, qsl({"Network", "Databases"}));
+    // and a list of nothing but commas is no choice at all: the default
+    QCOMPARE(loaded.notifications.severities, qsl({"critical", "major"}));
+}
+
+void TestPreferences::shouldForgetTheSoundOfASeverityMadeSilent()
+{
+    // Given a sound for critical and one for major, saved
+    ConsolePreferences p;
+    p.sounds = {{qs("critical"), qs("alarm")}, {qs("major"), qs("chime")}};
+    {
+        const auto stored = settings();
+        p.save(*stored);
+    }
+    QCOMPARE(settings()->value(qs("notifications/sounds/critical")).toString(), qs("alarm"));
+
+    // When critical is made silent and the preferences saved again
+    p.sounds.remove(qs("critical"));
+    {
+        const auto stored = settings();
+        p.save(*stored);
+    }
+
+    // Then its key is gone and it loads silent, while major keeps its chime
+    const auto reread = settings();
+    QVERIFY(!reread->contains(qs("notifications/sounds/critical")));
+    const ConsolePreferences loaded = ConsolePreferences::load(*reread);
+    QCOMPARE(loaded.soundFor(qs("critical")), QString());
+    QCOMPARE(loaded.soundFor(qs("major")), qs("chime"));
+    QCOMPARE(loaded, p);
+}
+
+void TestPreferences::shouldNameTheSounds()
+{
+    // The player's files are :/sounds/<id>.wav: the ids are fixed, the titles translated
+    QCOMPARE(ConsolePreferences::soundIds(), qsl({"alarm", "siren", "chime", "beep"}));
+    QCOMPARE(ConsolePreferences::soundTitle(QString()), qs("None"));
+    QCOMPARE(ConsolePreferences::soundTitle(qs("alarm")), qs("Alarm"));
+    QCOMPARE(ConsolePreferences::soundTitle(qs("siren")), qs("Siren"));
+    QCOMPARE(ConsolePreferences::soundTitle(qs("chime")), qs("Chime"));
+    QCOMPARE(ConsolePreferences::soundTitle(qs("beep")), qs("Beep"));
 }
 
 void TestPreferences::shouldOfferThePreferredTimeoutOrTheServers()
@@ -493,6 +735,35 @@ void TestPreferences::shouldShowTheCurrentPreferences()
     QCOMPARE(widget<QSpinBox>("ackTimeoutSpin")->text(), qs("45 min"));
     QCOMPARE(widget<QSpinBox>("shelveTimeoutSpin")->text(), qs("240 min"));
     QCOMPARE(widget<QLabel>("previewLabel")->text(), qs("01.05.2024 09:30"));
+    // And on the Notifications tab
+    for (const QString &severity : nonNormalSeverities()) {
+        const bool chosen = severity == u"security" || severity == u"minor";
+        QCOMPARE(widget<QCheckBox>(qPrintable(u"severityCheck_" + severity))->isChecked(), chosen);
+    }
+    QCOMPARE(widget<QComboBox>("soundCombo_critical")->currentText(), qs("Siren"));
+    QCOMPARE(widget<QComboBox>("soundCombo_warning")->currentText(), qs("Chime"));
+    QCOMPARE(widget<QComboBox>("soundCombo_major")->currentText(), qs("None"));
+    QVERIFY(widget<QCheckBox>("repeatSoundCheck")->isChecked());
+    QCOMPARE(widget<QLineEdit>("environmentsEdit")->text(), qs("Production, Staging"));
+    QCOMPARE(widget<QLineEdit>("servicesEdit")->text(), qs("Web"));
+    QCOMPARE(widget<QLineEdit>("customersEdit")->text(), qs("ACME"));
+    QVERIFY(widget<QCheckBox>("quietHoursCheck")->isChecked());
+    QCOMPARE(widget<QTimeEdit>("quietFromEdit")->text(), qs("23:30"));
+    QCOMPARE(widget<QTimeEdit>("quietToEdit")->text(), qs("06:15"));
+    QCOMPARE(widget<QSpinBox>("stormThresholdSpin")->value(), 10);
+    QCOMPARE(widget<QSpinBox>("stormWindowSpin")->text(), qs("30 s"));
+    QVERIFY(widget<QCheckBox>("startInTrayCheck")->isChecked());
+    QVERIFY(!widget<QCheckBox>("closeToTrayCheck")->isChecked());
+    // And on the Wall display tab (the saved views not known yet: the chosen ones are listed)
+    QCOMPARE(widget<QComboBox>("screenCombo")->currentText(), qs("HDMI-2 (not connected)"));
+    QCOMPARE(widget<QSpinBox>("wallFontSpin")->text(), qs("40 pt"));
+    QCOMPARE(widget<QSpinBox>("pageSecondsSpin")->text(), qs("30 s"));
+    QCOMPARE(widget<QSpinBox>("rotateSecondsSpin")->text(), qs("120 s"));
+    auto *views = widget<QListWidget>("rotateViewsList");
+    QCOMPARE(views->count(), 2);
+    QCOMPARE(views->item(0)->text(), qs("Databases"));
+    QCOMPARE(views->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(views->item(1)->checkState(), Qt::Checked);
     // And nothing to apply yet
     QVERIFY(!button("applyButton")->isEnabled());
     QVERIFY(button("okButton")->isEnabled());
@@ -516,12 +787,43 @@ void TestPreferences::shouldEmitExactlyTheChosenValuesOnOk()
     pick("themeCombo", static_cast<int>(Theme::Mode::Dark));
     type("ackTimeoutSpin", qs("45"));
     type("shelveTimeoutSpin", qs("240"));
+    widget<QTabWidget>("preferencesTabs")->setCurrentIndex(1);
+    for (const char *severity : {"security", "critical", "major", "minor"})
+        widget<QCheckBox>(qPrintable(u"severityCheck_" + qs(severity)))->click();
+    pickText("soundCombo_critical", qs("Siren"));
+    pickText("soundCombo_warning", qs("Chime"));
+    widget<QCheckBox>("repeatSoundCheck")->click();
+    type("environmentsEdit", qs("Production, Staging"));
+    type("servicesEdit", qs("Web"));
+    type("customersEdit", qs("ACME"));
+    QVERIFY(!widget<QTimeEdit>("quietFromEdit")->isEnabled());
+    widget<QCheckBox>("quietHoursCheck")->click();
+    QVERIFY(widget<QTimeEdit>("quietFromEdit")->isEnabled());
+    widget<QTimeEdit>("quietFromEdit")->setTime(QTime(23, 30));
+    widget<QTimeEdit>("quietToEdit")->setTime(QTime(6, 15));
+    type("stormThresholdSpin", qs("10"));
+    type("stormWindowSpin", qs("30"));
+    widget<QCheckBox>("startInTrayCheck")->click();
+    widget<QCheckBox>("closeToTrayCheck")->click();
+    widget<QTabWidget>("preferencesTabs")->setCurrentIndex(2);
+    m_dialog->setSavedViewNames(qsl({"Databases", "Network", "Storage"}));
+    const QString screen = QGuiApplication::primaryScreen()->name();
+    pickText("screenCombo", screen, Qt::MatchStartsWith);
+    type("wallFontSpin", qs("40"));
+    type("pageSecondsSpin", qs("30"));
+    type("rotateSecondsSpin", qs("120"));
+    auto *views = widget<QListWidget>("rotateViewsList");
+    for (int row : {0, 1})
+        views->item(row)->setCheckState(Qt::Checked);
     QVERIFY(button("applyButton")->isEnabled());
     button("okButton")->click();
 
-    // Then applied() carries exactly those values, once, and the dialog closes accepted
+    // Then applied() carries exactly those values (the wall on the one screen there is), once, and the dialog
+    // closes accepted
+    ConsolePreferences expected = everythingChanged();
+    expected.wall.screenName = screen;
     QCOMPARE(applied.size(), 1);
-    QCOMPARE(applied.at(0).at(0).value<ConsolePreferences>(), everythingChanged());
+    QCOMPARE(applied.at(0).at(0).value<ConsolePreferences>(), expected);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QVERIFY(!m_dialog->isVisible());
 }
@@ -580,6 +882,17 @@ void TestPreferences::shouldRestoreDefaults()
     QVERIFY(!widget<QLineEdit>("customPatternEdit")->isEnabled());
     QCOMPARE(widget<QSpinBox>("fontSizeSpin")->text(), qs("System default"));
     QCOMPARE(widget<QSpinBox>("ackTimeoutSpin")->text(), qs("Server default"));
+    // on every tab
+    QVERIFY(widget<QCheckBox>("severityCheck_critical")->isChecked());
+    QVERIFY(!widget<QCheckBox>("severityCheck_security")->isChecked());
+    QCOMPARE(widget<QComboBox>("soundCombo_critical")->currentText(), qs("None"));
+    QCOMPARE(widget<QLineEdit>("environmentsEdit")->text(), QString());
+    QVERIFY(!widget<QTimeEdit>("quietFromEdit")->isEnabled());
+    QVERIFY(widget<QCheckBox>("closeToTrayCheck")->isChecked());
+    QCOMPARE(widget<QComboBox>("screenCombo")->currentText(), qs("Window's current screen"));
+    QCOMPARE(widget<QSpinBox>("wallFontSpin")->text(), qs("22 pt"));
+    QCOMPARE(widget<QSpinBox>("rotateSecondsSpin")->text(), qs("60 s"));
+    QCOMPARE(widget<QListWidget>("rotateViewsList")->count(), 0);
 
     // When Apply is pressed, then the defaults are applied
     button("applyButton")->click();
@@ -612,12 +925,25 @@ void TestPreferences::shouldPreviewTheChosenFormatInTheChosenZone()
     QCOMPARE(preview->text(), qs("11:30 CEST"));
 
     if (const QString dir = qEnvironmentVariable("ALERTA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // As the console opens it: the server's timeouts and the saved views known before it shows.
+        m_dialog = std::make_unique<PreferencesDialog>(ConsolePreferences());
+        m_dialog->setClock(m_clock);
         m_dialog->setServerTimeouts(0, 7200);
+        m_dialog->setSavedViewNames(qsl({"Databases", "Network", "Storage"}));
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        pick("dateFormatCombo", static_cast<int>(DateFormat::Custom));
+        type("customPatternEdit", qs("HH:mm t"));
         type("ackTimeoutSpin", qs("30"));
         button("okButton")->setFocus();       // no text cursor in the picture
         QCoreApplication::sendPostedEvents(); // the group boxes' layout requests, so that the size hint is current
         m_dialog->adjustSize();
-        QVERIFY(m_dialog->grab().save(QDir(dir).filePath(qs("preferences.png"))));
+        auto *tabs = widget<QTabWidget>("preferencesTabs");
+        const QStringList names = qsl({"preferences.png", "preferences-notifications.png", "preferences-wall.png"});
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QVERIFY(m_dialog->grab().save(QDir(dir).filePath(names.at(tab))));
+        }
     }
 }
 
@@ -694,6 +1020,215 @@ void TestPreferences::shouldKeepTheMessageReadableInTheDarkTheme()
     // Then the message turns a light red, readable on the dark window
     QTRY_VERIFY_WITH_TIMEOUT(validation->palette().color(QPalette::WindowText).lightness() > 128, 30000);
     QVERIFY(m_dialog->palette().color(QPalette::Window).lightness() < 128);
+}
+
+void TestPreferences::shouldArrangeTheControlsOnThreeTabs()
+{
+    // Given the dialog
+    openDialog(ConsolePreferences());
+    auto *tabs = widget<QTabWidget>("preferencesTabs");
+
+    // Then it has the tabs General, Notifications and Wall display, with the earlier groups on General
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(0), qs("&General"));
+    QCOMPARE(tabs->tabText(1), qs("&Notifications"));
+    QCOMPARE(tabs->tabText(2), qs("&Wall display"));
+    for (const char *name : {"refreshSpin", "zoneCombo", "fontSizeSpin", "themeCombo", "shelveTimeoutSpin"})
+        QVERIFY2(tabs->widget(0)->isAncestorOf(widget<QWidget>(name)), name);
+    for (const char *name : {"severityCheck_critical",
+                             "soundCombo_critical",
+                             "repeatSoundCheck",
+                             "environmentsEdit",
+                             "servicesEdit",
+                             "customersEdit",
+                             "quietHoursCheck",
+                             "quietFromEdit",
+                             "quietToEdit",
+                             "stormThresholdSpin",
+                             "stormWindowSpin",
+                             "startInTrayCheck",
+                             "closeToTrayCheck"})
+        QVERIFY2(tabs->widget(1)->isAncestorOf(widget<QWidget>(name)), name);
+    for (const char *name : {"screenCombo", "wallFontSpin", "pageSecondsSpin", "rotateSecondsSpin", "rotateViewsList"})
+        QVERIFY2(tabs->widget(2)->isAncestorOf(widget<QWidget>(name)), name);
+    // And the list edits say that they take names separated by commas, empty meaning any
+    QCOMPARE(widget<QLineEdit>("servicesEdit")->placeholderText(), qs("Any (comma-separated)"));
+}
+
+void TestPreferences::shouldListEveryNonNormalSeverityWithASound()
+{
+    // Given the dialog on the defaults
+    openDialog(ConsolePreferences());
+
+    // Then every non-normal severity of Alerta's model has a row, most severe first, and the normal ones none
+    QStringList listed;
+    for (const QCheckBox *check : m_dialog->findChildren<QCheckBox *>()) {
+        if (check->objectName().startsWith(u"severityCheck_"))
+            listed.append(check->text());
+    }
+    QCOMPARE(listed, nonNormalSeverities());
+    QVERIFY(!m_dialog->findChild<QCheckBox *>(qs("severityCheck_normal")));
+    // And each sound combo offers silence and the four sounds
+    auto *sound = widget<QComboBox>("soundCombo_security");
+    QStringList offered;
+    for (int i = 0; i < sound->count(); ++i)
+        offered.append(sound->itemData(i).toString());
+    QCOMPARE(offered, QStringList({QString()}) + ConsolePreferences::soundIds());
+
+    // When no severity is checked, then none is chosen (every non-normal one notifies)
+    widget<QCheckBox>("severityCheck_critical")->click();
+    widget<QCheckBox>("severityCheck_major")->click();
+    QVERIFY(m_dialog->preferences().notifications.severities.isEmpty());
+}
+
+void TestPreferences::shouldKeepASeverityItDoesNotList()
+{
+    // Given preferences of a server with a severity of its own, chosen and with a sound
+    ConsolePreferences current;
+    current.notifications.severities = qsl({"fatal"});
+    current.sounds = {{qs("fatal"), qs("alarm")}, {qs("page"), qs("beep")}};
+
+    // When the dialog opens on them
+    openDialog(current);
+
+    // Then both have rows, and nothing is lost
+    QVERIFY(widget<QCheckBox>("severityCheck_fatal")->isChecked());
+    QCOMPARE(widget<QComboBox>("soundCombo_fatal")->currentText(), qs("Alarm"));
+    QVERIFY(!widget<QCheckBox>("severityCheck_page")->isChecked());
+    QCOMPARE(widget<QComboBox>("soundCombo_page")->currentText(), qs("Beep"));
+    QCOMPARE(m_dialog->preferences(), current);
+    QVERIFY(!button("applyButton")->isEnabled());
+}
+
+void TestPreferences::shouldTrimCommaSeparatedNames()
+{
+    // Given the dialog on the Notifications tab
+    openDialog(ConsolePreferences());
+    widget<QTabWidget>("preferencesTabs")->setCurrentIndex(1);
+
+    // When names are typed with spaces, empty entries and a repeat
+    type("environmentsEdit", qs(" Production , ,Staging,Production,"));
+    type("customersEdit", qs(" , "));
+
+    // Then they are trimmed, without the empty and repeated ones; only commas is no name at all
+    QCOMPARE(m_dialog->preferences().notifications.environments, qsl({"Production", "Staging"}));
+    QVERIFY(m_dialog->preferences().notifications.customers.isEmpty());
+}
+
+void TestPreferences::shouldEnableQuietTimesOnlyWithQuietHours()
+{
+    // Given the dialog on the defaults (no quiet hours, 22:00 to 07:00)
+    openDialog(ConsolePreferences());
+    widget<QTabWidget>("preferencesTabs")->setCurrentIndex(1);
+    auto *from = widget<QTimeEdit>("quietFromEdit");
+    QVERIFY(!from->isEnabled());
+    QCOMPARE(from->text(), qs("22:00"));
+
+    // When quiet hours are turned on, then the times can be edited and are applied
+    widget<QCheckBox>("quietHoursCheck")->click();
+    QVERIFY(from->isEnabled());
+    QVERIFY(widget<QTimeEdit>("quietToEdit")->isEnabled());
+    QVERIFY(m_dialog->preferences().notifications.quietHours);
+    QVERIFY(button("applyButton")->isEnabled());
+}
+
+void TestPreferences::shouldKeepAScreenThatIsNotConnected()
+{
+    // Given preferences with the wall on a monitor that is not plugged in
+    ConsolePreferences current;
+    current.wall.screenName = qs("DP-7");
+
+    // When the dialog opens on them
+    openDialog(current);
+    auto *screens = widget<QComboBox>("screenCombo");
+
+    // Then it is listed as not connected, chosen, and kept
+    QCOMPARE(screens->currentText(), qs("DP-7 (not connected)"));
+    QCOMPARE(m_dialog->preferences().wall.screenName, qs("DP-7"));
+    QVERIFY(!button("applyButton")->isEnabled());
+    // And the others are the window's current screen and every connected screen
+    QCOMPARE(screens->count(), QGuiApplication::screens().size() + 2);
+    QCOMPARE(screens->itemText(0), qs("Window's current screen"));
+    QCOMPARE(screens->itemData(1).toString(), QGuiApplication::screens().at(0)->name());
+
+    // When the window's current screen is picked, then no screen is named
+    screens->setCurrentIndex(0);
+    QCOMPARE(m_dialog->preferences().wall.screenName, QString());
+    // And DP-7 stays in the list, to be picked again
+    QCOMPARE(screens->findData(qs("DP-7")), screens->count() - 1);
+}
+
+void TestPreferences::shouldDropSavedViewsThatVanished()
+{
+    // Given the dialog on a rotation through Network and Gone, with Network unchecked already
+    ConsolePreferences current;
+    current.wall.rotateViews = qsl({"Network", "Gone", "Storage"});
+    openDialog(current);
+    QSignalSpy applied(m_dialog.get(), &PreferencesDialog::applied);
+    auto *views = widget<QListWidget>("rotateViewsList");
+    QCOMPARE(views->count(), 3);
+    views->item(2)->setCheckState(Qt::Unchecked);
+    QCOMPARE(m_dialog->preferences().wall.rotateViews, qsl({"Network", "Gone"}));
+
+    // When the saved views turn out to be Databases, Network and Storage (Gone was deleted)
+    m_dialog->setSavedViewNames(qsl({"Databases", "Network", "Storage"}));
+
+    // Then those are listed in their order, Network checked, Storage still unchecked, and Gone no longer chosen
+    QCOMPARE(views->count(), 3);
+    QCOMPARE(views->item(0)->text(), qs("Databases"));
+    QCOMPARE(views->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(views->item(1)->checkState(), Qt::Checked);
+    QCOMPARE(views->item(2)->checkState(), Qt::Unchecked);
+    QCOMPARE(m_dialog->preferences().wall.rotateViews, qsl({"Network"}));
+
+    // When Databases is checked and OK pressed, then the rotation is Databases and Network
+    views->item(0)->setCheckState(Qt::Checked);
+    button("okButton")->click();
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).value<ConsolePreferences>().wall.rotateViews, qsl({"Databases", "Network"}));
+}
+
+void TestPreferences::shouldSayWhenThereAreNoSavedViews()
+{
+    // Given the dialog on the Wall display tab
+    openDialog(ConsolePreferences());
+    widget<QTabWidget>("preferencesTabs")->setCurrentIndex(2);
+    auto *none = widget<QLabel>("noSavedViewsLabel");
+    QVERIFY(!none->isVisible());
+
+    // When there are no saved views, then it says how to make one
+    m_dialog->setSavedViewNames({});
+    QVERIFY(none->isVisible());
+
+    // When there are some, then it does not
+    m_dialog->setSavedViewNames(qsl({"Network"}));
+    QVERIFY(!none->isVisible());
+    QCOMPARE(widget<QListWidget>("rotateViewsList")->count(), 1);
+}
+
+void TestPreferences::shouldShowNoRotation()
+{
+    // Given preferences without rotation
+    ConsolePreferences current;
+    current.wall.rotateSeconds = 0;
+    current.wall.rotateViews = qsl({"Network"});
+
+    // When the dialog opens on them, then it says so, and the views cannot be checked
+    openDialog(current);
+    widget<QTabWidget>("preferencesTabs")->setCurrentIndex(2);
+    auto *rotate = widget<QSpinBox>("rotateSecondsSpin");
+    QCOMPARE(rotate->text(), qs("No rotation"));
+    QVERIFY(!widget<QListWidget>("rotateViewsList")->isEnabled());
+    QCOMPARE(m_dialog->preferences(), current);
+
+    // When a time below the shortest is typed, then it is no rotation still: nothing invalid can be entered
+    type("rotateSecondsSpin", qs("5"));
+    QCOMPARE(m_dialog->preferences().wall.rotateSeconds, 0);
+
+    // When 30 s is typed, then the views rotate every 30 s
+    type("rotateSecondsSpin", qs("30"));
+    QCOMPARE(m_dialog->preferences().wall.rotateSeconds, 30);
+    QVERIFY(widget<QListWidget>("rotateViewsList")->isEnabled());
 }
 
 int main(int argc, char **argv)

@@ -8,8 +8,12 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
+#include <QWindow>
+
+#include <qpa/qwindowsysteminterface.h>
 
 class TestTrayController : public QObject
 {
@@ -21,6 +25,8 @@ private Q_SLOTS:
     void shouldShowTheWorstOpenSeverityAndTheCount();
     void shouldMuteForAWhile();
     void shouldBringTheWindowBackOnClick();
+    void shouldKeepRunningInTheTrayWhenTheWindowIsClosed();
+    void shouldOfferTheWindowsActionsAboveQuit();
 };
 
 namespace {
@@ -145,6 +151,50 @@ void TestTrayController::shouldBringTheWindowBackOnClick()
 
     // Then: the window is shown again
     QTRY_VERIFY(window.isVisible());
+}
+
+void TestTrayController::shouldKeepRunningInTheTrayWhenTheWindowIsClosed()
+{
+    AlertTableModel model;
+    QWidget window;
+    TrayController tray(model, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy hidden(&tray, &TrayController::hiddenToTray);
+
+    // Without close-to-tray, the close button closes.
+    QWindowSystemInterface::handleCloseEvent<QWindowSystemInterface::SynchronousDelivery>(window.windowHandle());
+    QVERIFY(!window.isVisible());
+    QCOMPARE(hidden.size(), 0);
+
+    // With it, the close button (what the window manager sends, as here) hides the window in the tray...
+    tray.setCloseToTray(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWindowSystemInterface::handleCloseEvent<QWindowSystemInterface::SynchronousDelivery>(window.windowHandle());
+    QCOMPARE(hidden.size(), 1);
+    QVERIFY(!window.isVisible());
+    Q_EMIT tray.icon().activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(window.isVisible());
+
+    // ...while a close from inside the application (File → Quit closes every window) still closes.
+    QVERIFY(window.close());
+    QCOMPARE(hidden.size(), 1);
+}
+
+void TestTrayController::shouldOfferTheWindowsActionsAboveQuit()
+{
+    AlertTableModel model;
+    QWidget window;
+    TrayController tray(model, &window);
+    QAction wall(QStringLiteral("Wall Display"));
+    tray.addWindowAction(&wall);
+
+    const QList<QAction *> actions = tray.menu()->actions();
+    const qsizetype wallAt = actions.indexOf(&wall);
+    QVERIFY(wallAt > 0);
+    QCOMPARE(actions.at(wallAt + 1)->isSeparator(), true);
+    QCOMPARE(actions.at(wallAt + 2)->objectName(), QStringLiteral("trayQuitAction"));
 }
 
 QTEST_MAIN(TestTrayController)
