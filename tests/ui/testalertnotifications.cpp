@@ -5,6 +5,7 @@
 // got is read back from the daemon with dunstctl; "nothing more" is checked once the window has received the change
 // and the daemon has answered every call the console sent before (a round trip on the same connection), not after a
 // pause.
+#include "tests/support/dunstcontrol.h"
 #include "tests/support/testtext.h"
 #include "tests/ui/consolefixture.h"
 #include "ui/alertnotifications.h"
@@ -25,6 +26,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using DunstControl::dunstctl;
+using DunstControl::pickFromContextMenu;
+
 class TestAlertNotifications : public QObject
 {
     Q_OBJECT
@@ -41,7 +45,6 @@ private Q_SLOTS:
     void shouldStayQuietWhileMuted();
 
 private:
-    static QByteArray dunstctl(const QStringList &arguments);
     static int count(const char *which) { return dunstctl({qs("count"), qs(which)}).trimmed().toInt(); }
     static int displayed() { return count("displayed"); }
     /// Every notification the daemon got since the test began: shown, waiting, or closed into its history.
@@ -50,9 +53,6 @@ private:
     static QStringList closedSummaries();
     /// Returns once the daemon has handled every call the console sent it so far.
     static bool daemonCaughtUp();
-    /// Picks `choice` (an action key) in dunst's context menu, which the session's stand-in for dmenu answers
-    /// (tests/support/notifysession.sh); false when no menu took it.
-    static bool pickFromContextMenu(const QString &choice);
     /// Waits until the window received a change of alert `id` (a duplicate, a new alert) after `changes` began.
     static bool receivedChangeOf(QSignalSpy &changes, const QString &id);
     /// Waits for the next whole list of the window.
@@ -83,20 +83,10 @@ NotificationRules nightsQuiet()
 
 } // namespace
 
-QByteArray TestAlertNotifications::dunstctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qs("dunstctl"), arguments);
-    if (!process.waitForFinished(WaitMs) || process.exitCode() != 0)
-        qWarning() << "dunstctl" << arguments << "failed:" << process.readAllStandardError();
-    return process.readAllStandardOutput();
-}
-
 QStringList TestAlertNotifications::closedSummaries()
 {
     QStringList summaries;
-    const QJsonArray data = QJsonDocument::fromJson(dunstctl({qs("history")})).object().value(qs("data")).toArray();
-    for (const QJsonValue &entry : data.at(0).toArray())
+    for (const QJsonValue &entry : DunstControl::history())
         summaries.append(entry[qs("summary")][qs("data")].toString());
     return summaries;
 }
@@ -109,28 +99,6 @@ bool TestAlertNotifications::daemonCaughtUp()
                                                              qs("org.freedesktop.Notifications"),
                                                              qs("GetServerInformation"));
     return QDBusConnection::sessionBus().call(call, QDBus::Block, WaitMs).type() == QDBusMessage::ReplyMessage;
-}
-
-bool TestAlertNotifications::pickFromContextMenu(const QString &choice)
-{
-    const QString choiceFile = qEnvironmentVariable("NOTIFY_MENU_CHOICE");
-    QFile file(choiceFile);
-    if (choiceFile.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(choice.toUtf8()) < 0)
-        return false;
-    file.close();
-    // The menu takes the choice (the stand-in removes the file). dunst refuses a menu while one is open, so it is
-    // opened again until one took it.
-    const QDeadlineTimer deadline(WaitMs);
-    while (!deadline.hasExpired()) {
-        dunstctl({qs("context")});
-        const QDeadlineTimer opened(1000);
-        while (QFile::exists(choiceFile) && !opened.hasExpired())
-            QTest::qWait(20);
-        if (!QFile::exists(choiceFile))
-            return true;
-    }
-    QFile::remove(choiceFile);
-    return false;
 }
 
 bool TestAlertNotifications::receivedChangeOf(QSignalSpy &changes, const QString &id)

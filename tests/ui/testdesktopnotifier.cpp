@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // DesktopNotifier against a real notification daemon: dunst on a private D-Bus session and X display, which
 // tests/support/notifysession.sh sets up around this executable. What dunst shows is read back with dunstctl.
+#include "tests/support/dunstcontrol.h"
 #include "tests/support/testtext.h"
 #include "ui/desktopnotifier.h"
 
@@ -15,6 +16,9 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+using DunstControl::dunstctl;
+using DunstControl::pickFromContextMenu;
 
 class TestDesktopNotifier : public QObject
 {
@@ -31,14 +35,9 @@ private Q_SLOTS:
     void shouldWithdrawOnlyTheRequestersDealtWithNotifications();
 
 private:
-    /// Runs `dunstctl arguments`; its standard output.
-    static QByteArray dunstctl(const QStringList &arguments);
     /// The notification `id` from dunst's history of closed notifications (summary, body, message...); empty
     /// while it is not there.
     static QJsonObject closedNotification(uint id);
-    /// Picks `choice` (an action key, or "<notification id>,<key>") in dunst's context menu, which the session's
-    /// stand-in for dmenu answers (tests/support/notifysession.sh); false when no menu took it.
-    static bool pickFromContextMenu(const QString &choice);
 };
 
 namespace {
@@ -64,45 +63,13 @@ QString field(const QJsonObject &entry, const QString &name)
 
 } // namespace
 
-QByteArray TestDesktopNotifier::dunstctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qs("dunstctl"), arguments);
-    if (!process.waitForFinished(WaitMs) || process.exitCode() != 0)
-        qWarning() << "dunstctl" << arguments << "failed:" << process.readAllStandardError();
-    return process.readAllStandardOutput();
-}
-
 QJsonObject TestDesktopNotifier::closedNotification(uint id)
 {
-    const QJsonArray data = QJsonDocument::fromJson(dunstctl({qs("history")})).object().value(qs("data")).toArray();
-    for (const QJsonValue &entry : data.at(0).toArray()) {
+    for (const QJsonValue &entry : DunstControl::history()) {
         if (entry[qs("id")][qs("data")].toInteger() == qint64(id))
             return entry.toObject();
     }
     return {};
-}
-
-bool TestDesktopNotifier::pickFromContextMenu(const QString &choice)
-{
-    const QString choiceFile = qEnvironmentVariable("NOTIFY_MENU_CHOICE");
-    QFile file(choiceFile);
-    if (choiceFile.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(choice.toUtf8()) < 0)
-        return false;
-    file.close();
-    // The menu takes the choice (the stand-in removes the file). dunst refuses a menu while one is open, so it is
-    // opened again until one took it.
-    const QDeadlineTimer deadline(WaitMs);
-    while (!deadline.hasExpired()) {
-        dunstctl({qs("context")});
-        const QDeadlineTimer opened(1000);
-        while (QFile::exists(choiceFile) && !opened.hasExpired())
-            QTest::qWait(20);
-        if (!QFile::exists(choiceFile))
-            return true;
-    }
-    QFile::remove(choiceFile);
-    return false;
 }
 
 void TestDesktopNotifier::initTestCase()
