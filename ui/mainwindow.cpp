@@ -455,6 +455,10 @@ void MainWindow::setBackend(AlertBackend *backend)
     }
     applySession();
     if (backend) {
+        // A backend handed over running would not send its list again (an unchanged filter does nothing, start()
+        // on a running backend neither): restarted, it sends this window the whole list.
+        if (backend->state() != AlertBackend::State::Stopped)
+            backend->stop();
         backend->setFilter(m_filterBar->filter());
         backend->start();
     }

@@ -194,11 +194,13 @@ void WallBanner::rebuildChips()
             QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px 14px; }")
                 .arg(background.name(), Theme::textOn(background).name()));
         m_chips->layout()->addWidget(chip);
+        chip->show(); // at once: a layout would show it only on the next turn of the event loop
     }
     if (counts.bySeverity.isEmpty()) {
         QLabel *none = scaledLabel(m_chips, QStringLiteral("wallNoAlertsLabel"), 1.4, true);
         none->setText(tr("No alerts"));
         m_chips->layout()->addWidget(none);
+        none->show();
     }
     static_cast<QHBoxLayout *>(m_chips->layout())->addStretch(1);
 
@@ -211,6 +213,7 @@ void WallBanner::rebuildChips()
             tr("%1: %2", "environment: counts by severity")
                 .arg(environment, SeverityCounts::from(m_environmentCounts.value(environment), severities).text()));
         m_environments->layout()->addWidget(label);
+        label->show();
     }
     static_cast<QHBoxLayout *>(m_environments->layout())->addStretch(1);
 }

@@ -90,9 +90,12 @@ WallView::WallView(AlertTableModel &model, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     for (int column = 0; column < m_model.columnCount(); ++column)
         m_table->setColumnHidden(column, !wallColumns.contains(Column(column)));
+    // Widths fixed from the font, not from the rows shown: columns that moved with every page turn would make the
+    // wall hard to read across the room.
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Fixed);
     header->setSectionResizeMode(int(Column::Text), QHeaderView::Stretch);
+    connect(&m_model, &AlertTableModel::environmentCountsChanged, this, &WallView::updateColumnWidths);
     header->setSectionsClickable(false);
     header->setHighlightSections(false);
 
@@ -210,7 +213,33 @@ void WallView::setFontPoints(int points)
     bannerFont.setPointSizeF(points * 0.9);
     m_banner->setFont(bannerFont);
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(big).height() * 3 / 2);
+    updateColumnWidths();
     showPage(m_page);
+}
+
+void WallView::updateColumnWidths()
+{
+    const QFontMetrics metrics(m_table->font());
+    const int padding = metrics.averageCharWidth() * 2;
+    const auto widest = [&metrics, padding](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    const auto widestOf = [&](Column column, QStringList samples) {
+        samples.append(m_model.headerData(int(column), Qt::Horizontal).toString());
+        m_table->setColumnWidth(int(column), widest(samples));
+    };
+    widestOf(Column::Severity, m_model.alarmModel().severities.ordered());
+    widestOf(Column::Status, {QStringLiteral("blackout"), QStringLiteral("shelved")});
+    widestOf(Column::Age, {QStringLiteral("23h 59m")});
+    widestOf(Column::DuplicateCount, {QStringLiteral("99999")});
+    widestOf(Column::Environment, m_model.environmentCounts().keys());
+    // What is wrong where gets a fair share of the rest; the text takes what is left.
+    const int width = m_table->viewport()->width();
+    m_table->setColumnWidth(int(Column::Resource), width * 18 / 100);
+    m_table->setColumnWidth(int(Column::Event), width * 15 / 100);
 }
 
 void WallView::setPageInterval(std::chrono::seconds interval)
@@ -295,6 +324,7 @@ void WallView::showPage(int page)
 void WallView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateColumnWidths();
     showPage(m_page);
 }
 

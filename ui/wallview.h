@@ -92,6 +92,7 @@ private:
     void hideControls();
     void showPage(int page);
     void updatePageTimer();
+    void updateColumnWidths();
     void askToLock();
     void askToUnlock();
     void updateLockControls();

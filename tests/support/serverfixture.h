@@ -76,10 +76,14 @@ public:
     ServerProcess &server() { return *m_server; }
 
     /// A backend on the server with `apiKey` (none: anonymous). Started, it is Live (or Polling) with its session
-    /// known before this returns; not started, only call() is used.
-    std::unique_ptr<RemoteBackend> backend(const QString &apiKey, bool start = true)
+    /// known before this returns; not started, only call() is used. `transport` Polling ignores the stream.
+    std::unique_ptr<RemoteBackend> backend(
+        const QString &apiKey,
+        bool start = true,
+        RemoteBackendOptions::Transport transport = RemoteBackendOptions::Transport::Auto)
     {
         RemoteBackendOptions options;
+        options.transport = transport;
         options.endpoint = QUrl(m_server->url({}));
         options.auth = apiKey.isEmpty() ? RemoteBackendOptions::Auth::None : RemoteBackendOptions::Auth::ApiKey;
         options.apiKey = apiKey;

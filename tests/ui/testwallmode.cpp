@@ -27,6 +27,7 @@
 #include "consolefixture.h"
 #include "core/client/alertbackend.h"
 #include "models/alerttablemodel.h"
+#include "tests/support/serverfixture.h"
 #include "ui/mainwindow.h"
 #include "ui/wallbanner.h"
 #include "ui/wallmode.h"
@@ -59,6 +60,14 @@ public Q_SLOTS:
 };
 
 namespace {
+
+/// With ALERTA_SCREENSHOT_DIR set, keeps a picture of `widget` there as `name`.png (for docs/screenshots).
+void keepScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ALERTA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
 
 /// Plugs in and unplugs the offscreen platform's screens (its "setConfiguration" integration resource).
 void setScreens(const QJsonArray &screens)
@@ -116,6 +125,7 @@ private Q_SLOTS:
     void shouldShowTheWorstAlertsFirstAndTurnPages();
     void shouldCountPerSeverityAndEnvironmentInTheBanner();
     void shouldWarnWhenTheConnectionIsLost();
+    void shouldWarnWhenPolledDataIsStale();
     void shouldRotateThroughSavedViews();
     void shouldShowControlsOnlyAfterTheMouseMoves();
     void shouldKeepPassersByOutWhileLocked();
@@ -244,6 +254,8 @@ void TestWallMode::shouldShowTheWorstAlertsFirstAndTurnPages()
     QCOMPARE(wall.page(), 1);
     QCOMPARE(wall.firstVisibleRow(), qMin(perPage, 42 - perPage));
     QCOMPARE(pageLabel->text(), QStringLiteral("Page 2 of %1").arg(pages));
+    keepScreenshot(*m_window, QStringLiteral("wall-page-2"));
+    QCOMPARE(wall.page(), 1);
     for (int i = 1; i < pages; ++i)
         wall.nextPage();
     QCOMPARE(wall.page(), 0); // after the last page, the first again
@@ -268,13 +280,13 @@ void TestWallMode::shouldCountPerSeverityAndEnvironmentInTheBanner()
     m_window->setWallMode(true);
     WallView &wall = m_window->wallView();
     QTRY_COMPARE(wall.table().model()->rowCount(), 5);
-    wall.banner().updateCounts();
 
     const auto text = [&wall](const QString &name) {
         auto *label = wall.findChild<QLabel *>(name);
         return label ? label->text() : QStringLiteral("<no %1>").arg(name);
     };
-    QCOMPARE(text(QStringLiteral("wallSeverityChip_critical")), QStringLiteral("2 critical"));
+    // Counted by themselves, after the list arrived (not only on later changes).
+    QTRY_COMPARE(text(QStringLiteral("wallSeverityChip_critical")), QStringLiteral("2 critical"));
     QCOMPARE(text(QStringLiteral("wallSeverityChip_major")), QStringLiteral("2 major"));
     QCOMPARE(text(QStringLiteral("wallSeverityChip_minor")), QStringLiteral("1 minor"));
     QCOMPARE(text(QStringLiteral("wallEnvironmentLabel_Production")),
@@ -304,6 +316,46 @@ void TestWallMode::shouldWarnWhenTheConnectionIsLost()
     QTRY_COMPARE(banner.freshness(), WallBanner::Freshness::Lost);
     QVERIFY2(data->text().startsWith(QStringLiteral("CONNECTION LOST")), qPrintable(data->text()));
     QVERIFY(data->styleSheet().contains(QStringLiteral("background")));
+}
+
+void TestWallMode::shouldWarnWhenPolledDataIsStale()
+{
+    // A real server, polled (as an upstream Alerta server without the stream is).
+    ServerFixture server;
+    QVERIFY2(server.start(), qPrintable(server.failure()));
+    QVERIFY(!server.sendAlert(QStringLiteral("db01"), QStringLiteral("critical")).isEmpty());
+    std::unique_ptr<RemoteBackend> backend =
+        server.backend(server.adminKey, true, RemoteBackendOptions::Transport::Polling);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setBackend(backend.get());
+    m_window->wallMode().setScreenName(QStringLiteral("wall"));
+    m_window->show();
+    m_window->setWallMode(true);
+    QTRY_COMPARE(m_window->wallView().table().model()->rowCount(), 1);
+    QCOMPARE(backend->state(), AlertBackend::State::Polling);
+    WallBanner &banner = m_window->wallView().banner();
+    auto *data = banner.findChild<QLabel *>(QStringLiteral("wallDataLabel"));
+
+    // Polled a moment ago: current.
+    banner.tick();
+    QCOMPARE(banner.freshness(), WallBanner::Freshness::Current);
+    QVERIFY2(data->text().startsWith(QStringLiteral("Updated")), qPrintable(data->text()));
+
+    // The same data ten minutes later (the polls stopped coming back): stale, with the time it is from.
+    const QDateTime syncedAt = backend->syncedAt();
+    banner.setClock([syncedAt] { return syncedAt.addSecs(600).toLocalTime(); });
+    QCOMPARE(banner.freshness(), WallBanner::Freshness::Stale);
+    QVERIFY2(data->text().startsWith(QStringLiteral("STALE: data as of ")), qPrintable(data->text()));
+    QVERIFY2(data->text().endsWith(QStringLiteral("(10 min ago)")), qPrintable(data->text()));
+
+    // The server goes away: lost.
+    banner.setClock([] { return QDateTime::currentDateTime(); });
+    server.server().kill();
+    QTRY_COMPARE_WITH_TIMEOUT(banner.freshness(), WallBanner::Freshness::Lost, 10000);
+    QVERIFY2(data->text().startsWith(QStringLiteral("CONNECTION LOST: data as of ")), qPrintable(data->text()));
+    QTRY_COMPARE(m_window->geometry(), QRect(1280, 0, 1920, 1080));
+    keepScreenshot(*m_window, QStringLiteral("wall-connection-lost"));
+    m_window.reset(); // before the backend it shows
 }
 
 void TestWallMode::shouldRotateThroughSavedViews()
@@ -378,6 +430,7 @@ void TestWallMode::shouldKeepPassersByOutWhileLocked()
 {
     const QString id = m_fixture->send(QStringLiteral("db01"), QStringLiteral("critical"));
     openWindow();
+    m_window->wallMode().setScreenName(QStringLiteral("wall"));
     m_window->setWallMode(true);
     WallView &wall = m_window->wallView();
     QTRY_COMPARE(wall.table().model()->rowCount(), 1);
@@ -385,6 +438,8 @@ void TestWallMode::shouldKeepPassersByOutWhileLocked()
     wall.lock(QStringLiteral("2468"));
     QVERIFY(wall.isLocked());
     wall.revealControls();
+    QTRY_COMPARE(m_window->geometry(), QRect(1280, 0, 1920, 1080));
+    keepScreenshot(*m_window, QStringLiteral("wall-locked"));
     QVERIFY(!wall.findChild<QToolButton *>(QStringLiteral("leaveWallButton"))->isVisible());
     QCOMPARE(wall.findChild<QToolButton *>(QStringLiteral("lockWallButton"))->text(), QStringLiteral("Unlock…"));
 
