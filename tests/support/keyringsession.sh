@@ -17,13 +17,9 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/alerta-keyring.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
 
-export HOME="$tmp/home"
-export XDG_RUNTIME_DIR="$tmp/run"
-export XDG_DATA_HOME="$HOME/.local/share"
-export XDG_CONFIG_HOME="$HOME/.config"
-export XDG_CACHE_HOME="$HOME/.cache"
-mkdir -p "$XDG_DATA_HOME/keyrings" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
-mkdir -m 700 "$XDG_RUNTIME_DIR"
+. "$(dirname "$0")/privatehome.sh"
+use_private_home "$tmp"
+mkdir -p "$XDG_DATA_HOME/keyrings"
 # An unencrypted keyring (gnome-keyring's plain format) named "login", made the default collection.
 printf '[keyring]\ndisplay-name=login\nctime=0\nmtime=0\nlock-on-idle=false\nlock-after=false\n' \
     >"$XDG_DATA_HOME/keyrings/login.keyring"

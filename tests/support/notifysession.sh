@@ -28,11 +28,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-export HOME="$tmp/home"
-export XDG_RUNTIME_DIR="$tmp/run"
-export XDG_CONFIG_HOME="$HOME/.config"
+. "$(dirname "$0")/privatehome.sh"
+use_private_home "$tmp"
 mkdir -p "$XDG_CONFIG_HOME/dunst"
-mkdir -m 700 "$XDG_RUNTIME_DIR"
 
 export NOTIFY_MENU_CHOICE="$tmp/menu-choice"
 export NOTIFY_MENU_OFFERED="$tmp/menu-offered"

@@ -21,12 +21,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-export HOME="$tmp/home"
-export XDG_CONFIG_HOME="$HOME/.config"
-export XDG_DATA_HOME="$HOME/.local/share"
-export XDG_RUNTIME_DIR="$tmp/run"
-mkdir -p "$XDG_CONFIG_HOME/Alerta" "$XDG_DATA_HOME"
-mkdir -m 700 "$XDG_RUNTIME_DIR"
+. "$(dirname "$0")/../support/privatehome.sh"
+use_private_home "$tmp"
+mkdir -p "$XDG_CONFIG_HOME/Alerta"
 . "$(dirname "$0")/../support/xvfbdisplay.sh"
 start_xvfb "$tmp"
 export QT_QPA_PLATFORM=xcb
