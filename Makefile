@@ -19,7 +19,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev \
     dbus-daemon dbus-bin gnome-keyring libsecret-1-0 libsecret-tools \
     postgresql clang-format xvfb xauth nginx wrk openssl dunst trayer \
-    qt6-multimedia-dev pulseaudio pulseaudio-utils qt6-base-private-dev xdotool
+    qt6-multimedia-dev pulseaudio pulseaudio-utils qt6-base-private-dev xdotool qt6-translations-l10n
 
 .PHONY: all deps configure build run test bench format format-check clean
 

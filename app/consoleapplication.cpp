@@ -63,6 +63,10 @@ ConsoleApplication::~ConsoleApplication()
 
 std::optional<int> ConsoleApplication::start(const QStringList &arguments)
 {
+    // The language first: --help is already in it.
+    m_preferences = ConsolePreferences::load(m_settings);
+    m_translations.install(*QCoreApplication::instance(), ConsoleTranslations::localeFor(m_preferences.language));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Desktop console for Alerta alerts, with an embedded alert engine."));
     parser.addHelpOption();
@@ -132,7 +136,6 @@ std::optional<int> ConsoleApplication::start(const QStringList &arguments)
                              window->activateWindow();
                          }
                      });
-    m_preferences = ConsolePreferences::load(m_settings);
     applyTimeFormat();
     m_backends->setDefaultPollInterval(std::chrono::seconds(m_preferences.refreshSeconds));
     m_savedViews = SavedViews::fromSettings(m_settings.value(savedViewsKey));

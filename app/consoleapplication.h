@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/consoletranslations.h"
 #include "core/client/backendfactory.h"
 #include "ui/preferences.h"
 #include "ui/savedviews.h"
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<ApiServer> m_api;
     QList<QPointer<MainWindow>> m_windows; ///< open windows, the first one's view is saved; each owns its backend
     ConsolePreferences m_preferences;
+    ConsoleTranslations m_translations;
     SavedViews m_savedViews;
     int m_testAlertsSent = 0;
 };

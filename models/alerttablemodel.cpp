@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "models/alerttablemodel.h"
+
+#include "models/alertvaluetext.h"
 #include "models/timeformat.h"
 
 #include <QSet>
@@ -572,9 +574,9 @@ QVariant AlertTableModel::Private::display(int index, int column) const
         return jsonText(alert.attributes.value(attributeKey(column)));
     switch (static_cast<Column>(column)) {
     case Column::Severity:
-        return alert.severity;
+        return AlertValueText::severity(alert.severity);
     case Column::Status:
-        return alert.status;
+        return AlertValueText::status(alert.status);
     case Column::TrendIndication:
         return trendArrow(alert.trendIndication);
     case Column::LastReceiveTime:
@@ -622,7 +624,7 @@ QVariant AlertTableModel::Private::display(int index, int column) const
     case Column::Repeat:
         return alert.repeat ? AlertTableModel::tr("yes") : AlertTableModel::tr("no");
     case Column::PreviousSeverity:
-        return alert.previousSeverity;
+        return AlertValueText::severity(alert.previousSeverity);
     case Column::LastReceiveId:
         return alert.lastReceiveId;
     case Column::Id:

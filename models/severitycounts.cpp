@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/severitycounts.h"
 
+#include "models/alertvaluetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -30,6 +32,6 @@ QString SeverityCounts::text() const
     QStringList parts;
     for (const auto &[severity, n] : bySeverity)
         parts.append(QCoreApplication::translate("SeverityCounts", "%1 %2", "count, severity")
-                         .arg(locale.toString(n), severity));
+                         .arg(locale.toString(n), AlertValueText::severity(severity)));
     return parts.join(QStringLiteral(" · "));
 }

@@ -17,6 +17,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "models/alertvaluetext.h"
 #include "models/timeformat.h"
 
 namespace {
@@ -179,7 +180,9 @@ void AlertDetailsView::setAlert(const Alert &alert)
     barPalette.setColor(QPalette::Window, colour.isValid() ? colour : palette().color(QPalette::Mid));
     m_severityBar->setPalette(barPalette);
     m_titleLabel->setText(tr("%1 · %2", "resource · event").arg(alert.resource, alert.event));
-    QStringList subtitle{alert.severity, alert.status, alert.environment};
+    QStringList subtitle{AlertValueText::severity(alert.severity),
+                         AlertValueText::status(alert.status),
+                         alert.environment};
     if (!alert.service.isEmpty())
         subtitle.append(alert.service.join(QStringLiteral(", ")));
     m_subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
@@ -219,8 +222,8 @@ void AlertDetailsView::fillFields(const Alert &alert)
                 {{tr("Resource"), alert.resource}, {}},
                 {{tr("Event"), alert.event}, {}},
                 {{tr("Environment"), alert.environment}, {}},
-                {{tr("Severity"), alert.severity}, {}},
-                {{tr("Status"), alert.status}, {}},
+                {{tr("Severity"), AlertValueText::severity(alert.severity)}, {}},
+                {{tr("Status"), AlertValueText::status(alert.status)}, {}},
                 {{tr("Service"), list(alert.service)}, {}},
                 {{tr("Group"), alert.group}, {}},
                 {{tr("Value"), alert.value}, {}},
@@ -232,7 +235,7 @@ void AlertDetailsView::fillFields(const Alert &alert)
                 {{tr("Correlate"), list(alert.correlate)}, {}},
                 {{tr("Duplicate count"), locale.toString(alert.duplicateCount)}, {}},
                 {{tr("Repeat"), alert.repeat ? tr("yes") : tr("no")}, {}},
-                {{tr("Previous severity"), alert.previousSeverity}, {}},
+                {{tr("Previous severity"), AlertValueText::severity(alert.previousSeverity)}, {}},
                 {{tr("Trend"), alert.trendIndication}, {}},
                 {{tr("Timeout"), timeout}, {}},
                 timeRow(tr("Created"), alert.createTime),
@@ -261,9 +264,13 @@ void AlertDetailsView::fillHistory(const Alert &alert)
         const HistoryEntry &entry = history.at(i);
         const HistoryEntry *older = i + 1 < history.size() ? &history.at(i + 1) : nullptr;
         QStringList changes;
-        if (const QString s = changeOf(older ? older->severity : QString(), entry.severity); !s.isEmpty())
+        if (const QString s = changeOf(AlertValueText::severity(older ? older->severity : QString()),
+                                       AlertValueText::severity(entry.severity));
+            !s.isEmpty())
             changes.append(s);
-        if (const QString s = changeOf(older ? older->status : QString(), entry.status); !s.isEmpty())
+        if (const QString s = changeOf(AlertValueText::status(older ? older->status : QString()),
+                                       AlertValueText::status(entry.status));
+            !s.isEmpty())
             changes.append(s);
         rows.append({{TimeFormat::local(entry.updateTime),
                       entry.type,

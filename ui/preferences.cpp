@@ -22,6 +22,7 @@ const QString densityKeyName = QStringLiteral("preferences/tableDensity");
 const QString ackTimeoutKey = QStringLiteral("preferences/ackTimeout");
 const QString shelveTimeoutKey = QStringLiteral("preferences/shelveTimeout");
 const QString themeKey = QStringLiteral("preferences/theme");
+const QString languageKey = QStringLiteral("preferences/language");
 // notifications/, tray/ and wall/: groups of their own, as a hand edit looks for them there.
 const QString severitiesKey = QStringLiteral("notifications/severities");
 const QString environmentsKey = QStringLiteral("notifications/environments");
@@ -152,6 +153,9 @@ ConsolePreferences ConsolePreferences::load(const QSettings &settings)
     p.shelveTimeoutMinutes = timeoutFrom(settings, shelveTimeoutKey);
     const QString theme = settings.value(themeKey).toString();
     p.theme = Theme::fromKey(theme); // System for anything unknown, which is also the default
+    const QString language = settings.value(languageKey).toString().trimmed();
+    if (languages().contains(language))
+        p.language = language; // else the system's
 
     NotificationRules &rules = p.notifications;
     rules.severities = listIn(settings, severitiesKey).value_or(rules.severities);
@@ -206,6 +210,7 @@ void ConsolePreferences::save(QSettings &settings) const
     settings.setValue(ackTimeoutKey, timeoutValue(ackTimeoutMinutes));
     settings.setValue(shelveTimeoutKey, timeoutValue(shelveTimeoutMinutes));
     settings.setValue(themeKey, Theme::key(theme));
+    settings.setValue(languageKey, language);
 
     settings.setValue(severitiesKey, notifications.severities);
     settings.setValue(environmentsKey, notifications.environments);
@@ -354,6 +359,21 @@ std::optional<ConsolePreferences::Density> ConsolePreferences::densityFromKey(co
 QString ConsolePreferences::densityTitle(Density density)
 {
     return density == Density::Compact ? tr("Compact") : tr("Comfortable");
+}
+
+QStringList ConsolePreferences::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QString ConsolePreferences::languageTitle(const QString &language)
+{
+    const QLocale locale(language);
+    // Each in its own language, capitalised as menus show it: "English", "Deutsch", "Français".
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = locale.toUpper(name.left(1)).at(0);
+    return name;
 }
 
 QStringList ConsolePreferences::soundIds()

@@ -72,6 +72,13 @@ public:
     /// Default shelve timeout in minutes; nullopt = the server's default (`/config` `timeouts.shelve`).
     std::optional<int> shelveTimeoutMinutes;
     Theme::Mode theme = Theme::Mode::System;
+    /// The language of the console, one of languages(); empty = the system's. Applied at the next start.
+    QString language;
+
+    /// The languages the console has translations for, as QLocale names (English is the source language).
+    static QStringList languages();
+    /// A language's own name ("Deutsch", "Français") for the dialog.
+    static QString languageTitle(const QString &language);
 
     /// Which alerts give a desktop notification (NotificationPolicy's rules). Lists are trimmed, without empty or
     /// repeated entries.

@@ -156,7 +156,8 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences &current, QWidget 
                            m_pageSecondsSpin,
                            m_rotateSecondsSpin})
         connect(spin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateState);
-    for (QComboBox *combo : {m_zoneCombo, m_dateFormatCombo, m_densityCombo, m_themeCombo, m_screenCombo})
+    for (QComboBox *combo :
+         {m_zoneCombo, m_dateFormatCombo, m_densityCombo, m_themeCombo, m_screenCombo, m_languageCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateState);
     for (QLineEdit *edit : {m_customPatternEdit, m_environmentsEdit, m_servicesEdit, m_customersEdit})
         connect(edit, &QLineEdit::textChanged, this, &PreferencesDialog::updateState);
@@ -229,7 +230,15 @@ QWidget *PreferencesDialog::createGeneralTab()
     m_themeCombo->setObjectName(QStringLiteral("themeCombo"));
     for (const Theme::Mode mode : Theme::modes())
         m_themeCombo->addItem(Theme::title(mode), static_cast<int>(mode));
+    m_languageCombo = new QComboBox(appearance);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->addItem(tr("System default (%1)").arg(ConsolePreferences::languageTitle(QLocale::system().name())),
+                             QString());
+    for (const QString &language : ConsolePreferences::languages())
+        m_languageCombo->addItem(ConsolePreferences::languageTitle(language), language);
+    m_languageCombo->setToolTip(tr("Takes effect when the console starts again."));
     auto *appearanceForm = new QFormLayout(appearance);
+    appearanceForm->addRow(tr("&Language:"), m_languageCombo);
     appearanceForm->addRow(tr("Alert list &font size:"), m_fontSizeSpin);
     appearanceForm->addRow(tr("Alert list &density:"), m_densityCombo);
     appearanceForm->addRow(tr("&Theme:"), m_themeCombo);
@@ -485,6 +494,7 @@ ConsolePreferences PreferencesDialog::preferences() const
     p.fontPoints = m_fontSizeSpin->value() == m_fontSizeSpin->minimum() ? 0 : m_fontSizeSpin->value();
     p.density = currentEnum<Density>(m_densityCombo);
     p.theme = currentEnum<Theme::Mode>(m_themeCombo);
+    p.language = m_languageCombo->currentData().toString();
     if (m_ackTimeoutSpin->value() > 0)
         p.ackTimeoutMinutes = m_ackTimeoutSpin->value();
     if (m_shelveTimeoutSpin->value() > 0)
@@ -561,6 +571,7 @@ void PreferencesDialog::showPreferences(const ConsolePreferences &p)
     m_fontSizeSpin->setValue(p.fontPoints == 0 ? m_fontSizeSpin->minimum() : p.fontPoints);
     selectData(m_densityCombo, static_cast<int>(p.density));
     selectData(m_themeCombo, static_cast<int>(p.theme));
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(p.language)));
     m_ackTimeoutSpin->setValue(p.ackTimeoutMinutes.value_or(0));
     m_shelveTimeoutSpin->setValue(p.shelveTimeoutMinutes.value_or(0));
 

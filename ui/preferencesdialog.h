@@ -33,12 +33,12 @@ class QTimeEdit;
 /// screen it does not know (a server's own severity, a monitor that is unplugged) is listed as it is.
 ///
 /// Object names: preferencesDialog, preferencesTabs; General: refreshSpin, zoneCombo, dateFormatCombo,
-/// customPatternEdit, previewLabel, fontSizeSpin, densityCombo, themeCombo, ackTimeoutSpin, shelveTimeoutSpin;
-/// Notifications: severityCheck_<severity>, soundCombo_<severity>, repeatSoundCheck, environmentsEdit,
-/// servicesEdit, customersEdit, quietHoursCheck, quietFromEdit, quietToEdit, stormThresholdSpin, stormWindowSpin,
-/// startInTrayCheck, closeToTrayCheck; Wall display: screenCombo, wallFontSpin, pageSecondsSpin, rotateSecondsSpin,
-/// rotateViewsList, noSavedViewsLabel; below the tabs validationLabel and the buttons okButton, cancelButton,
-/// applyButton, restoreDefaultsButton.
+/// customPatternEdit, previewLabel, fontSizeSpin, densityCombo, themeCombo, languageCombo, ackTimeoutSpin,
+/// shelveTimeoutSpin; Notifications: severityCheck_<severity>, soundCombo_<severity>, repeatSoundCheck,
+/// environmentsEdit, servicesEdit, customersEdit, quietHoursCheck, quietFromEdit, quietToEdit, stormThresholdSpin,
+/// stormWindowSpin, startInTrayCheck, closeToTrayCheck; Wall display: screenCombo, wallFontSpin, pageSecondsSpin,
+/// rotateSecondsSpin, rotateViewsList, noSavedViewsLabel; below the tabs validationLabel and the buttons okButton,
+/// cancelButton, applyButton, restoreDefaultsButton.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -107,6 +107,7 @@ private:
     QSpinBox *m_fontSizeSpin = nullptr;
     QComboBox *m_densityCombo = nullptr;
     QComboBox *m_themeCombo = nullptr;
+    QComboBox *m_languageCombo = nullptr;
     QSpinBox *m_ackTimeoutSpin = nullptr;
     QSpinBox *m_shelveTimeoutSpin = nullptr;
     QList<QLabel *> m_hintLabels; ///< explanations, dimmed

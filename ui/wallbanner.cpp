@@ -11,6 +11,7 @@
 
 #include "core/client/alertbackend.h"
 #include "models/alerttablemodel.h"
+#include "models/alertvaluetext.h"
 #include "models/severitycounts.h"
 #include "models/timeformat.h"
 #include "ui/theme.h"
@@ -83,6 +84,10 @@ WallBanner::WallBanner(const AlertTableModel &model, const QAbstractProxyModel &
     auto *environmentsLayout = new QHBoxLayout(m_environments);
     environmentsLayout->setContentsMargins(0, 0, 0, 0);
     environmentsLayout->setSpacing(48); // environments apart at a glance
+    // However many severities and environments there are (and however long they are in the language), the counts
+    // take the width that is left and never push the clock, or the window, past the edge of the screen.
+    for (QWidget *part : {m_chips, m_environments})
+        part->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *counts = new QVBoxLayout;
     counts->addWidget(m_chips);
     counts->addWidget(m_environments);
@@ -188,7 +193,7 @@ void WallBanner::rebuildChips()
     clearLayout(m_chips->layout());
     for (const auto &[severity, n] : counts.bySeverity) {
         QLabel *chip = scaledLabel(m_chips, QStringLiteral("wallSeverityChip_") + severity, 1.4, true);
-        chip->setText(tr("%1 %2", "count, severity").arg(locale.toString(n), severity));
+        chip->setText(tr("%1 %2", "count, severity").arg(locale.toString(n), AlertValueText::severity(severity)));
         const QColor background(m_model.alarmModel().severityColors.value(severity, QStringLiteral("#616161")));
         chip->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px 14px; }")

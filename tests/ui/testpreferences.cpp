@@ -112,6 +112,7 @@ ConsolePreferences everythingChanged()
     p.ackTimeoutMinutes = 45;
     p.shelveTimeoutMinutes = 240;
     p.theme = Theme::Mode::Dark;
+    p.language = qs("de");
     NotificationRules &n = p.notifications;
     n.severities = qsl({"security", "minor"});
     n.environments = qsl({"Production", "Staging"});
@@ -403,6 +404,7 @@ void TestPreferences::shouldFallBackToDefaultsForInvalidValues_data()
     QTest::newRow("shelve timeout 0") << qs("shelveTimeout") << qs("0");
     QTest::newRow("shelve timeout huge") << qs("shelveTimeout") << qs("99999999999999");
     QTest::newRow("unknown theme") << qs("theme") << qs("neon");
+    QTest::newRow("language without a translation") << qs("language") << qs("xx");
     // Keys with a group of their own are given in full.
     QTest::newRow("blank severities") << qs("notifications/severities") << qs("   ");
     QTest::newRow("empty severities text") << qs("notifications/severities") << QString();
@@ -785,6 +787,7 @@ void TestPreferences::shouldEmitExactlyTheChosenValuesOnOk()
     type("fontSizeSpin", qs("14"));
     pick("densityCombo", static_cast<int>(Density::Compact));
     pick("themeCombo", static_cast<int>(Theme::Mode::Dark));
+    pickText("languageCombo", qs("Deutsch"));
     type("ackTimeoutSpin", qs("45"));
     type("shelveTimeoutSpin", qs("240"));
     widget<QTabWidget>("preferencesTabs")->setCurrentIndex(1);
