@@ -213,10 +213,21 @@ void WallBanner::rebuildChips()
     QStringList environments = m_environmentCounts.keys();
     environments.sort(Qt::CaseInsensitive);
     for (const QString &environment : std::as_const(environments)) {
-        QLabel *label = scaledLabel(m_environments, QStringLiteral("wallEnvironmentLabel_") + environment, 1.0, false);
+        const SeverityCounts here = SeverityCounts::from(m_environmentCounts.value(environment), severities);
+        QLabel *label = scaledLabel(m_environments, QStringLiteral("wallEnvironmentLabel_") + environment, 1.1, true);
+        // Across the room the numbers in their severity's colour say enough (the chips above are the legend), and
+        // several environments fit on one line in any language; the words are in the tooltip and for screen readers.
+        QStringList numbers;
+        for (const auto &[severity, n] : here.bySeverity) {
+            const QColor colour(m_model.alarmModel().severityColors.value(severity, QStringLiteral("#9e9e9e")));
+            numbers.append(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), locale.toString(n)));
+        }
+        label->setTextFormat(Qt::RichText);
         label->setText(
-            tr("%1: %2", "environment: counts by severity")
-                .arg(environment, SeverityCounts::from(m_environmentCounts.value(environment), severities).text()));
+            QStringLiteral("%1&nbsp;&nbsp;%2").arg(environment.toHtmlEscaped(), numbers.join(QStringLiteral(" · "))));
+        const QString words = tr("%1: %2", "environment: counts by severity").arg(environment, here.text());
+        label->setToolTip(words);
+        label->setAccessibleName(words);
         m_environments->layout()->addWidget(label);
         label->show();
     }

@@ -212,6 +212,10 @@ void WallView::setFontPoints(int points)
     QFont bannerFont = big;
     bannerFont.setPointSizeF(points * 0.9);
     m_banner->setFont(bannerFont);
+    // The controls are for someone standing at the wall with a mouse: large enough to hit, smaller than the alerts.
+    QFont controlsFont = big;
+    controlsFont.setPointSizeF(points * 0.7);
+    m_controls->setFont(controlsFont);
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(big).height() * 3 / 2);
     updateColumnWidths();
     showPage(m_page);
