@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QToolButton>
 
+#include "models/alertvaluetext.h"
 #include "ui/multiselectbutton.h"
 
 namespace {
@@ -61,10 +62,12 @@ FilterBar::FilterBar(QWidget *parent)
     setFloatable(false);
 
     m_statusButton->setObjectName(QStringLiteral("statusFilterButton"));
+    m_statusButton->setOptionText(&AlertValueText::status);
     m_statusButton->setOptions(allStatuses());
     m_statusButton->setSelected(AlertFilter().statuses);
     addWidget(m_statusButton);
     m_severityButton->setObjectName(QStringLiteral("severityFilterButton"));
+    m_severityButton->setOptionText(&AlertValueText::severity);
     m_severityButton->setOptions(ServerAlarmModel::alertaDefault().severities.ordered());
     addWidget(m_severityButton);
     connect(m_statusButton, &MultiSelectButton::selectionChanged, this, &FilterBar::apply);

@@ -103,8 +103,8 @@ void MultiSelectButton::rebuildMenu(const QStringList &values, const QStringList
     m_menu->clear();
     m_options.clear();
     for (const QString &value : values) {
-        // Values are the server's names (statuses, severities): shown as they are, as in queries and the table.
-        QAction *action = m_menu->addAction(value);
+        // Values are the server's names (statuses, severities); shown in the console's language where it has them.
+        QAction *action = m_menu->addAction(m_optionText(value));
         action->setData(value);
         action->setCheckable(true);
         action->setChecked(selected.contains(value));
@@ -126,9 +126,17 @@ void MultiSelectButton::rebuildMenu(const QStringList &values, const QStringList
     updateText();
 }
 
+void MultiSelectButton::setOptionText(std::function<QString(const QString &)> text)
+{
+    m_optionText = std::move(text);
+    rebuildMenu(options(), selected());
+}
+
 void MultiSelectButton::updateText()
 {
-    const QStringList values = selected();
+    QStringList values = selected();
+    for (QString &value : values)
+        value = m_optionText(value);
     QString shown;
     if (values.isEmpty())
         shown = tr("any");

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QToolButton>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 
@@ -34,6 +36,8 @@ public:
     QStringList options() const;
     /// The menu entry of `value`, or nullptr.
     QAction *optionAction(const QString &value) const;
+    /// How a value is shown (in the menu and on the button); values themselves stay as they are. Default: as is.
+    void setOptionText(std::function<QString(const QString &)> text);
 
 Q_SIGNALS:
     /// The user changed the selection.
@@ -46,4 +50,5 @@ private:
     QString m_label;
     QMenu *m_menu = nullptr;
     QList<QAction *> m_options;
+    std::function<QString(const QString &)> m_optionText = [](const QString &value) { return value; };
 };
