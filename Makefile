@@ -5,8 +5,11 @@
 #   make run    install what is missing, build, start the console with the embedded core
 #   make test   install what is missing, build, run every test through ctest
 #   make bench  build in release mode and run the benchmarks
+#   make package       build the Debian packages alerta-console and alerta-server (in $(PKG_DIR)/packages)
+#   make package-test  build them, install them into a fresh Debian 12 root and check them (root; a few minutes)
 BUILD_DIR   ?= build
 BENCH_DIR   ?= build-bench
+PKG_DIR     ?= build-pkg
 BUILD_TYPE  ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS        ?= $(shell nproc)
@@ -21,12 +24,16 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     postgresql clang-format xvfb xauth nginx wrk openssl dunst trayer \
     qt6-multimedia-dev pulseaudio pulseaudio-utils qt6-base-private-dev xdotool qt6-translations-l10n
 
-.PHONY: all deps configure build run test bench format format-check clean
+# What `make package` and `make package-test` need beyond DEB_PACKAGES (CI runs neither).
+PACKAGE_DEB_PACKAGES := dpkg-dev file fakeroot
+PACKAGE_TEST_DEB_PACKAGES := debootstrap lintian appstream desktop-file-utils curl systemd python3
+
+.PHONY: all deps configure build run test bench format format-check clean package package-test
 
 all: build
 
 deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do \
+	@missing=$$(for p in $(DEB_PACKAGES) $(EXTRA_DEB_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	    echo "Installing:" $$missing; \
@@ -68,5 +75,20 @@ format: $(BUILD_DIR)/build.ninja
 format-check: $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --target format-check
 
+# The packages: a tree installing to /usr, linked with full RELRO as Debian builds do; CPack writes
+# alerta-console_<version>_<arch>.deb and alerta-server_<version>_<arch>.deb (docs/packaging.md).
+package:
+	$(MAKE) deps EXTRA_DEB_PACKAGES="$(PACKAGE_DEB_PACKAGES)"
+	cmake -S . -B $(PKG_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
+	    -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=OFF -DCMAKE_EXE_LINKER_FLAGS="-Wl,-z,relro -Wl,-z,now" $(CMAKE_FLAGS)
+	cmake --build $(PKG_DIR) -j $(JOBS)
+	rm -f $(PKG_DIR)/packages/*.deb
+	cd $(PKG_DIR) && cpack -G DEB
+	@ls -l $(PKG_DIR)/packages/*.deb
+
+package-test: package
+	$(MAKE) deps EXTRA_DEB_PACKAGES="$(PACKAGE_TEST_DEB_PACKAGES)"
+	$(SUDO) tests/packaging/packagetest.sh $(PKG_DIR)/packages $(PKG_DIR)/packagetest
+
 clean:
-	rm -rf $(BUILD_DIR) $(BENCH_DIR)
+	rm -rf $(BUILD_DIR) $(BENCH_DIR) $(PKG_DIR)

@@ -25,7 +25,18 @@ add_custom_command(OUTPUT ${alerta_changelog_gz}
     COMMAND gzip -9 -n -c ${ALERTA_PACKAGING_DIR}/debian/changelog > ${alerta_changelog_gz}
     DEPENDS ${ALERTA_PACKAGING_DIR}/debian/changelog
     VERBATIM)
-add_custom_target(alerta-debian-changelog ALL DEPENDS ${alerta_changelog_gz})
+# The manual pages, compressed the same way.
+set(alerta_generated_docs ${alerta_changelog_gz})
+foreach(program alerta-console alerta-server)
+    set(alerta_${program}_man_gz ${CMAKE_CURRENT_BINARY_DIR}/packaging/${program}.1.gz)
+    add_custom_command(OUTPUT ${alerta_${program}_man_gz}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/packaging
+        COMMAND gzip -9 -n -c ${ALERTA_PACKAGING_DIR}/man/${program}.1 > ${alerta_${program}_man_gz}
+        DEPENDS ${ALERTA_PACKAGING_DIR}/man/${program}.1
+        VERBATIM)
+    list(APPEND alerta_generated_docs ${alerta_${program}_man_gz})
+endforeach()
+add_custom_target(alerta-packaging-docs ALL DEPENDS ${alerta_generated_docs})
 
 # alerta-console: desktop entry, AppStream metadata, icons (PNGs rendered from the SVG by resources/icons/render.sh).
 if(ALERTA_BUILD_GUI)
@@ -44,6 +55,7 @@ if(ALERTA_BUILD_GUI)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/symbolic/apps COMPONENT console)
     install(FILES ${ALERTA_PACKAGING_DIR}/debian/copyright ${alerta_changelog_gz}
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/alerta-console COMPONENT console)
+    install(FILES ${alerta_alerta-console_man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT console)
 endif()
 
 # alerta-server: the unit, the default settings (a conffile), the nginx example, the Debian notes.
@@ -56,6 +68,7 @@ install(FILES ${ALERTA_PACKAGING_DIR}/debian/copyright ${alerta_changelog_gz}
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/alerta-server COMPONENT server)
 install(FILES ${ALERTA_PACKAGING_DIR}/linux/nginx-alerta.conf
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/alerta-server/examples COMPONENT server)
+install(FILES ${alerta_alerta-server_man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT server)
 
 # CPack: one .deb per component.
 set(CPACK_GENERATOR DEB)
@@ -94,9 +107,10 @@ shows live the alerts of its embedded Alerta-compatible engine, which receives
 alerts through the Alerta REST API, or of a remote Alerta server. It has
 filters, saved views, watch lists, a full-screen wall display, a tray icon,
 desktop notifications and sounds, and the server's administration windows.")
-# Loaded at run time, so dpkg-shlibdeps cannot see them: the SQL drivers (QPSQL for PostgreSQL stores), the xcb
-# platform plugin (libqt6gui6), a D-Bus bus for notifications, the screen saver and the keychain.
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6gui6, libqt6sql6-sqlite, libqt6sql6-psql, dbus")
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the SQL drivers (QPSQL for PostgreSQL stores) and a D-Bus
+# bus for notifications, the screen saver and the keychain. The xcb platform plugin is in libqt6gui6, which
+# dpkg-shlibdeps adds.
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, dbus")
 # Qt's own dialogs in the user's language; the keychain for connection secrets; Wayland.
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS
     "qt6-translations-l10n, libsecret-1-0, gnome-keyring | kwalletmanager, qt6-wayland, hicolor-icon-theme")
