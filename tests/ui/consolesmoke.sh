@@ -1,34 +1,22 @@
 #!/bin/sh
 # SPDX-FileCopyrightText: 2026 Alerta Console contributors
 # SPDX-License-Identifier: Apache-2.0
-# consolesmoke.sh <alerta-console>: the real console binary, started as an operator would, on a private X display
-# (Xvfb) with a real tray (trayer) and a private D-Bus session bus, with a throwaway HOME:
+# consolesmoke.sh <alerta-console>: the real console binary, started as an operator would, with a private D-Bus
+# session bus and a throwaway HOME; run inside tests/support/traysession.sh (a private Xvfb with a real tray):
 #   1. `--wall` covers the screen and asks the session's screen saver to stay off (the Inhibit call is read off the
 #      bus with dbus-monitor);
 #   2. with "start hidden in the tray" in its settings, it starts with no window on screen, only the tray icon.
-# Needs xvfb, trayer, xdotool, dbus-daemon (dbus-run-session, dbus-monitor).
+# Needs xdotool and dbus-daemon (dbus-run-session, dbus-monitor).
 set -eu
 
 console=$1
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/alerta-smoke.XXXXXX")
-xvfb=""
-tray=""
-cleanup() {
-    [ -n "$tray" ] && kill "$tray" 2>/dev/null || true
-    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
 
 . "$(dirname "$0")/../support/privatehome.sh"
 use_private_home "$tmp"
 mkdir -p "$XDG_CONFIG_HOME/Alerta"
-. "$(dirname "$0")/../support/xvfbdisplay.sh"
-start_xvfb "$tmp"
-export QT_QPA_PLATFORM=xcb
-trayer --edge top --align right --widthtype pixel --width 200 --height 32 >"$tmp/trayer.log" 2>&1 &
-tray=$!
 unset DBUS_SESSION_BUS_ADDRESS
 
 export CONSOLE="$console" TMP="$tmp"
