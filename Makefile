@@ -7,9 +7,12 @@
 #   make bench  build in release mode and run the benchmarks
 #   make package       build the Debian packages alerta-console and alerta-server (in $(PKG_DIR)/packages)
 #   make package-test  build them, install them into a fresh Debian 12 root and check them (root; a few minutes)
+#   make fuzz   build the libFuzzer targets (clang, ASan + UBSan) and run each for FUZZ_SECONDS (default 600)
 BUILD_DIR   ?= build
 BENCH_DIR   ?= build-bench
 PKG_DIR     ?= build-pkg
+FUZZ_DIR    ?= build-fuzz
+FUZZ_SECONDS ?= 600
 BUILD_TYPE  ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS        ?= $(shell nproc)
@@ -27,8 +30,10 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
 # What `make package` and `make package-test` need beyond DEB_PACKAGES (CI runs neither).
 PACKAGE_DEB_PACKAGES := dpkg-dev file fakeroot
 PACKAGE_TEST_DEB_PACKAGES := debootstrap lintian appstream desktop-file-utils curl systemd python3
+# What `make fuzz` needs beyond DEB_PACKAGES: clang and its libFuzzer and sanitizer runtimes.
+FUZZ_DEB_PACKAGES := clang libclang-rt-14-dev
 
-.PHONY: all deps configure build run test bench format format-check clean package package-test
+.PHONY: all deps configure build run test bench format format-check clean package package-test fuzz
 
 all: build
 
@@ -90,5 +95,14 @@ package-test: package
 	$(MAKE) deps EXTRA_DEB_PACKAGES="$(PACKAGE_TEST_DEB_PACKAGES)"
 	$(SUDO) tests/packaging/packagetest.sh $(PKG_DIR)/packages $(PKG_DIR)/packagetest
 
+# The fuzz targets of tests/fuzz, two at a time, each on a copy of its seed corpus; fails on any crash (README
+# "Fuzzing"). The findings and logs stay in $(FUZZ_DIR)/fuzz/<target>/.
+fuzz:
+	$(MAKE) deps EXTRA_DEB_PACKAGES="$(FUZZ_DEB_PACKAGES)"
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DALERTA_BUILD_FUZZ=ON \
+	    -DALERTA_BUILD_GUI=OFF -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=OFF $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_DIR) --target fuzzers -j $(JOBS)
+	tests/fuzz/run-fuzzers.sh $(FUZZ_DIR) $(FUZZ_SECONDS) 2
+
 clean:
-	rm -rf $(BUILD_DIR) $(BENCH_DIR) $(PKG_DIR)
+	rm -rf $(BUILD_DIR) $(BENCH_DIR) $(PKG_DIR) $(FUZZ_DIR)

@@ -15,10 +15,15 @@ target_compile_definitions(alerta_options INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     ALERTA_VERSION="${PROJECT_VERSION}")
-if(ALERTA_SANITIZE)
+if(ALERTA_SANITIZE OR ALERTA_BUILD_FUZZ)
     target_compile_options(alerta_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                     -fno-sanitize-recover=undefined)
     target_link_options(alerta_options INTERFACE -fsanitize=address,undefined)
+endif()
+# The fuzz targets (tests/fuzz) steer by the coverage of the code they call: instrument every library for it.
+# The fuzz executables themselves add -fsanitize=fuzzer, which brings libFuzzer's main().
+if(ALERTA_BUILD_FUZZ)
+    target_compile_options(alerta_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # alerta_add_test(<name> SOURCES <files..> LIBS <targets..> [GUI] [TIMEOUT <s>])

@@ -64,7 +64,8 @@ QList<QPair<QString, QStringList>> groupedByName(const Params &params)
 {
     QList<QPair<QString, QStringList>> grouped;
     for (const auto &[key, value] : params) {
-        auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto &g) { return g.first == key; });
+        // Captured by name: clang before 16 cannot capture a structured binding (the fuzz build uses clang 14).
+        auto it = std::find_if(grouped.begin(), grouped.end(), [&key = key](const auto &g) { return g.first == key; });
         if (it == grouped.end())
             grouped.append({key, {value}});
         else

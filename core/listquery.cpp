@@ -48,7 +48,9 @@ Result<ListQuery> ListQuery::parse(const QList<QPair<QString, QString>> &params,
         }
         if (isTransportOrPaging(name))
             continue;
-        auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto &g) { return g.first == name; });
+        // Captured by name: clang before 16 cannot capture a structured binding (the fuzz build uses clang 14).
+        auto it =
+            std::find_if(grouped.begin(), grouped.end(), [&name = name](const auto &g) { return g.first == name; });
         if (it == grouped.end())
             grouped.append({name, {value}});
         else

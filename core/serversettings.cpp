@@ -667,6 +667,10 @@ const Setting settingTable[] = {
     {"HEARTBEAT_ALERT_INTERVAL", File, &S::heartbeatAlertInterval},
     {"HEARTBEAT_ALERT_SEVERITY", File, &S::heartbeatAlertSeverity},
     {"PASSWORD_HASH_COST", File, &S::passwordHashCost},
+    {"MAX_CONTENT_LENGTH", FileEnv, &S::maxContentLength},
+    {"MAX_HEADER_SIZE", FileEnv, &S::maxHeaderSize},
+    {"MAX_JSON_DEPTH", FileEnv, &S::maxJsonDepth},
+    {"MAX_PAGE_SIZE", FileEnv, &S::maxPageSize},
 };
 
 /// A source for a setting that has several names: its value times `factor`. Upstream lets an hours value of 0 fall
@@ -1100,6 +1104,14 @@ VoidResult ServerSettings::validate() const
     }
     if (passwordHashCost < 4 || passwordHashCost > 31)
         return ApiError::badRequest(QStringLiteral("PASSWORD_HASH_COST must be between 4 and 31"));
+    const std::pair<const char *, int> limits[] = {{"MAX_CONTENT_LENGTH", maxContentLength},
+                                                   {"MAX_HEADER_SIZE", maxHeaderSize},
+                                                   {"MAX_JSON_DEPTH", maxJsonDepth},
+                                                   {"MAX_PAGE_SIZE", maxPageSize}};
+    for (const auto &[name, limit] : limits) {
+        if (limit < 0)
+            return ApiError::badRequest(QStringLiteral("%1 must not be negative").arg(QString::fromLatin1(name)));
+    }
     // `alerta heartbeats --alert` refuses a normal severity too: it would close the alert it raises.
     if (heartbeatAlertInterval.count() > 0
         && (!severities->contains(heartbeatAlertSeverity) || severities->isNormal(heartbeatAlertSeverity))) {

@@ -161,6 +161,18 @@ struct ServerSettings
     /// work of every password check; tests lower it.
     int passwordHashCost = 12;
 
+    // Our own (not upstream): limits on what one HTTP request may carry (docs/deployment.md, "Limits"). 0 = no limit.
+    /// MAX_CONTENT_LENGTH (Flask's name; upstream leaves it unset): larger request bodies get 413 before they are
+    /// read.
+    int maxContentLength = 1024 * 1024;
+    /// MAX_HEADER_SIZE: the request line and headers together, in bytes; more gets 431.
+    int maxHeaderSize = 32 * 1024;
+    /// MAX_JSON_DEPTH: nesting of arrays and objects in a JSON body; deeper gets 400.
+    int maxJsonDepth = 64;
+    /// MAX_PAGE_SIZE: the largest `page-size` (or `limit`) a list may ask for; more gets 400. Upstream has no cap;
+    /// the alerta CLI asks for 1000.
+    int maxPageSize = 10000;
+
     /// Where load() reads from. Default-constructed: no file and an empty environment (what tests want).
     struct LoadOptions
     {

@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QStringDecoder>
 #include <QUrl>
 #include <QUuid>
 
@@ -39,6 +40,38 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return QByteArrayLiteral("UNKNOWN");
     }
+}
+
+// What ApiRequest::jsonObject checks before parsing, from one pass over the text outside and inside strings.
+struct JsonScan
+{
+    int depth = 0;                ///< deepest nesting of arrays and objects
+    bool controlInString = false; ///< a raw control character inside a string
+};
+
+JsonScan scanJson(QByteArrayView json)
+{
+    JsonScan scan;
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character cannot end the string
+            else if (c == '"')
+                inString = false;
+            else if (static_cast<uchar>(c) < 0x20)
+                scan.controlInString = true;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            scan.depth = std::max(scan.depth, ++depth);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return scan;
 }
 
 // The first of a comma-separated header list (X-Forwarded-* may carry one entry per proxy).
@@ -82,15 +115,23 @@ Result<QJsonObject> ApiRequest::jsonObject(const QString &contentTypeSpelling) c
             415,
             QStringLiteral("POST and PUT requests must set '%1' to 'application/json'").arg(contentTypeSpelling),
             {}};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const QString description = QStringLiteral("Failed to decode JSON object: %1").arg(error.errorString());
+    const auto badRequest = [](const QString &description) {
         return ApiError{400,
                         QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could "
                                        "not understand."),
                         {description}};
-    }
+    };
+    // Checked before parsing: QJsonDocument itself stops only at 1024 levels, and handlers walk what it builds. It
+    // also takes raw control characters in strings, which JSON (and Python's json, upstream's parser) refuses.
+    const JsonScan scan = scanJson(body);
+    if (maxJsonDepth > 0 && scan.depth > maxJsonDepth)
+        return badRequest(QStringLiteral("JSON nested deeper than %1 levels (MAX_JSON_DEPTH)").arg(maxJsonDepth));
+    if (scan.controlInString)
+        return badRequest(QStringLiteral("Failed to decode JSON object: invalid control character in a string"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return badRequest(QStringLiteral("Failed to decode JSON object: %1").arg(error.errorString()));
     if (!document.isObject())
         return ApiError::badRequest(QStringLiteral("JSON body must be an object"));
     return document.object();
@@ -103,6 +144,14 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &ba
     const QUrl url = request.url();
     r.path = url.path(QUrl::FullyDecoded);
     r.query = parseQuery(url.query(QUrl::FullyEncoded).toLatin1());
+    // Decoding above replaces bytes that are not UTF-8 (as Werkzeug does); a request that has them is refused
+    // instead, so that no handler looks up or filters by a mangled value.
+    const auto isUtf8 = [](const QString &encoded) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        [[maybe_unused]] const QString text = decoder(QByteArray::fromPercentEncoding(encoded.toLatin1()));
+        return !decoder.hasError();
+    };
+    r.invalidUrlEncoding = !isUtf8(url.path(QUrl::FullyEncoded)) || !isUtf8(url.query(QUrl::FullyEncoded));
     r.headers = request.headers();
     r.body = request.body();
     r.peerAddress = request.remoteAddress().toString();
@@ -112,6 +161,11 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &ba
     r.requestId = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(id);
     r.root = rootFor(r.headers, baseUrl);
     return r;
+}
+
+int ApiRequest::jsonDepth(QByteArrayView json)
+{
+    return scanJson(json).depth;
 }
 
 QList<QPair<QString, QString>> ApiRequest::parseQuery(const QByteArray &query)

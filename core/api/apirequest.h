@@ -30,6 +30,10 @@ struct ApiRequest
     /// Set only by ApiServer::call() for the console in the same process: the request is this caller, without
     /// credentials. Requests from the network never have it (from() does not set it).
     std::optional<Caller> inProcessCaller;
+    /// The path or query, percent-decoded, is not UTF-8: from() sets it, the server answers 400.
+    bool invalidUrlEncoding = false;
+    /// MAX_JSON_DEPTH for jsonObject() (0 = only QJsonDocument's own limit); the server sets it from the settings.
+    int maxJsonDepth = 0;
 
     /// The first header of that name (case-insensitive); empty when absent.
     QByteArray header(QByteArrayView name) const;
@@ -39,9 +43,12 @@ struct ApiRequest
 
     /// The body as a JSON object (spec §0): 415 `POST and PUT requests must set '<spelling>' to 'application/json'`
     /// unless the Content-Type is JSON; 400 for malformed JSON; 400 `JSON body must be an object` for any other JSON
-    /// value (upstream answers 500 there [quirk]).
+    /// value (upstream answers 500 there [quirk]); 400 for nesting deeper than maxJsonDepth.
     Result<QJsonObject> jsonObject(const QString &contentTypeSpelling = QStringLiteral("Content-type")) const;
     bool hasJsonContentType() const;
+
+    /// How deeply arrays and objects nest in `json` (1 for `{}`), counted without parsing: a scan outside strings.
+    static int jsonDepth(QByteArrayView json);
 
     /// Copies `request`. The root for hrefs: an absolute `baseUrl` (BASE_URL) as it is; a relative one (`/api`)
     /// joined to the scheme and host the client used; without BASE_URL, X-Forwarded-Proto / X-Forwarded-Host /

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/apiserver.h"
 
+#include "core/api/connectionguard.h"
+
 #include "core/api/pgstreamfeed.h"
 #include "core/pgalertstore.h"
 
@@ -49,6 +51,14 @@ ApiError methodNotAllowed()
 {
     const QString description = QStringLiteral("The method is not allowed for the requested URL.");
     return ApiError{405, u"405 Method Not Allowed: " + description, {description}};
+}
+
+ApiError payloadTooLarge(int limit)
+{
+    return ApiError{
+        413,
+        QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity limit."),
+        {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(limit)}};
 }
 
 } // namespace
@@ -112,8 +122,12 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
         // delayed ACK holds the tail for 40 ms (Nagle).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
+    // QHttpServer has read this request whole: the connection's guard starts on the next one.
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestDispatched();
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl);
+    copy.maxJsonDepth = m_core.settings().maxJsonDepth;
     m_workers.start([this, copy = std::move(copy), held, socket]() mutable {
         const bool head = copy.method == "HEAD";
         auto answer = std::make_shared<ApiResponse>(handle(copy));
@@ -134,7 +148,16 @@ ApiServer::~ApiServer()
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
+    // Our own QTcpServer, so that every connection is guarded (size limits, malformed heads) before QHttpServer
+    // reads it; bind() makes it a child of m_http, where ports(), stopListening() and the stream find it.
+    const ServerSettings &settings = m_core.settings();
+    auto *server = new GuardedTcpServer(RequestLimits{settings.maxHeaderSize, settings.maxContentLength}, &m_http);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);
+    return server->serverPort();
 }
 
 QList<quint16> ApiServer::ports()
@@ -202,6 +225,17 @@ Result<ApiAnswer> ApiServer::call(const ApiCall &call, const Caller &caller) con
 
 ApiResponse ApiServer::dispatch(const ApiRequest &request) const
 {
+    if (request.invalidUrlEncoding)
+        return ApiResponse::error(ApiError{400,
+                                           QStringLiteral("400 Bad Request: The browser (or proxy) sent a request "
+                                                          "that this server could not understand."),
+                                           {QStringLiteral("The path or query string is not UTF-8")}},
+                                  request.requestId);
+    // The connection's guard refuses such a body before it is read; this catches what it could not tell apart
+    // (a request pipelined behind another). The console in this process is not limited.
+    const int maxBody = m_core.settings().maxContentLength;
+    if (maxBody > 0 && request.body.size() > maxBody && !request.inProcessCaller)
+        return ApiResponse::error(payloadTooLarge(maxBody), request.requestId);
     const ApiRouter::Match match = m_router.match(request.method, request.path);
     if (request.method == "OPTIONS" && match.pathExists)
         return preflight(request);
@@ -233,6 +267,21 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
         const QString spelling = request.path.startsWith(QLatin1StringView("/auth/")) ? QStringLiteral("Content-Type")
                                                                                       : QStringLiteral("Content-type");
         return ApiResponse::error(request.jsonObject(spelling).error(), request.requestId);
+    }
+
+    // MAX_PAGE_SIZE: upstream has no cap, but one request must not make the server build an unbounded answer.
+    // Only too large values are answered here; the handlers judge the rest (not an integer, negative).
+    if (const int maxPageSize = m_core.settings().maxPageSize; maxPageSize > 0) {
+        for (const QString &name : {QStringLiteral("page-size"), QStringLiteral("limit")}) {
+            bool isNumber = false;
+            const QString value = request.param(name);
+            if (value.toLongLong(&isNumber) > maxPageSize && isNumber)
+                return ApiResponse::error(
+                    ApiError::badRequest(QStringLiteral("Invalid %1 parameter: '%2' is over the maximum of %3")
+                                             .arg(name, value)
+                                             .arg(maxPageSize)),
+                    request.requestId);
+        }
     }
 
     ApiContext context{request, identity.caller, match.args, m_core};

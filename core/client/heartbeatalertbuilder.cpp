@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include "core/client/remotejson.h"
 #include "core/heartbeatalerts.h"
 #include "core/severitymap.h"
 
@@ -43,18 +44,18 @@ QJsonObject HeartbeatAlertBuilder::alertFor(const QJsonObject &heartbeat, const 
     QString severity = HeartbeatAlerts::textAttribute(attributes, KeySeverity, choices.severity);
     if (status == QLatin1StringView("expired")) {
         alert.insert(QStringLiteral("event"), QStringLiteral("HeartbeatFail"));
-        const auto since = static_cast<qint64>(heartbeat.value(QStringLiteral("since")).toDouble());
+        const auto since = RemoteJson::integer(heartbeat.value(QStringLiteral("since"))).value_or(0);
         alert.insert(QStringLiteral("value"), HeartbeatAlerts::formatDuration(since));
         alert.insert(QStringLiteral("text"),
                      QStringLiteral("Heartbeat not received in %1 seconds")
-                         .arg(static_cast<qint64>(heartbeat.value(QStringLiteral("timeout")).toDouble())));
+                         .arg(RemoteJson::integer(heartbeat.value(QStringLiteral("timeout"))).value_or(0)));
     } else if (status == QLatin1StringView("slow")) {
         alert.insert(QStringLiteral("event"), QStringLiteral("HeartbeatSlow"));
-        const auto latency = static_cast<qint64>(heartbeat.value(QStringLiteral("latency")).toDouble());
+        const auto latency = RemoteJson::integer(heartbeat.value(QStringLiteral("latency"))).value_or(0);
         alert.insert(QStringLiteral("value"), QString(QString::number(latency) + QStringLiteral("ms")));
         alert.insert(QStringLiteral("text"),
                      QStringLiteral("Heartbeat took more than %1ms to be processed")
-                         .arg(static_cast<qint64>(heartbeat.value(QStringLiteral("maxLatency")).toDouble())));
+                         .arg(RemoteJson::integer(heartbeat.value(QStringLiteral("maxLatency"))).value_or(0)));
     } else {
         alert.insert(QStringLiteral("event"), QStringLiteral("HeartbeatOK"));
         severity = choices.normalSeverity;

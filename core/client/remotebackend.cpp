@@ -638,35 +638,36 @@ void RemoteBackend::streamUnavailable(const QString &why)
 
 void RemoteBackend::onStreamMessage(const QString &message)
 {
-    const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
-    const QString type = event.value(QLatin1StringView("type")).toString();
-    const qint64 revision = event.value(QLatin1StringView("revision")).toInteger(-1);
-    if (type == QLatin1StringView("hello")) {
+    StreamMessage event = StreamMessage::parse(message.toUtf8());
+    switch (event.type) {
+    case StreamMessage::Type::Hello: {
         m_helloSeen = true;
-        const bool resumed = m_revision >= 0 && event.value(QLatin1StringView("epoch")).toString() == m_epoch;
-        m_epoch = event.value(QLatin1StringView("epoch")).toString();
+        const bool resumed = m_revision >= 0 && event.epoch == m_epoch;
+        m_epoch = event.epoch;
         m_liveCheckTimer.start();
         if (resumed) {
             // The server replays what this list missed, or says `resync` right away.
             goLive(State::Live);
         } else {
-            m_revision = revision;
+            m_revision = event.revision;
             fetchForStream(0);
         }
         return;
     }
-    if (type == QLatin1StringView("resync")) {
-        m_revision = revision;
+    case StreamMessage::Type::Resync:
+        m_revision = event.revision;
         m_queued.clear();
         fetchForStream(0);
         return;
-    }
-    if (type != QLatin1StringView("alert"))
+    case StreamMessage::Type::Other:
         return;
-    m_revision = std::max(m_revision, revision);
-    if (m_fetching && !event.value(QLatin1StringView("visible")).toBool())
+    case StreamMessage::Type::Alert:
+        break;
+    }
+    m_revision = std::max(m_revision, event.revision);
+    if (m_fetching && !event.visible)
         m_removedWhileFetching = true;
-    m_queued.append(event);
+    m_queued.append(std::move(event));
     if (!m_fetching && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -706,17 +707,16 @@ void RemoteBackend::flushStreamEvents()
     // Fold the events per alert, the last one winning: the list only needs each alert's newest state.
     QHash<QString, qsizetype> last;
     for (qsizetype i = 0; i < m_queued.size(); ++i)
-        last.insert(m_queued.at(i).value(QLatin1StringView("id")).toString(), i);
+        last.insert(m_queued.at(i).id, i);
     QList<Alert> upserted;
     QStringList removed;
     for (qsizetype i = 0; i < m_queued.size(); ++i) {
-        const QJsonObject &event = m_queued.at(i);
-        const QString id = event.value(QLatin1StringView("id")).toString();
+        const StreamMessage &event = m_queued.at(i);
+        const QString &id = event.id;
         if (last.value(id) != i)
             continue;
-        const QJsonObject alertJson = event.value(QLatin1StringView("alert")).toObject();
-        auto alert = event.value(QLatin1StringView("visible")).toBool() ? RemoteJson::alert(alertJson)
-                                                                        : Result<Alert>(ApiError::notFound());
+        const QJsonObject &alertJson = event.alert;
+        auto alert = event.visible ? RemoteJson::alert(alertJson) : Result<Alert>(ApiError::notFound());
         if (alert) {
             m_shown.insert(id, fingerprint(alertJson));
             upserted.append(std::move(alert.value()));

@@ -5,6 +5,7 @@
 #include "core/client/alertbackend.h"
 #include "core/client/connectionprofile.h"
 #include "core/client/reconnectbackoff.h"
+#include "core/client/streammessage.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -186,7 +187,7 @@ private:
     quint64 m_streamFetch = 0; ///< bumped by each fetchForStream(): answers of older fetches are dropped
     qint64 m_revision = -1;    ///< last applied revision; -1 = none yet
     QString m_epoch;
-    QList<QJsonObject> m_queued; ///< events waiting for the fetch or the next flush
+    QList<StreamMessage> m_queued; ///< alert events waiting for the fetch or the next flush
     bool m_pongPending = false;
 
     // Polling state

@@ -32,10 +32,7 @@ Timestamp time(const QJsonObject &json, QLatin1StringView key)
 
 std::optional<qint64> seconds(const QJsonObject &json, QLatin1StringView key)
 {
-    const QJsonValue v = json.value(key);
-    if (!v.isDouble())
-        return std::nullopt;
-    return v.toInteger(static_cast<qint64>(v.toDouble()));
+    return integer(json.value(key));
 }
 
 HistoryEntry historyEntry(const QJsonObject &json)
@@ -114,6 +111,19 @@ Note note(const QJsonObject &json)
     n.customer = text(json, QLatin1StringView("customer"));
     n.alertId = json.value(QLatin1StringView("related")).toObject().value(QLatin1StringView("alert")).toString();
     return n;
+}
+
+std::optional<qint64> integer(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    // JSON numbers are doubles: one beyond qint64 has no integer to truncate to, and converting it anyway is
+    // undefined behaviour (found by fuzz-stream). Read it as absent.
+    const double d = value.toDouble();
+    constexpr double twoTo63 = 9223372036854775808.0;
+    if (!(d >= -twoTo63 && d < twoTo63))
+        return std::nullopt;
+    return value.toInteger(static_cast<qint64>(d));
 }
 
 Result<QJsonObject> object(const QByteArray &body)

@@ -7,7 +7,10 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
+
+#include <optional>
 
 /// Reading what an Alerta server answers (ours or upstream): the inverse of core/alertjson's serialisers, tolerant
 /// of what another server version may add or leave out. Unknown keys are ignored, a missing field keeps its
@@ -21,6 +24,9 @@ Result<Alert> alert(const QJsonObject &json);
 Note note(const QJsonObject &json);
 /// The body of a response as a JSON object; an error when it is not one.
 Result<QJsonObject> object(const QByteArray &body);
+/// A JSON number as a whole number (truncated), or nullopt for anything else — including numbers beyond qint64,
+/// which a broken or hostile server may send and which have no integer to convert to (found by fuzz-stream).
+std::optional<qint64> integer(const QJsonValue &value);
 /// The error a failed response carries: the envelope's `message` when the body has one, else `fallback`.
 ApiError error(int httpStatus, const QByteArray &body, const QString &fallback);
 

@@ -187,6 +187,10 @@ const DefaultRow defaultRows[] = {
     {"HEARTBEAT_ALERT_INTERVAL", "0"},
     {"HEARTBEAT_ALERT_SEVERITY", R"("major")"},
     {"PASSWORD_HASH_COST", "12"},
+    {"MAX_CONTENT_LENGTH", "1048576"},
+    {"MAX_HEADER_SIZE", "32768"},
+    {"MAX_JSON_DEPTH", "64"},
+    {"MAX_PAGE_SIZE", "10000"},
 };
 
 } // namespace
@@ -670,7 +674,11 @@ void TestSettings::shouldListEnvironmentNames()
                                       "NOTIFICATION_BLACKOUT",
                                       "BLACKOUT_ACCEPT",
                                       "DEFAULT_ENVIRONMENT",
-                                      "CLIPBOARD_TEMPLATE"});
+                                      "CLIPBOARD_TEMPLATE",
+                                      "MAX_CONTENT_LENGTH",
+                                      "MAX_HEADER_SIZE",
+                                      "MAX_JSON_DEPTH",
+                                      "MAX_PAGE_SIZE"});
     QStringList actual = ServerSettings::environmentNames();
     QStringList sortedExpected = expected;
     actual.sort();
@@ -828,6 +836,11 @@ void TestSettings::shouldRejectInvalidSettings_data()
     row("heartbeat alert severity unchecked when off", "HEARTBEAT_ALERT_SEVERITY = 'bad'", {}, "");
     row("hash cost too low", "PASSWORD_HASH_COST = 3", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
     row("hash cost too high", "PASSWORD_HASH_COST = 32", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
+    for (const char *limit : {"MAX_CONTENT_LENGTH", "MAX_HEADER_SIZE", "MAX_JSON_DEPTH", "MAX_PAGE_SIZE"})
+        row(qPrintable(QStringLiteral("negative ") + QLatin1String(limit)),
+            qPrintable(QLatin1String(limit) + QStringLiteral(" = -1")),
+            {},
+            qPrintable(QStringLiteral("400 ") + QLatin1String(limit) + QStringLiteral(" must not be negative")));
     row("negative housekeeping interval",
         "HOUSEKEEPING_INTERVAL = -1",
         {},

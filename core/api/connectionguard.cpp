@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/api/connectionguard.h"
+
+#include "core/api/apiresponse.h"
+#include "core/logging.h"
+
+#include <QStringDecoder>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+
+// RFC 9110 token characters: method and header names.
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    static const QByteArray extra = QByteArrayLiteral("!#$%&'*+-.^_`|~");
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || extra.contains(c);
+    });
+}
+
+// Control characters other than tab end the value of a header as far as HTTP is concerned; bytes from 0x80 up
+// (obs-text) are allowed.
+bool isFieldValue(QByteArrayView text)
+{
+    return std::none_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<uchar>(c);
+        return (u < 0x20 && u != '\t') || u == 0x7f;
+    });
+}
+
+// The end of the head (after its blank line) in `head`, searching from `from`; -1 while it has not come.
+qsizetype headEnd(const QByteArray &head, qsizetype from)
+{
+    for (qsizetype i = head.indexOf('\n', from); i >= 0; i = head.indexOf('\n', i + 1)) {
+        // A blank line: "\n\n" or "\n\r\n" (HTTP allows a bare LF as line end, and so does Qt's parser).
+        if (i + 1 < head.size() && head.at(i + 1) == '\n')
+            return i + 2;
+        if (i + 2 < head.size() && head.at(i + 1) == '\r' && head.at(i + 2) == '\n')
+            return i + 3;
+    }
+    return -1;
+}
+
+QByteArray lineOf(QByteArray line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, RequestLimits limits)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
+{
+    connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
+}
+
+ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
+{
+    return socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+void ConnectionGuard::requestDispatched()
+{
+    if (m_state == State::Draining)
+        return;
+    m_state = State::Head;
+    m_head.clear();
+    m_bodyBytes = 0;
+    m_chunked = false;
+    m_requestLine.clear();
+    m_requestId.clear();
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= 0)
+        return;
+    if (m_state == State::Draining) {
+        // QHttpServer reads inside a transaction that keeps every byte; ending it lets the discarded bytes go.
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
+    // Only looked at: QHttpServer reads the same bytes right after this slot.
+    const QByteArray data = m_socket->peek(available);
+    if (m_state == State::Head)
+        readHead(data);
+    else
+        countBody(data.size());
+}
+
+void ConnectionGuard::readHead(const QByteArray &data)
+{
+    qsizetype start = 0;
+    if (m_head.isEmpty()) {
+        // Blank lines before a request line are to be ignored (RFC 9112 §2.2), as Qt's parser does.
+        while (start < data.size() && (data.at(start) == '\r' || data.at(start) == '\n'))
+            ++start;
+        if (start == data.size())
+            return;
+    }
+    const qint64 limit = m_limits.maxHeaderSize > 0 ? m_limits.maxHeaderSize : std::numeric_limits<qint32>::max();
+    // Keep at most the limit and its blank line: enough to find the end of a head that fits, bounded memory.
+    const qsizetype room = qMax<qint64>(0, limit + 4 - m_head.size());
+    const qsizetype searchFrom = qMax<qsizetype>(0, m_head.size() - 3);
+    const qsizetype taken = qMin<qsizetype>(data.size() - start, room);
+    m_head.append(data.constData() + start, taken);
+
+    const qsizetype end = headEnd(m_head, searchFrom);
+    if (end < 0 || end > limit + 4) {
+        if (m_head.size() > limit)
+            refuse(431,
+                   "Request Header Fields Too Large",
+                   QStringLiteral("431 Request Header Fields Too Large: The request line and headers are over %1 "
+                                  "bytes (MAX_HEADER_SIZE).")
+                       .arg(limit));
+        return;
+    }
+    // The blank line itself does not count towards the limit.
+    const qsizetype headSize = end - (m_head.at(end - 2) == '\r' ? 4 : 2);
+    if (headSize > limit) {
+        refuse(431,
+               "Request Header Fields Too Large",
+               QStringLiteral("431 Request Header Fields Too Large: The request line and headers are over %1 bytes "
+                              "(MAX_HEADER_SIZE).")
+                   .arg(limit));
+        return;
+    }
+    const qint64 bodyBytes = (m_head.size() - end) + (data.size() - start - taken);
+    m_head.truncate(end);
+    if (!checkHead(m_head))
+        return;
+    m_state = State::Body;
+    countBody(bodyBytes);
+}
+
+bool ConnectionGuard::checkHead(const QByteArray &head)
+{
+    const QByteArrayList lines = head.split('\n');
+    m_requestLine = lineOf(lines.value(0)).left(200);
+    const auto badRequest = [this](const QString &why) {
+        refuse(400,
+               "Bad Request",
+               QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could not "
+                              "understand."),
+               {why});
+        return false;
+    };
+
+    // METHOD SP request-target SP HTTP/1.x, the target without spaces or control characters.
+    const QByteArrayList parts = m_requestLine.split(' ');
+    const auto badTarget = [](char c) {
+        const auto u = static_cast<uchar>(c);
+        return u <= 0x20 || u == 0x7f;
+    };
+    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()
+        || std::any_of(parts[1].begin(), parts[1].end(), badTarget))
+        return badRequest(QStringLiteral("Malformed request line"));
+    if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
+        return badRequest(QStringLiteral("Unsupported HTTP version"));
+    // Qt's parser turns bytes that are not UTF-8 into U+FFFD before the API sees the URL; a request that has them,
+    // raw or percent-encoded, is refused here instead of being looked up or filtered by a mangled value.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    [[maybe_unused]] const QString target = utf8(QByteArray::fromPercentEncoding(parts[1]));
+    if (utf8.hasError())
+        return badRequest(QStringLiteral("The path or query string is not UTF-8"));
+
+    QByteArray contentLength;
+    QByteArray transferEncoding;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lineOf(lines[i]);
+        if (line.isEmpty())
+            break;
+        // obs-fold (a continuation line) may be refused (RFC 9112 §5.2).
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+            return badRequest(QStringLiteral("Malformed header line"));
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (!isFieldValue(value))
+            return badRequest(QStringLiteral("Control character in a header value"));
+        const QByteArray name = line.left(colon).toLower();
+        if (name == "content-length") {
+            if (value.isEmpty() || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })
+                || (!contentLength.isNull() && contentLength != value))
+                return badRequest(QStringLiteral("Invalid Content-Length"));
+            contentLength = value;
+        } else if (name == "transfer-encoding") {
+            transferEncoding = transferEncoding.isNull() ? value : transferEncoding + ", " + value;
+        } else if (name == "x-request-id" && m_requestId.isEmpty()) {
+            m_requestId = value;
+        }
+    }
+    // Both framings at once is how requests are smuggled past proxies (RFC 9112 §6.3).
+    if (!contentLength.isNull() && !transferEncoding.isNull())
+        return badRequest(QStringLiteral("Both Content-Length and Transfer-Encoding"));
+    if (!transferEncoding.isNull()) {
+        if (!transferEncoding.toLower().endsWith("chunked"))
+            return badRequest(QStringLiteral("Unsupported Transfer-Encoding"));
+        m_chunked = true;
+    }
+    if (!contentLength.isNull() && m_limits.maxBodySize > 0) {
+        bool ok = false;
+        const qint64 length = contentLength.toLongLong(&ok);
+        if (!ok || length > m_limits.maxBodySize) {
+            refuse(
+                413,
+                "Payload Too Large",
+                QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity "
+                               "limit."),
+                {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(m_limits.maxBodySize)});
+            return false;
+        }
+    }
+    return true;
+}
+
+void ConnectionGuard::countBody(qint64 bytes)
+{
+    m_bodyBytes += bytes;
+    // A Content-Length body was checked with its head; a chunked one is counted as it comes.
+    if (m_chunked && m_limits.maxBodySize > 0 && m_bodyBytes > m_limits.maxBodySize)
+        refuse(413,
+               "Payload Too Large",
+               QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity limit."),
+               {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(m_limits.maxBodySize)});
+}
+
+void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString &message, const QStringList &errors)
+{
+    QTcpSocket *socket = m_socket;
+    m_state = State::Draining;
+    // What has come is read here, so QHttpServer (whose slot runs next) never parses it.
+    socket->skip(socket->bytesAvailable());
+
+    const QString requestId =
+        m_requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(m_requestId);
+    const ApiResponse answer = ApiResponse::error(ApiError{status, message, errors}, requestId);
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    out += "Content-Type: " + answer.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    out += "X-Request-ID: " + requestId.toLatin1() + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    out += answer.body;
+    socket->write(out);
+    // The request line as sent, control characters masked: it is the client's text in our log.
+    QByteArray line = m_requestLine;
+    std::replace_if(
+        line.begin(),
+        line.end(),
+        [](char c) { return static_cast<uchar>(c) < 0x20; },
+        '?');
+    qCInfo(lcApi).noquote() << socket->peerAddress().toString() << QString::fromLatin1(line) << status << requestId;
+
+    // A client still uploading reads the answer once its upload is done: take its bytes for a moment, then close.
+    QTimer::singleShot(DrainMs, socket, [socket] {
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            socket->disconnectFromHost();
+    });
+}
+
+GuardedTcpServer::GuardedTcpServer(RequestLimits limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    // As QTcpServer's own, with the guard connected first.
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    new ConnectionGuard(socket, m_limits);
+    addPendingConnection(socket);
+}

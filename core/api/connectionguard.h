@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+/// What one HTTP request may carry on the wire (MAX_HEADER_SIZE, MAX_CONTENT_LENGTH); 0 = no limit.
+struct RequestLimits
+{
+    qint64 maxHeaderSize = 0; ///< request line and headers, in bytes
+    qint64 maxBodySize = 0;   ///< body, in bytes (as sent: chunked framing counts)
+};
+
+/// Watches the bytes of one connection before QHttpServer parses them, and answers what must not reach it.
+///
+/// Qt 6.4's QHttpServer reads every byte a client sends into memory (the request line, each header, the whole
+/// body) before a route sees the request, has no size limits, and drops a connection it cannot parse without a
+/// word. This guard sees each chunk first (its readyRead slot is connected before QHttpServer's), keeps a bounded
+/// copy of the request head, and answers in Alerta's error envelope, then closes:
+/// - 431 when the head grows past maxHeaderSize (without waiting for its end);
+/// - 413 when Content-Length is over maxBodySize (before any of the body is read), or a chunked body grows past it;
+/// - 400 for a head that is not HTTP/1.x (a bad request line, header line or Content-Length, both Content-Length and
+///   Transfer-Encoding), which QHttpServer would drop without an answer.
+/// What it refuses it reads itself, so that QHttpServer never parses it; after the answer it discards what the
+/// client still sends for a moment (a client that is uploading reads the answer only once its upload is done),
+/// then closes. A WebSocket upgrade disconnects every slot of the socket, this one included: frames are not looked at.
+/// Pipelined requests are not told apart (QHttpServer 6.4 does not serve them either).
+class ConnectionGuard final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Guards `socket` (and becomes its child). Call before QHttpServer connects to the socket.
+    ConnectionGuard(QTcpSocket *socket, RequestLimits limits);
+
+    /// The guard of `socket`, if it has one.
+    static ConnectionGuard *of(QTcpSocket *socket);
+
+    /// QHttpServer has read a whole request from the socket: the next bytes start a new one.
+    void requestDispatched();
+
+    /// How long a refused client may go on sending before the connection is cut.
+    static constexpr int DrainMs = 2000;
+
+private:
+    enum class State {
+        Head,     ///< reading the request line and headers
+        Body,     ///< the head passed; counting body bytes
+        Draining, ///< answered and refused: discarding input until the client or the timer closes
+    };
+
+    void onReadyRead();
+    void readHead(const QByteArray &data);
+    void countBody(qint64 bytes);
+    /// Checks the complete head; false after refusing it.
+    bool checkHead(const QByteArray &head);
+    void refuse(int status, const QByteArray &reason, const QString &message, const QStringList &errors = {});
+
+    QPointer<QTcpSocket> m_socket;
+    RequestLimits m_limits;
+    State m_state = State::Head;
+    QByteArray m_head;        ///< the head so far, at most maxHeaderSize (+ the blank line)
+    qint64 m_bodyBytes = 0;   ///< body bytes seen of the current request
+    bool m_chunked = false;   ///< the current request's body is chunked (its size is not known up front)
+    QByteArray m_requestLine; ///< for the log line of a refusal
+    QByteArray m_requestId;   ///< X-Request-ID of the current request, when its head has been read
+};
+
+/// A QTcpServer that gives each accepted connection a ConnectionGuard before QHttpServer sees it.
+class GuardedTcpServer final : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    GuardedTcpServer(RequestLimits limits, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    RequestLimits m_limits;
+};
