@@ -12,17 +12,24 @@
 
 namespace Bench {
 
-/// Peak resident memory of this process (VmHWM), in MiB.
-inline double peakMemoryMiB()
+/// A memory line of /proc/self/status (`VmRSS`, `VmHWM`, `RssAnon`...) in MiB; -1 when there is none.
+inline double statusMiB(const QByteArray &key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray prefix = key + ':';
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+/// Peak resident memory of this process (VmHWM), in MiB.
+inline double peakMemoryMiB()
+{
+    return statusMiB("VmHWM");
 }
 
 template<typename T>

@@ -14,6 +14,7 @@
 // Not a QBENCHMARK: the figure that matters is the worst stall of a running event loop, which QBENCHMARK's
 // repeat-a-function model cannot see. Run from a Release build: bench/console/bench-alerttable [--help]. The
 // --no-view, --no-proxy and --unsorted switches take layers away to see what each costs.
+#include "bench/benchsupport.h"
 #include "models/alertchangefeed.h"
 #include "models/alertsortfilterproxymodel.h"
 #include "models/alerttablemodel.h"
@@ -45,19 +46,6 @@ using Column = AlertTableModel::Column;
 constexpr int col(Column column)
 {
     return static_cast<int>(column);
-}
-
-/// VmRSS of this process in MiB.
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 double median(std::vector<double> values)
@@ -314,7 +302,7 @@ int main(int argc, char *argv[])
         return view.selectionModel()->selectedRows().value(0).data(AlertTableModel::AlertIdRole).toString();
     };
     const QString selectedBefore = selectedId();
-    const double rssLoaded = residentMiB();
+    const double rssLoaded = Bench::statusMiB("VmRSS");
 
     // (1) Live updates, with a 1 ms precise timer measuring how late the event loop serves it.
     std::vector<QString> ids;
@@ -430,7 +418,7 @@ int main(int argc, char *argv[])
         });
         measureShown(sortBack, shownSortBack, [&] { proxy.setSortKeys(severityThenNewest); });
     }
-    const double rssEnd = residentMiB();
+    const double rssEnd = Bench::statusMiB("VmRSS");
 
     const auto maxOf = [](const std::vector<double> &values) {
         return values.empty() ? 0.0 : *std::max_element(values.begin(), values.end());

@@ -12,6 +12,7 @@
 // pool populated) and the end, and the slope of a least-squares line through the hourly samples: a leak grows
 // with changes and rotations, so it shows as a steady slope. Not in ctest: a soak measures, it does not assert.
 // Run from a Release build: bench/console/bench-wallsoak [--hours 24] [--speed 240] [--rate 2].
+#include "bench/benchsupport.h"
 #include "core/alertengine.h"
 #include "core/alertjson.h"
 #include "core/client/embeddedbackend.h"
@@ -26,7 +27,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -41,19 +42,6 @@
 #include <sys/resource.h>
 
 namespace {
-
-/// A line of /proc/self/status (VmRSS, RssAnon...) in MiB.
-double statusMiB(const QByteArray &key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(key + ':')))
-            return line.mid(key.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 /// What SQLite holds (its page cache grows with the database up to cache_size, by design).
 double sqliteMiB()
@@ -221,8 +209,8 @@ int main(int argc, char *argv[])
                 malloc_trim(0); // what the allocator keeps for later is not a leak
                 samples.push_back({hour,
                                    window.alertModel().rowCount(),
-                                   statusMiB("VmRSS"),
-                                   statusMiB("RssAnon"),
+                                   Bench::statusMiB("VmRSS"),
+                                   Bench::statusMiB("RssAnon"),
                                    heapMiB(),
                                    sqliteMiB(),
                                    cpu - hourStartCpu});
