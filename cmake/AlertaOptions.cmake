@@ -26,19 +26,22 @@ if(ALERTA_BUILD_FUZZ)
     target_compile_options(alerta_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
-# alerta_add_test(<name> SOURCES <files..> LIBS <targets..> [GUI] [TIMEOUT <s>])
-# Registers a Qt Test executable with ctest, with a clean per-test environment.
-# alerta_add_test(name SOURCES ... LIBS ... [GUI] [POSTGRES] [TIMEOUT s]): a Qt Test executable run by ctest.
+# alerta_add_test(name SOURCES ... LIBS ... [GUI] [PLATFORM p] [SESSION command...] [POSTGRES] [TIMEOUT s]):
+# a Qt Test executable run by ctest, with a clean per-test environment. GUI runs it on the offscreen platform,
+# PLATFORM on another one (QT_QPA_PLATFORM). SESSION runs it through a command that sets up real desktop parts
+# around it (a session script of tests/support/, dbus-run-session), which gets the executable as its last argument.
 # POSTGRES runs the same executable a second time as `name_pg`, against the throwaway PostgreSQL cluster of the
 # `postgres` fixture (tests/CMakeLists.txt), whose socket directory it finds in ALERTA_TEST_PG.
 function(alerta_add_test name)
-    cmake_parse_arguments(ARG "GUI;POSTGRES" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;POSTGRES" "TIMEOUT;PLATFORM" "SOURCES;LIBS;SESSION" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE alerta_options Qt6::Test ${ARG_LIBS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${ARG_SESSION} $<TARGET_FILE:${name}>)
     set(env "LANG=C.UTF-8" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=alerta.*.debug=false")
-    if(ARG_GUI)
+    if(ARG_PLATFORM)
+        list(APPEND env "QT_QPA_PLATFORM=${ARG_PLATFORM}")
+    elseif(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()
     if(NOT ARG_TIMEOUT)
