@@ -154,7 +154,24 @@ QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const C
 
 Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
 {
-    return receiveAsync(std::move(incoming), caller).result();
+    Result<ReceiveResult> received = receiveAsync(std::move(incoming), caller).result();
+    if (received)
+        completeHistory(*received);
+    return received;
+}
+
+void AlertEngine::completeHistory(ReceiveResult &received)
+{
+    QList<HistoryEntry> &history = received.alert.history;
+    // Entries are numbered 1, 2, ... per alert and the store keeps the newest historyLimit of them.
+    const qint64 kept = std::min<qint64>(received.newestSeq, m_config.historyLimit);
+    if (history.size() >= kept)
+        return;
+    const qint64 upToSeq = received.newestSeq - history.size();
+    const int missing = static_cast<int>(kept - history.size());
+    m_store->read([&](AlertReader &reader) {
+        history.append(reader.historyUpTo(received.rowId, received.alert.id, upToSeq, missing));
+    });
 }
 
 // Runs inside the store's write transaction, so the look-up and the update are one atomic step.
@@ -194,13 +211,13 @@ Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx,
 
     if (!row) {
         StoredAlert stored = tx.insert(change->after);
-        return ReceiveResult{change->kind, stored.alert};
+        return ReceiveResult{change->kind, stored.alert, stored.rowId, stored.newestSeq};
     }
     tx.update(*row, change->after);
     if (change->entry)
         tx.prependHistory(*row, *change->entry, m_config.historyLimit);
-    ReceiveResult result{change->kind, std::move(change->after)};
-    result.alert.history = row->alert.history; // loaded whole by the look-up, kept current by prependHistory()
+    ReceiveResult result{change->kind, std::move(change->after), row->rowId, row->newestSeq};
+    result.alert.history = row->alert.history; // the newest entries, kept current by prependHistory()
     return result;
 }
 

@@ -28,7 +28,11 @@ using QueryParams = QList<QPair<QString, QString>>;
 struct ReceiveResult
 {
     AlertChangeSet::Kind kind = AlertChangeSet::Kind::Created;
-    Alert alert; ///< as stored, with its full history
+    /// As stored. From receiveAsync() its history may hold only the newest entries; receive() and
+    /// AlertEngine::completeHistory() add the rest.
+    Alert alert;
+    qint64 rowId = 0;
+    qint64 newestSeq = 0; ///< number of the alert's newest history entry as of this receive
 };
 
 struct AlertCounts
@@ -108,9 +112,15 @@ public:
     const AlarmModel &alarmModel() const { return m_model; }
     Timestamp now() const { return m_clock->now(); }
 
-    /// Receives a validated alert (spec §3): duplicate, correlate or create, atomically.
+    /// Receives a validated alert (spec §3): duplicate, correlate or create, atomically. The result's alert
+    /// carries its newest history entries only: the single writer does not read the rest, which a caller that
+    /// needs it (an HTTP answer) reads on its own thread with completeHistory().
     QFuture<Result<ReceiveResult>> receiveAsync(Alert incoming, const Caller &caller = {});
+    /// receiveAsync(), waited for, with the whole history.
     Result<ReceiveResult> receive(Alert incoming, const Caller &caller = {});
+    /// Adds the older history entries to a receive's result, up to the history limit, as they were at that receive
+    /// (later entries are left out; entries trimmed by later receives are gone).
+    void completeHistory(ReceiveResult &received);
 
     /// One alert by id or id prefix (also matches lastReceiveId), with full history and raw data.
     Result<Alert> alert(const QString &id, const Caller &caller = {});

@@ -17,4 +17,75 @@ const QString NoteColumns =
 const QString HeartbeatColumns =
     QStringLiteral("id, origin, tags, type, create_time, timeout, receive_time, customer, attributes");
 
+ColumnSet changedColumns(const Alert &before, const Alert &after)
+{
+    // In UpdatedColumn's order.
+    const bool differs[] = {
+        before.severity != after.severity,
+        before.status != after.status,
+        before.service != after.service,
+        before.value != after.value,
+        before.text != after.text,
+        before.tags != after.tags,
+        before.attributes != after.attributes,
+        before.createTime != after.createTime,
+        before.timeout != after.timeout,
+        before.rawData != after.rawData,
+        before.duplicateCount != after.duplicateCount,
+        before.repeat != after.repeat,
+        before.previousSeverity != after.previousSeverity,
+        before.trendIndication != after.trendIndication,
+        before.receiveTime != after.receiveTime,
+        before.lastReceiveId != after.lastReceiveId,
+        before.lastReceiveTime != after.lastReceiveTime,
+        before.updateTime != after.updateTime,
+        before.event != after.event,
+    };
+    static_assert(std::size(differs) == static_cast<size_t>(UpdatedColumn::Count));
+    ColumnSet changed = 0;
+    for (size_t c = 0; c < std::size(differs); ++c) {
+        if (differs[c])
+            changed |= ColumnSet(1) << c;
+    }
+    return changed;
+}
+
+QString updateSql(ColumnSet changed)
+{
+    static const char *const names[] = {
+        "severity",
+        "status",
+        "service",
+        "value",
+        "text",
+        "tags",
+        "attributes",
+        "create_time",
+        "timeout",
+        "raw_data",
+        "duplicate_count",
+        "repeat",
+        "previous_severity",
+        "trend_indication",
+        "receive_time",
+        "last_receive_id",
+        "last_receive_time",
+        "update_time",
+        "event",
+    };
+    static_assert(std::size(names) == static_cast<size_t>(UpdatedColumn::Count));
+    QString sql = QStringLiteral("UPDATE alerts SET ");
+    bool first = true;
+    for (size_t c = 0; c < std::size(names); ++c) {
+        if (!(changed & (ColumnSet(1) << c)))
+            continue;
+        if (!first)
+            sql += u", ";
+        sql += QLatin1StringView(names[c]) + u" = ?";
+        first = false;
+    }
+    sql += u" WHERE rid = ?";
+    return sql;
+}
+
 } // namespace AlertRow

@@ -80,6 +80,113 @@ Alert readAlertAt(const Statement &s, int first)
     return a;
 }
 
+/// The alert columns an update may change. The identity and creation columns (id, environment, resource,
+/// customer, group, origin, type, correlate) never change after the insert; the event changes on a correlation.
+enum class UpdatedColumn {
+    Severity,
+    Status,
+    Service,
+    Value,
+    Text,
+    Tags,
+    Attributes,
+    CreateTime,
+    Timeout,
+    RawData,
+    DuplicateCount,
+    Repeat,
+    PreviousSeverity,
+    TrendIndication,
+    ReceiveTime,
+    LastReceiveId,
+    LastReceiveTime,
+    UpdateTime,
+    Event,
+    Count
+};
+/// A set of UpdatedColumn, one bit each.
+using ColumnSet = quint32;
+
+/// The columns whose values differ from `before` to `after`.
+ColumnSet changedColumns(const Alert &before, const Alert &after);
+/// `UPDATE alerts SET <each changed column> = ?, ... WHERE rid = ?`: the row id is the last parameter.
+QString updateSql(ColumnSet changed);
+
+/// Binds the values of `after` for the columns in `changed`, in updateSql()'s order from parameter 1; returns
+/// the index of the next parameter (the row id's).
+template<typename Statement>
+int bindChanged(Statement &s, ColumnSet changed, const Alert &a)
+{
+    int i = 1;
+    for (int c = 0; c < static_cast<int>(UpdatedColumn::Count); ++c) {
+        if (!(changed & (ColumnSet(1) << c)))
+            continue;
+        switch (static_cast<UpdatedColumn>(c)) {
+        case UpdatedColumn::Severity:
+            s.bind(i, a.severity);
+            break;
+        case UpdatedColumn::Status:
+            s.bind(i, a.status);
+            break;
+        case UpdatedColumn::Service:
+            s.bind(i, SqlValues::jsonText(a.service));
+            break;
+        case UpdatedColumn::Value:
+            s.bind(i, a.value);
+            break;
+        case UpdatedColumn::Text:
+            s.bind(i, a.text);
+            break;
+        case UpdatedColumn::Tags:
+            s.bind(i, SqlValues::jsonText(a.tags));
+            break;
+        case UpdatedColumn::Attributes:
+            s.bind(i, SqlValues::jsonText(a.attributes));
+            break;
+        case UpdatedColumn::CreateTime:
+            s.bind(i, a.createTime);
+            break;
+        case UpdatedColumn::Timeout:
+            bindOptional(s, i, a.timeout);
+            break;
+        case UpdatedColumn::RawData:
+            s.bind(i, a.rawData);
+            break;
+        case UpdatedColumn::DuplicateCount:
+            s.bind(i, static_cast<qint64>(a.duplicateCount));
+            break;
+        case UpdatedColumn::Repeat:
+            s.bind(i, static_cast<qint64>(a.repeat ? 1 : 0));
+            break;
+        case UpdatedColumn::PreviousSeverity:
+            s.bind(i, a.previousSeverity);
+            break;
+        case UpdatedColumn::TrendIndication:
+            s.bind(i, a.trendIndication);
+            break;
+        case UpdatedColumn::ReceiveTime:
+            s.bind(i, a.receiveTime);
+            break;
+        case UpdatedColumn::LastReceiveId:
+            s.bind(i, a.lastReceiveId);
+            break;
+        case UpdatedColumn::LastReceiveTime:
+            s.bind(i, a.lastReceiveTime);
+            break;
+        case UpdatedColumn::UpdateTime:
+            s.bind(i, a.updateTime);
+            break;
+        case UpdatedColumn::Event:
+            s.bind(i, a.event);
+            break;
+        case UpdatedColumn::Count:
+            break;
+        }
+        ++i;
+    }
+    return i;
+}
+
 /// Binds every column of AlertColumns except rid, starting at parameter `first`.
 template<typename Statement>
 void bindAlert(Statement &s, const Alert &a, int first)

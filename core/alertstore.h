@@ -96,6 +96,9 @@ public:
     virtual QList<Alert> select(const AlertSelection &selection) = 0;
     /// History of one stored alert, newest first; `limit` < 0 for all of it.
     virtual QList<HistoryEntry> alertHistory(qint64 rowId, int limit) = 0;
+    /// Up to `limit` history entries numbered `upToSeq` or lower of the alert stored under `rowId`, newest first;
+    /// none when that row no longer holds the alert `alertId` (deleted since, its row id reused).
+    virtual QList<HistoryEntry> historyUpTo(qint64 rowId, const QString &alertId, qint64 upToSeq, int limit) = 0;
     virtual QList<SeverityStatusCount> countBySeverityStatus(const SqlFragment &where) = 0;
     /// countBySeverityStatus() of every alert received up to `upTo`, from counts the store keeps as it writes
     /// when no alert was received later (the usual case: receive times are the server's clock), else by counting.
@@ -137,13 +140,19 @@ public:
 class AlertTransaction : public AlertReader
 {
 public:
-    /// The alert with this (environment, resource, event, customer) key, with its whole history.
+    /// How many of its newest history entries findByKey() and findCorrelated() load: what the receive rules read
+    /// (the current and the previous status, the last value). The rest stays in the store, for the receive's
+    /// answer to read after the commit, outside the single writer (AlertEngine::completeHistory()).
+    static constexpr int HistoryHead = 2;
+
+    /// The alert with this (environment, resource, event, customer) key, with its HistoryHead newest history
+    /// entries.
     virtual std::optional<StoredAlert> findByKey(const QString &environment,
                                                  const QString &resource,
                                                  const QString &event,
                                                  const QString &customer) = 0;
     /// An alert of the same environment/resource/customer with a different event whose `correlate` list contains
-    /// `event` (spec §3.2 (b)), with its whole history.
+    /// `event` (spec §3.2 (b)), with its HistoryHead newest history entries.
     virtual std::optional<StoredAlert> findCorrelated(const QString &environment,
                                                       const QString &resource,
                                                       const QString &event,

@@ -4,6 +4,7 @@
 
 #include "core/alertquery.h"
 #include "core/alertrow.h"
+#include "core/alertrowcache.h"
 #include "core/alertstore.h"
 #include "core/querysql.h"
 #include "core/sqldialect.h"
@@ -28,6 +29,8 @@ struct SqlAlertAccessOptions
     QString keyLock;
     /// The store keeps `alert_counts` up to date (SQLite's triggers), so unfiltered counts read it.
     bool runningCounts = false;
+    /// The single writer's cache of alert rows, told of every write (SQLite's writer only; null elsewhere).
+    AlertRowCache *rowCache = nullptr;
 };
 
 /// SqlSession over one connection of either store (see SqlAlertAccess for `Db`).
@@ -419,6 +422,10 @@ public:
                                          const QString &customer) override
     {
         lockKey(environment, resource, customer);
+        if (m_options.rowCache) {
+            if (std::optional<StoredAlert> kept = m_options.rowCache->find(environment, resource, event, customer))
+                return kept;
+        }
         // Built once per store type: only writers call this, and a store's writers all share one set of options.
         static const QString sql = u"SELECT " + AlertColumns
             + u" FROM alerts WHERE environment = ? AND resource = ? AND event = ? AND " + sameCustomer()
@@ -461,38 +468,25 @@ public:
         row.alert.history.clear();
         for (auto it = alert.history.crbegin(); it != alert.history.crend(); ++it)
             prependHistory(row, *it, std::numeric_limits<int>::max());
+        if (m_options.rowCache)
+            m_options.rowCache->remember(row);
         return row;
     }
 
     void update(const StoredAlert &row, const Alert &after) override
     {
-        ++m_writes;
-        // The identity columns (id, environment, resource, customer) and the creation-time ones (group, origin,
-        // type, correlate) never change after creation, and the event only on a correlation: leaving unchanged
-        // columns out spares SQLite the maintenance of the indexes on them (the match key for the event).
-        const bool eventChanged = after.event != row.alert.event;
-        static const QString set = QStringLiteral(
-            "UPDATE alerts SET severity = ?, status = ?, service = ?, value = ?, text = ?, tags = ?, "
-            "attributes = ?, create_time = ?, timeout = ?, raw_data = ?, duplicate_count = ?, repeat = ?, "
-            "previous_severity = ?, trend_indication = ?, receive_time = ?, last_receive_id = ?, "
-            "last_receive_time = ?, update_time = ?");
-        static const QString keepEvent = set + u" WHERE rid = ?19";
-        static const QString changeEvent = set + u", event = ?20 WHERE rid = ?19";
-        Statement s = m_db.prepare(eventChanged ? changeEvent : keepEvent);
-        s.bind(1, after.severity).bind(2, after.status);
-        s.bind(3, SqlValues::jsonText(after.service)).bind(4, after.value).bind(5, after.text);
-        s.bind(6, SqlValues::jsonText(after.tags))
-            .bind(7, SqlValues::jsonText(after.attributes))
-            .bind(8, after.createTime);
-        if (after.timeout)
-            s.bind(9, *after.timeout);
-        s.bind(10, after.rawData).bind(11, static_cast<qint64>(after.duplicateCount));
-        s.bind(12, static_cast<qint64>(after.repeat ? 1 : 0)).bind(13, after.previousSeverity);
-        s.bind(14, after.trendIndication).bind(15, after.receiveTime).bind(16, after.lastReceiveId);
-        s.bind(17, after.lastReceiveTime).bind(18, after.updateTime).bind(19, row.rowId);
-        if (eventChanged)
-            s.bind(20, after.event);
-        s.exec();
+        // Only the columns whose values change: SQLite then skips the indexes and the triggers on the others (a
+        // duplicate keeps its severity and status, so neither the count trigger nor its statement journal run),
+        // and nothing converts the unchanged lists and attributes to JSON. A handful of column sets occur, so the
+        // statements stay few in the connection's cache.
+        const AlertRow::ColumnSet changed = AlertRow::changedColumns(row.alert, after);
+        if (changed != 0) {
+            Statement s = m_db.prepare(AlertRow::updateSql(changed));
+            s.bind(AlertRow::bindChanged(s, changed, after), row.rowId);
+            s.exec();
+        }
+        if (m_options.rowCache)
+            m_options.rowCache->updated(row.rowId, after);
     }
 
     QList<HistoryEntry> alertHistory(qint64 rowId, int limit) override
@@ -500,6 +494,19 @@ public:
         StoredAlert row{rowId, 0, {}};
         loadHistory(row, limit);
         return row.alert.history;
+    }
+
+    QList<HistoryEntry> historyUpTo(qint64 rowId, const QString &alertId, qint64 upToSeq, int limit) override
+    {
+        Statement s = m_db.prepare(u"SELECT " + HistoryColumns
+                                   + u" FROM history WHERE alert_rid = ? AND seq <= ? AND EXISTS (SELECT 1 FROM alerts "
+                                     u"WHERE rid = ? AND id = ?) ORDER BY seq DESC LIMIT ?");
+        s.bind(1, rowId).bind(2, upToSeq).bind(3, rowId).bind(4, alertId);
+        bindLimit(s, 5, limit);
+        QList<HistoryEntry> result;
+        while (s.next())
+            result.append(AlertRow::readHistory(s, 0));
+        return result;
     }
 
     void prependHistory(StoredAlert &row, const HistoryEntry &entry, int limit) override
@@ -520,6 +527,8 @@ public:
             if (row.alert.history.size() > limit)
                 row.alert.history.resize(limit);
         }
+        if (m_options.rowCache)
+            m_options.rowCache->historyPrepended(row.rowId, entry, seq);
     }
 
     void remove(const StoredAlert &row) override
@@ -528,11 +537,15 @@ public:
         m_db.prepare(QStringLiteral("DELETE FROM history WHERE alert_rid = ?")).bind(1, row.rowId).exec();
         m_db.prepare(QStringLiteral("DELETE FROM notes WHERE alert = ?")).bind(1, row.alert.id).exec();
         m_db.prepare(QStringLiteral("DELETE FROM alerts WHERE rid = ?")).bind(1, row.rowId).exec();
+        if (m_options.rowCache)
+            m_options.rowCache->removed(row.rowId);
     }
 
     QStringList removeWhere(const SqlFragment &where) override
     {
         ++m_writes;
+        if (m_options.rowCache)
+            m_options.rowCache->clear(); // rare (housekeeping, bulk deletes): cheaper to reload than to pick
         // History and notes first, while the filter still finds their alerts; all three see the same rows
         // because nothing else writes inside this transaction.
         const QString matching = u" FROM alerts WHERE " + where.whereSql() + u')';
@@ -654,9 +667,10 @@ private:
             return std::nullopt;
         StoredAlert row = StoredAlert{s.integer(0), 0, AlertRow::readAlertAt(s, 0)};
         s.reset();
-        // The whole history: the state machine needs two entries, and the receive's answer carries all of them,
-        // which it then takes from here rather than reading them again after the update.
-        loadHistory(row, -1);
+        // The receive rules need the two newest entries; the receive's answer reads the rest after the commit.
+        loadHistory(row, HistoryHead);
+        if (m_options.rowCache)
+            m_options.rowCache->remember(row);
         return row;
     }
 

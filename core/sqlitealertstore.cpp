@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/sqlitealertstore.h"
 
+#include "core/sqlitecheckpointer.h"
+
 #include "core/logging.h"
 #include "core/sqlalertaccess.h"
 #include "core/sqliteconnection.h"
@@ -31,15 +33,20 @@ void configure(SqliteConnection &db)
 
 SqliteAlertStore::SqliteAlertStore(const QString &path)
     : m_path(path)
+    , m_writerOptions{Options.rowLock, Options.keyLock, Options.runningCounts, &m_rowCache}
 {
-    m_writer = std::make_unique<SqliteWriteQueue>(path, [](SqliteConnection &db) {
+    SqliteWriteQueue::Hooks hooks{[this](SqliteConnection &db) { startBatch(db); }, [this] { m_rowCache.clear(); }};
+    m_checkpointer = std::make_unique<SqliteCheckpointer>(path);
+    auto init = [this](SqliteConnection &db) {
         // WAL lets readers keep their snapshot while the writer commits; FULL makes each commit durable (the WAL
         // is synced before COMMIT returns), which is what "acknowledged = kept" needs.
         db.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
         db.execute(QStringLiteral("PRAGMA synchronous = FULL"));
         configure(db);
         SqliteSchema::migrate(db);
-    });
+        m_checkpointer->watch(db.handle());
+    };
+    m_writer = std::make_unique<SqliteWriteQueue>(path, init, std::move(hooks));
     qCInfo(lcStore) << "opened" << path << "schema version" << SqliteSchema::currentVersion();
 }
 
@@ -54,12 +61,23 @@ void SqliteAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
 {
     // One writer: nothing to lock.
     m_writer->submit(
-        [work = std::move(work)](SqliteConnection &db) {
+        [this, work = std::move(work)](SqliteConnection &db) {
             SqlStatementSession<SqliteConnection> session(db, SqlDialect::sqlite());
-            SqliteAccess access(db, session, SqlDialect::sqlite(), Options);
+            SqliteAccess access(db, session, SqlDialect::sqlite(), m_writerOptions);
             return work(access);
         },
         std::move(done));
+}
+
+// The row cache is right only while this writer is the database's only one. Another process may still open the
+// file (an administrator's sqlite3 shell, a second server started by mistake): SQLite's data_version changes when
+// any other connection has committed, and then the cache starts over.
+void SqliteAlertStore::startBatch(SqliteConnection &writer)
+{
+    const qint64 version = writer.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (version != m_dataVersion)
+        m_rowCache.clear();
+    m_dataVersion = version;
 }
 
 void SqliteAlertStore::read(const std::function<void(AlertReader &)> &work)
@@ -93,6 +111,16 @@ const SqlDialect &SqliteAlertStore::dialect() const
 int SqliteAlertStore::largestBatch() const
 {
     return m_writer->largestBatch();
+}
+
+int SqliteAlertStore::checkpoints() const
+{
+    return m_checkpointer->checkpoints();
+}
+
+void SqliteAlertStore::setPagesPerCheckpoint(int pages)
+{
+    m_checkpointer->setPagesPerCheckpoint(pages);
 }
 
 QString SqliteAlertStore::integrityCheck()

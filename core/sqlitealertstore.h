@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/alertrowcache.h"
 #include "core/alertstore.h"
+#include "core/sqlalertaccess.h"
 
 #include <memory>
 #include <mutex>
 #include <vector>
 
+class SqliteCheckpointer;
 class SqliteConnection;
 class SqliteWriteQueue;
 
@@ -32,6 +35,10 @@ public:
 
     /// Largest number of writes committed in one transaction so far.
     int largestBatch() const;
+    /// Checkpoints of the write-ahead log done so far.
+    int checkpoints() const;
+    /// How long the log grows before it is copied into the database (SqliteCheckpointer::pagesPerCheckpoint()).
+    void setPagesPerCheckpoint(int pages);
     /// `PRAGMA integrity_check` result ("ok" when healthy).
     QString integrityCheck();
 
@@ -39,7 +46,14 @@ private:
     std::unique_ptr<SqliteConnection> acquireReader();
     void releaseReader(std::unique_ptr<SqliteConnection> connection);
 
+    void startBatch(SqliteConnection &writer);
+
     QString m_path;
+    // The writer thread's own: the cache of rows it writes, and the options that hand it to SqlAlertAccess.
+    AlertRowCache m_rowCache;
+    SqlAlertAccessOptions m_writerOptions;
+    qint64 m_dataVersion = -1;
+    std::unique_ptr<SqliteCheckpointer> m_checkpointer; // outlives the writer, which calls it
     std::unique_ptr<SqliteWriteQueue> m_writer;
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<SqliteConnection>> m_idleReaders;

@@ -12,7 +12,10 @@ namespace {
 constexpr size_t MaxBatch = 2048;
 } // namespace
 
-SqliteWriteQueue::SqliteWriteQueue(const QString &path, const std::function<void(SqliteConnection &)> &init)
+SqliteWriteQueue::SqliteWriteQueue(const QString &path,
+                                   const std::function<void(SqliteConnection &)> &init,
+                                   Hooks hooks)
+    : m_hooks(std::move(hooks))
 {
     m_thread = std::thread([this, path, init] { run(path, init); });
     std::unique_lock lock(m_mutex);
@@ -104,6 +107,8 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
     bool isolate = false;
     try {
         db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_hooks.beforeBatch)
+            m_hooks.beforeBatch(db);
         for (size_t i = 0; i < batch.size() && !isolate; ++i) {
             const qint64 before = db.totalChanges();
             bool keep = false;
@@ -114,7 +119,12 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
             }
             isolate = !keep && db.totalChanges() != before;
         }
-        db.prepare(isolate ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT")).exec();
+        if (isolate) {
+            db.prepare(QStringLiteral("ROLLBACK")).exec();
+            rolledBack();
+        } else {
+            db.prepare(QStringLiteral("COMMIT")).exec();
+        }
     } catch (const SqliteError &e) {
         commitError = QString::fromUtf8(e.what());
         qCWarning(lcStore) << "commit failed:" << e.what();
@@ -142,6 +152,8 @@ void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &bat
     std::map<size_t, QString> failures;
     try {
         db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_hooks.beforeBatch)
+            m_hooks.beforeBatch(db);
         for (size_t i = 0; i < batch.size(); ++i) {
             db.prepare(QStringLiteral("SAVEPOINT job")).exec();
             bool keep = false;
@@ -151,8 +163,10 @@ void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &bat
                 failures[i] = QString::fromUtf8(e.what());
                 qCWarning(lcStore) << "write failed:" << e.what();
             }
-            if (!keep)
+            if (!keep) {
                 db.prepare(QStringLiteral("ROLLBACK TO job")).exec();
+                rolledBack();
+            }
             db.prepare(QStringLiteral("RELEASE job")).exec();
         }
         db.prepare(QStringLiteral("COMMIT")).exec();
@@ -180,4 +194,11 @@ void SqliteWriteQueue::rollback(SqliteConnection &db)
     } catch (const SqliteError &) {
         // no transaction left to roll back
     }
+    rolledBack();
+}
+
+void SqliteWriteQueue::rolledBack()
+{
+    if (m_hooks.rolledBack)
+        m_hooks.rolledBack();
 }

@@ -26,9 +26,19 @@ public:
     using Work = std::function<bool(SqliteConnection &)>; ///< false or an exception rolls the job back
     using Done = std::function<void(const QString &commitError)>;
 
+    /// What the owner of state kept beside the database on the writer thread (a cache) needs to hear; both run on
+    /// the writer thread.
+    struct Hooks
+    {
+        /// At the start of each batch's transaction, before its jobs.
+        std::function<void(SqliteConnection &)> beforeBatch;
+        /// After writes of jobs were rolled back (a failing job, a failed commit).
+        std::function<void()> rolledBack;
+    };
+
     /// Opens the writer connection on the writer thread and runs `init` there first (pragmas, migrations).
     /// Throws SqliteError when `init` fails.
-    SqliteWriteQueue(const QString &path, const std::function<void(SqliteConnection &)> &init);
+    SqliteWriteQueue(const QString &path, const std::function<void(SqliteConnection &)> &init, Hooks hooks = {});
     /// Finishes every queued job, then stops the thread.
     ~SqliteWriteQueue();
     SqliteWriteQueue(const SqliteWriteQueue &) = delete;
@@ -49,7 +59,8 @@ private:
     void commitBatch(SqliteConnection &db, std::deque<Job> &batch);
     void commitIsolated(SqliteConnection &db, std::deque<Job> &batch);
     static void finish(Job &job, const QString &error);
-    static void rollback(SqliteConnection &db);
+    void rollback(SqliteConnection &db);
+    void rolledBack();
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -59,5 +70,6 @@ private:
     bool m_ready = false;
     std::exception_ptr m_initError;
     int m_largestBatch = 0;
+    Hooks m_hooks;
     std::thread m_thread;
 };

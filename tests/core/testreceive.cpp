@@ -215,6 +215,7 @@ private Q_SLOTS:
     void shouldRecordDuplicateHistoryByRule();
     void shouldCapHistoryKeepingNewest_data();
     void shouldCapHistoryKeepingNewest();
+    void shouldCompleteAnAnswerWithTheHistoryAsItWasAtItsReceive();
     void shouldRejectUnknownSeverity_data();
     void shouldRejectUnknownSeverity();
     void shouldRecordAnonymousSubmissionWithNullUser();
@@ -882,13 +883,18 @@ void TestReceive::shouldCapHistoryKeepingNewest()
     // When: an alert is created and then duplicated with a new value each time (one `value` entry each)
     Alert a = f.makeAlert(QStringLiteral("db01"), QStringLiteral("Lag"), QStringLiteral("warning"));
     QStringList submissions; // oldest first
+    Result<ReceiveResult> last = ApiError::notFound();
     for (int i = 0; i <= duplicates; ++i) {
         if (i > 0)
             a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         a.value = QString::number(i);
         a.createTime = f.clock->now();
         submissions.append(a.id);
-        QVERIFY(f.engine->receive(a).ok());
+        last = f.engine->receive(a);
+        QVERIFY(last.ok());
+        // Each answer carries the whole history so far, up to the limit (the writer reads only its newest
+        // entries; receive() reads the rest)
+        QCOMPARE(last->alert.history.size(), std::min(historyLimit, i + 1));
         f.clock->advanceSeconds(1);
     }
 
@@ -911,6 +917,40 @@ void TestReceive::shouldCapHistoryKeepingNewest()
     QCOMPARE(types.contains(QStringLiteral("new")), kept == submissions.size());
     for (qsizetype i = 1; i < stored->history.size(); ++i)
         QVERIFY(stored->history.at(i - 1).updateTime > stored->history.at(i).updateTime);
+    // And: the last receive's answer has the same history as the stored alert
+    QCOMPARE(last->alert.history, stored->history);
+}
+
+void TestReceive::shouldCompleteAnAnswerWithTheHistoryAsItWasAtItsReceive()
+{
+    // Given: an alert with five value entries
+    EngineFixture f;
+    Alert a = f.makeAlert(QStringLiteral("db01"), QStringLiteral("Lag"), QStringLiteral("warning"));
+    for (int i = 0; i < 5; ++i) {
+        a.value = QString::number(i);
+        QVERIFY(f.engine->receive(a).ok());
+        f.clock->advanceSeconds(1);
+    }
+
+    // When: one more receive is answered asynchronously, and another one follows before its answer is completed
+    a.value = QStringLiteral("5");
+    Result<ReceiveResult> answer = f.engine->receiveAsync(a).result();
+    QVERIFY(answer.ok());
+    const qsizetype fromWriter = answer->alert.history.size();
+    f.clock->advanceSeconds(1);
+    a.value = QStringLiteral("6");
+    QVERIFY(f.engine->receive(a).ok());
+    f.engine->completeHistory(*answer);
+
+    // Then: the writer handed over only the newest entries; completed, the answer holds the six entries up to its
+    // own receive, newest first, and not the later one
+    QVERIFY(fromWriter < 6);
+    QCOMPARE(answer->alert.history.size(), 6);
+    QStringList values;
+    for (const HistoryEntry &h : std::as_const(answer->alert.history))
+        values.append(h.value);
+    QCOMPARE(values.join(u','), QStringLiteral("5,4,3,2,1,0"));
+    QCOMPARE(answer->alert.history, f.engine->alert(a.id)->history.mid(1));
 }
 
 void TestReceive::shouldRejectUnknownSeverity_data()

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSemaphore>
 #include <QTest>
+#include <QUuid>
 
 #include <algorithm>
 #include <atomic>
@@ -131,6 +133,9 @@ private Q_SLOTS:
     void shouldRollBackOnlyTheFailingJobOfABatch();
     void shouldRunABatchOnceWhenJobsFailBeforeWriting();
     void shouldReadWithoutWaitingForTheWriter();
+    void shouldForgetCachedRowsWhenAJobRollsBack();
+    void shouldSeeWhatAnotherConnectionCommitted();
+    void shouldCheckpointTheLogBesideTheWriter();
     void shouldReadOneSnapshotWhileTheWriterCommits();
     void shouldKeepEveryAlertAcrossReopen();
     void shouldFinishQueuedWritesBeforeClosing();
@@ -365,6 +370,103 @@ void TestSqliteStore::shouldRunABatchOnceWhenJobsFailBeforeWriting()
     QCOMPARE(runs.load(), 3);
     QCOMPARE(errors, QStringList(3));
     QCOMPARE(f.alertCount(), 2);
+}
+
+void TestSqliteStore::shouldForgetCachedRowsWhenAJobRollsBack()
+{
+    // Given: an alert received twice (the writer keeps its row), and the writer held
+    EngineFixture f;
+    const Alert alert = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HighLoad"), QStringLiteral("major"));
+    QVERIFY(f.engine->receive(alert).ok());
+    QVERIFY(f.engine->receive(alert).ok());
+    WriterGate gate(*f.store);
+    QVERIFY(gate.waitEntered());
+
+    // When: a job of the next batch changes that row and then gives up, so the batch is rolled back and run again
+    QSemaphore done;
+    f.store->submitWrite(
+        [&alert](AlertTransaction &tx) {
+            std::optional<StoredAlert> row = tx.findByKey(alert.environment, alert.resource, alert.event, {});
+            if (!row)
+                return true;
+            Alert after = row->alert;
+            after.duplicateCount = 1000;
+            after.text = QStringLiteral("never committed");
+            tx.update(*row, after);
+            return false;
+        },
+        [&done](const QString &) { done.release(); });
+    QFuture<Result<ReceiveResult>> third = f.engine->receiveAsync(alert);
+    gate.open();
+    QVERIFY(done.tryAcquire(1, WaitMs));
+
+    // Then: the receives after it count from the committed row, not from the rolled-back one
+    const Result<ReceiveResult> thirdResult = third.result();
+    QVERIFY2(thirdResult.ok(), qPrintable(errorText(thirdResult)));
+    QCOMPARE(thirdResult->alert.duplicateCount, 2);
+    const Result<ReceiveResult> fourth = f.engine->receive(alert);
+    QVERIFY2(fourth.ok(), qPrintable(errorText(fourth)));
+    QCOMPARE(fourth->alert.duplicateCount, 3);
+    QCOMPARE(fourth->alert.text, alert.text);
+    QCOMPARE(f.engine->alert(alert.id)->duplicateCount, 3);
+}
+
+void TestSqliteStore::shouldSeeWhatAnotherConnectionCommitted()
+{
+    // Given: an alert received twice, so the writer keeps its row
+    EngineFixture f;
+    const Alert alert = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HighLoad"), QStringLiteral("major"));
+    QVERIFY(f.engine->receive(alert).ok());
+    QVERIFY(f.engine->receive(alert).ok());
+
+    // When: another connection (an administrator's sqlite3 shell) changes the row
+    {
+        SqliteConnection other(f.databasePath());
+        other.execute(QStringLiteral("UPDATE alerts SET duplicate_count = 41, text = 'edited by hand'"));
+    }
+
+    // Then: the next receive starts from the row as it is in the file
+    const Result<ReceiveResult> next = f.engine->receive(alert);
+    QVERIFY2(next.ok(), qPrintable(errorText(next)));
+    QCOMPARE(next->alert.duplicateCount, 42);
+    QCOMPARE(f.engine->alert(alert.id)->duplicateCount, 42);
+}
+
+void TestSqliteStore::shouldCheckpointTheLogBesideTheWriter()
+{
+    // Given: a store that checkpoints every 1,000 pages (4 MiB) of log
+    EngineFixture f;
+    const QString wal = f.databasePath() + u"-wal";
+    sqlite(f)->setPagesPerCheckpoint(1000);
+
+    // When: receives write far more than one checkpoint's worth of log
+    constexpr int Receives = 6000;
+    Alert alert = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HighLoad"), QStringLiteral("major"));
+    QList<QFuture<Result<ReceiveResult>>> futures;
+    for (int i = 0; i < Receives; ++i) {
+        alert.resource = QStringLiteral("host%1").arg(i);
+        alert.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        alert.rawData = QString(2000, QChar(u'a' + i % 26));
+        futures.append(f.engine->receiveAsync(alert));
+        if (futures.size() == 64) {
+            for (QFuture<Result<ReceiveResult>> &future : futures)
+                QVERIFY(future.result().ok());
+            futures.clear();
+        }
+    }
+    for (QFuture<Result<ReceiveResult>> &future : futures)
+        QVERIFY(future.result().ok());
+
+    // Then: the checkpointer copied the log into the database while it grew (a new file holds nothing before a
+    // checkpoint), and the log was started over rather than kept growing: without that it would hold every page
+    // ever written, more than the database itself. The file is sound.
+    QTRY_VERIFY_WITH_TIMEOUT(sqlite(f)->checkpoints() >= 1, WaitMs);
+    const qint64 database = QFileInfo(f.databasePath()).size();
+    const qint64 log = QFileInfo(wal).size();
+    QVERIFY2(database > 8 * 1024 * 1024, qPrintable(QString::number(database)));
+    QVERIFY2(log < database / 2, qPrintable(QStringLiteral("log %1, database %2").arg(log).arg(database)));
+    QCOMPARE(sqlite(f)->integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(f.alertCount(), Receives);
 }
 
 void TestSqliteStore::shouldReadWithoutWaitingForTheWriter()

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/alertstore.h"
+
+#include <QHash>
+
+#include <optional>
+
+/// The embedded store's writer keeps the alerts it recently loaded or wrote, each with the newest history entries
+/// that AlertTransaction::findByKey() promises (HistoryHead), so that a duplicate (nine receives in ten) finds its
+/// alert without a SELECT and without decoding the row again: that look-up was a quarter of the writer's time in
+/// bench-receive. About 1.5 KiB an alert.
+///
+/// Only a single writer may keep one, and only while nothing else writes the database: the SQLite store's writer
+/// thread owns it, tells it of every write it makes (SqlAlertAccess), forgets everything when a transaction rolls
+/// back, and drops it when another connection has committed (`PRAGMA data_version`). Not thread-safe.
+class AlertRowCache
+{
+public:
+    /// Rows kept at most; past it, arbitrary rows make room (a table bigger than this just misses more often).
+    explicit AlertRowCache(qsizetype capacity = 25000);
+
+    /// The alert with this match key, as the database has it inside the writer's transaction, or nullopt when it
+    /// is not kept (which says nothing about the database).
+    std::optional<StoredAlert> find(const QString &environment,
+                                    const QString &resource,
+                                    const QString &event,
+                                    const QString &customer) const;
+
+    /// A row read or inserted, with at least its HistoryHead newest history entries (or all it has).
+    void remember(const StoredAlert &row);
+    /// The row's columns were written with `after`'s values; its history is unchanged.
+    void updated(qint64 rowId, const Alert &after);
+    /// `entry` was added to the row's history as number `seq`.
+    void historyPrepended(qint64 rowId, const HistoryEntry &entry, qint64 seq);
+    void removed(qint64 rowId);
+    void clear();
+
+    qsizetype size() const { return m_rows.size(); }
+
+private:
+    struct MatchKey
+    {
+        QString environment;
+        QString resource;
+        QString event;
+        QString customer;
+        bool noCustomer = true; ///< the store tells a NULL customer from an empty one
+
+        bool operator==(const MatchKey &) const = default;
+    };
+    friend size_t qHash(const MatchKey &key, size_t seed)
+    {
+        return qHashMulti(seed, key.environment, key.resource, key.event, key.customer, key.noCustomer);
+    }
+    static MatchKey keyOf(const Alert &alert);
+
+    void makeRoom();
+
+    qsizetype m_capacity;
+    QHash<MatchKey, qint64> m_rowIdByKey;
+    QHash<qint64, StoredAlert> m_rows;
+};
