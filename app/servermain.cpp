@@ -183,9 +183,10 @@ int main(int argc, char *argv[])
 
     ApiServer server(core, ApiServer::Options{!parser.isSet(noStream)});
     if (server.listen(address, port) == 0)
-        return fail(QStringLiteral("cannot listen on %1").arg(endpoint));
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(endpoint, server.listenError()));
     std::fprintf(stderr,
-                 "alerta-server: serving on http://%s:%d (auth %s, database %s)\n",
+                 "alerta-server: serving on %s://%s:%d (auth %s, database %s)\n",
+                 qPrintable(settings->scheme()),
                  qPrintable(address.toString()),
                  int(server.ports().value(0)),
                  settings->authRequired ? "required" : "off",

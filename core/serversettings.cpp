@@ -671,6 +671,8 @@ const Setting settingTable[] = {
     {"MAX_HEADER_SIZE", FileEnv, &S::maxHeaderSize},
     {"MAX_JSON_DEPTH", FileEnv, &S::maxJsonDepth},
     {"MAX_PAGE_SIZE", FileEnv, &S::maxPageSize},
+    {"TLS_CERT_FILE", FileEnv, &S::tlsCertFile},
+    {"TLS_KEY_FILE", FileEnv, &S::tlsKeyFile},
 };
 
 /// A source for a setting that has several names: its value times `factor`. Upstream lets an hours value of 0 fall

@@ -172,6 +172,12 @@ struct ServerSettings
     /// MAX_PAGE_SIZE: the largest `page-size` (or `limit`) a list may ask for; more gets 400. Upstream has no cap;
     /// the alerta CLI asks for 1000.
     int maxPageSize = 10000;
+    /// TLS_CERT_FILE, TLS_KEY_FILE: alerta-server serves HTTPS (and WSS) with this PEM certificate chain and key;
+    /// empty = plain HTTP (behind a proxy that terminates TLS).
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    /// The scheme of the server's own URLs: "https" with TLS_CERT_FILE, else "http".
+    QString scheme() const { return tlsCertFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"); }
 
     /// Where load() reads from. Default-constructed: no file and an empty environment (what tests want).
     struct LoadOptions

@@ -137,7 +137,7 @@ Result<QJsonObject> ApiRequest::jsonObject(const QString &contentTypeSpelling) c
     return document.object();
 }
 
-ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &baseUrl)
+ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &baseUrl, const QString &scheme)
 {
     ApiRequest r;
     r.method = methodName(request.method());
@@ -159,7 +159,7 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &ba
     if (id.isEmpty())
         id = r.header("X-Amzn-Trace-Id");
     r.requestId = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(id);
-    r.root = rootFor(r.headers, baseUrl);
+    r.root = rootFor(r.headers, baseUrl, scheme);
     return r;
 }
 
@@ -188,7 +188,9 @@ QList<QPair<QString, QString>> ApiRequest::parseQuery(const QByteArray &query)
     return result;
 }
 
-QString ApiRequest::rootFor(const QList<QPair<QByteArray, QByteArray>> &headers, const QString &baseUrl)
+QString ApiRequest::rootFor(const QList<QPair<QByteArray, QByteArray>> &headers,
+                            const QString &baseUrl,
+                            const QString &scheme)
 {
     // An absolute BASE_URL is the root as it is.
     if (baseUrl.contains(QLatin1StringView("://")))
@@ -197,7 +199,7 @@ QString ApiRequest::rootFor(const QList<QPair<QByteArray, QByteArray>> &headers,
     QString host = firstOf(headerIn(headers, "X-Forwarded-Host"));
     QString prefix = firstOf(headerIn(headers, "X-Forwarded-Prefix"));
     if (proto.isEmpty())
-        proto = QStringLiteral("http");
+        proto = scheme;
     if (host.isEmpty())
         host = QString::fromLatin1(headerIn(headers, "Host"));
     if (host.isEmpty())

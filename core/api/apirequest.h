@@ -52,10 +52,14 @@ struct ApiRequest
 
     /// Copies `request`. The root for hrefs: an absolute `baseUrl` (BASE_URL) as it is; a relative one (`/api`)
     /// joined to the scheme and host the client used; without BASE_URL, X-Forwarded-Proto / X-Forwarded-Host /
-    /// X-Forwarded-Prefix when a proxy sent them, else the Host header.
-    static ApiRequest from(const QHttpServerRequest &request, const QString &baseUrl);
+    /// X-Forwarded-Prefix when a proxy sent them, else the Host header and `scheme` (how the request came in).
+    static ApiRequest from(const QHttpServerRequest &request,
+                           const QString &baseUrl,
+                           const QString &scheme = QStringLiteral("http"));
     /// Splits a query string as Flask does: `+` is a space, `%xx` decoded, order and repeats kept.
     static QList<QPair<QString, QString>> parseQuery(const QByteArray &query);
     /// The root of the API as clients reach it (see from()).
-    static QString rootFor(const QList<QPair<QByteArray, QByteArray>> &headers, const QString &baseUrl);
+    static QString rootFor(const QList<QPair<QByteArray, QByteArray>> &headers,
+                           const QString &baseUrl,
+                           const QString &scheme = QStringLiteral("http"));
 };

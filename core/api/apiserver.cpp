@@ -9,6 +9,7 @@
 
 #include "core/alertacore.h"
 #include "core/api/routes.h"
+#include "core/api/servertls.h"
 #include "core/api/streamserver.h"
 #include "core/logging.h"
 
@@ -126,7 +127,7 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
     if (ConnectionGuard *guard = ConnectionGuard::of(socket))
         guard->requestDispatched();
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl);
+    ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl, m_core.settings().scheme());
     copy.maxJsonDepth = m_core.settings().maxJsonDepth;
     m_workers.start([this, copy = std::move(copy), held, socket]() mutable {
         const bool head = copy.method == "HEAD";
@@ -151,8 +152,20 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
     // Our own QTcpServer, so that every connection is guarded (size limits, malformed heads) before QHttpServer
     // reads it; bind() makes it a child of m_http, where ports(), stopListening() and the stream find it.
     const ServerSettings &settings = m_core.settings();
-    auto *server = new GuardedTcpServer(RequestLimits{settings.maxHeaderSize, settings.maxContentLength}, &m_http);
+    const RequestLimits limits{settings.maxHeaderSize, settings.maxContentLength};
+    QTcpServer *server = nullptr;
+    if (settings.tlsCertFile.isEmpty() && settings.tlsKeyFile.isEmpty()) {
+        server = new GuardedTcpServer(limits, &m_http);
+    } else {
+        const Result<QSslConfiguration> tls = ServerTls::load(settings.tlsCertFile, settings.tlsKeyFile);
+        if (!tls) {
+            m_listenError = tls.error().message;
+            return 0;
+        }
+        server = new GuardedSslServer(limits, *tls, &m_http);
+    }
     if (!server->listen(address, port)) {
+        m_listenError = server->errorString();
         delete server;
         return 0;
     }

@@ -45,8 +45,10 @@ public:
     ApiServer(AlertaCore &core, Options options, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    /// Starts listening; returns the port (useful with port 0), or 0 when the address is taken.
+    /// Starts listening, with TLS when the settings name a certificate and key; returns the port (useful with port
+    /// 0), or 0 when the address is taken or the TLS files are unusable (listenError() says why).
     quint16 listen(const QHostAddress &address, quint16 port);
+    QString listenError() const { return m_listenError; }
     QList<quint16> ports();
 
     /// Answers one request: routing (404/405), CORS preflight, authentication and scope, the handler, then the
@@ -80,6 +82,7 @@ private:
     ApiRouter m_router;
     QHttpServer m_http;
     QThreadPool m_workers;
+    QString m_listenError;
     QSet<QString> m_corsOrigins;                    ///< CORS_ORIGINS as given
     QList<QRegularExpression> m_corsOriginPatterns; ///< its entries that are regular expressions
     std::unique_ptr<StreamServer> m_stream;         ///< destroyed first: it holds the WebSockets and reads m_auth

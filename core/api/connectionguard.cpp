@@ -276,6 +276,20 @@ GuardedTcpServer::GuardedTcpServer(RequestLimits limits, QObject *parent)
     , m_limits(limits)
 {}
 
+GuardedSslServer::GuardedSslServer(RequestLimits limits, const QSslConfiguration &configuration, QObject *parent)
+    : QSslServer(parent)
+{
+    setSslConfiguration(configuration);
+    connect(this, &QSslServer::startedEncryptionHandshake, this, [limits](QSslSocket *socket) {
+        new ConnectionGuard(socket, limits);
+    });
+    // A failed handshake (a plain HTTP client, an unknown certificate authority) is the client's business; the
+    // socket goes away by itself.
+    connect(this, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+        socket->deleteLater();
+    });
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
     // As QTcpServer's own, with the guard connected first.

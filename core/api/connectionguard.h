@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSslServer>
 #include <QStringList>
 #include <QTcpServer>
 
@@ -70,6 +71,16 @@ private:
     bool m_chunked = false;   ///< the current request's body is chunked (its size is not known up front)
     QByteArray m_requestLine; ///< for the log line of a refusal
     QByteArray m_requestId;   ///< X-Request-ID of the current request, when its head has been read
+};
+
+/// A QSslServer (TLS_CERT_FILE, TLS_KEY_FILE) that gives each connection a ConnectionGuard as its handshake starts,
+/// so that the guard sees the decrypted requests before QHttpServer, which takes the connection once encrypted.
+class GuardedSslServer final : public QSslServer
+{
+    Q_OBJECT
+
+public:
+    GuardedSslServer(RequestLimits limits, const QSslConfiguration &configuration, QObject *parent = nullptr);
 };
 
 /// A QTcpServer that gives each accepted connection a ConnectionGuard before QHttpServer sees it.

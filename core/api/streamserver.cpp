@@ -339,7 +339,7 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
         requestId = request.header("X-Amzn-Trace-Id");
     request.requestId =
         requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(requestId);
-    request.root = ApiRequest::rootFor(request.headers, m_core.settings().baseUrl);
+    request.root = ApiRequest::rootFor(request.headers, m_core.settings().baseUrl, m_core.settings().scheme());
     client.requestId = request.requestId;
 
     if (request.path != StreamPath) {

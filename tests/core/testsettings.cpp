@@ -191,6 +191,8 @@ const DefaultRow defaultRows[] = {
     {"MAX_HEADER_SIZE", "32768"},
     {"MAX_JSON_DEPTH", "64"},
     {"MAX_PAGE_SIZE", "10000"},
+    {"TLS_CERT_FILE", R"("")"},
+    {"TLS_KEY_FILE", R"("")"},
 };
 
 } // namespace
@@ -678,7 +680,9 @@ void TestSettings::shouldListEnvironmentNames()
                                       "MAX_CONTENT_LENGTH",
                                       "MAX_HEADER_SIZE",
                                       "MAX_JSON_DEPTH",
-                                      "MAX_PAGE_SIZE"});
+                                      "MAX_PAGE_SIZE",
+                                      "TLS_CERT_FILE",
+                                      "TLS_KEY_FILE"});
     QStringList actual = ServerSettings::environmentNames();
     QStringList sortedExpected = expected;
     actual.sort();

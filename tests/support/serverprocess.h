@@ -107,7 +107,7 @@ public:
     const QString &name() const { return m_options.name; }
     QString url(const QString &pathAndQuery) const
     {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery);
+        return QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(m_port).arg(pathAndQuery);
     }
 
     /// Why the server is not serving, with the end of its stderr.
@@ -130,10 +130,12 @@ private:
         if (m_log.size() > 256 * 1024)
             m_log = m_log.right(128 * 1024);
         if (m_port == 0) {
-            static const QRegularExpression serving(QStringLiteral("serving on http://127\\.0\\.0\\.1:(\\d+)"));
+            static const QRegularExpression serving(QStringLiteral("serving on (https?)://127\\.0\\.0\\.1:(\\d+)"));
             const QRegularExpressionMatch m = serving.match(QString::fromUtf8(m_log));
-            if (m.hasMatch())
-                m_port = m.captured(1).toUShort();
+            if (m.hasMatch()) {
+                m_scheme = m.captured(1);
+                m_port = m.captured(2).toUShort();
+            }
         }
     }
 
@@ -142,6 +144,7 @@ private:
     QProcess m_process;
     QByteArray m_log;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
 };
 
 /// Runs an alerta-server command (`user`, `key`) with the database and settings of `options`; its stdout, or empty
