@@ -6,9 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -34,9 +32,14 @@ constexpr int WaitMs = 30000;
 class Client
 {
 public:
-    explicit Client(QString root)
+    /// `caFile`: the PEM file of the authority to trust for an https root.
+    explicit Client(QString root, const QString &caFile = {})
         : m_root(std::move(root))
-    {}
+        , m_ssl(QSslConfiguration::defaultConfiguration())
+    {
+        if (!caFile.isEmpty())
+            m_ssl.setCaCertificates(QSslCertificate::fromPath(caFile));
+    }
 
     QString post(const QString &resource,
                  const QString &severity = qs("major"),
@@ -59,6 +62,7 @@ public:
     QStringList summary(const QString &query = qs("status=open&status=ack"))
     {
         QNetworkRequest request(QUrl(m_root + u"/alerts?page-size=10000&" + query));
+        request.setSslConfiguration(m_ssl);
         const HttpAnswer answer = HttpAnswer::await(m_network.get(request));
         QStringList lines;
         for (const QJsonValue &v : answer.json().value(qs("alerts")).toArray())
@@ -72,23 +76,25 @@ private:
     {
         QNetworkRequest request(QUrl(m_root + path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setSslConfiguration(m_ssl);
         return HttpAnswer::await(m_network.sendCustomRequest(request, verb, QJsonDocument(body).toJson()));
     }
 
     QString m_root;
+    QSslConfiguration m_ssl;
     QNetworkAccessManager m_network;
 };
 
-/// A TLS front for a plain server, as a proxy terminating TLS would be: a certificate for 127.0.0.1 signed by a
-/// throwaway CA (made with the openssl command), every byte passed on both ways (so WebSockets work through it).
-class TlsFront : public QObject
+/// A server certificate for 127.0.0.1 signed by a throwaway certificate authority, made with the openssl command,
+/// for alerta-server's TLS_CERT_FILE and TLS_KEY_FILE.
+struct PrivateCa
 {
-public:
-    /// Makes the CA and the certificate in `dir`; false (with `failure`) when openssl is missing or fails.
-    bool start(const QString &dir, quint16 backendPort, QString *failure)
+    /// Makes the authority and the certificate in `dir`; false (with `failure`) when openssl is missing or fails.
+    bool make(const QString &dir, QString *failure)
     {
-        m_backendPort = backendPort;
         caFile = dir + u"/ca.pem";
+        certFile = dir + u"/server.pem";
+        keyFile = dir + u"/server.key";
         const QString ext = dir + u"/ext.cnf";
         QFile extFile(ext);
         if (!extFile.open(QIODevice::WriteOnly))
@@ -141,37 +147,12 @@ public:
                 return false;
             }
         }
-        QFile certificate(dir + u"/server.pem");
-        QFile key(dir + u"/server.key");
-        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            return false;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate(certificate.readAll()));
-        tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
-        m_server.setSslConfiguration(tls);
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (auto *client = static_cast<QSslSocket *>(m_server.nextPendingConnection()))
-                pipe(client);
-        });
-        return m_server.listen(QHostAddress::LocalHost);
+        return true;
     }
-    quint16 port() const { return m_server.serverPort(); }
 
     QString caFile;
-
-private:
-    void pipe(QSslSocket *client)
-    {
-        auto *backend = new QTcpSocket(client);
-        connect(client, &QSslSocket::readyRead, backend, [client, backend] { backend->write(client->readAll()); });
-        connect(backend, &QTcpSocket::readyRead, client, [client, backend] { client->write(backend->readAll()); });
-        connect(backend, &QTcpSocket::disconnected, client, &QSslSocket::disconnectFromHost);
-        connect(client, &QSslSocket::disconnected, client, &QObject::deleteLater);
-        backend->connectToHost(QHostAddress::LocalHost, m_backendPort);
-    }
-
-    QSslServer m_server;
-    quint16 m_backendPort = 0;
+    QString certFile;
+    QString keyFile;
 };
 
 RemoteBackendOptions fastOptions(quint16 port, RemoteBackendOptions::Transport transport)
@@ -211,7 +192,8 @@ private:
     std::unique_ptr<ServerProcess> startServer(const QString &name,
                                                QStringList extraArguments = {},
                                                bool authRequired = false,
-                                               const QString &listen = qs("127.0.0.1:0"));
+                                               const QString &listen = qs("127.0.0.1:0"),
+                                               const QMap<QString, QString> &environment = {});
     QString databasePath(const QString &name) const { return m_dir.filePath(name + u".sqlite"); }
 
     QTemporaryDir m_dir;
@@ -226,9 +208,11 @@ void TestRemoteBackend::initTestCase()
 std::unique_ptr<ServerProcess> TestRemoteBackend::startServer(const QString &name,
                                                               QStringList extraArguments,
                                                               bool authRequired,
-                                                              const QString &listen)
+                                                              const QString &listen,
+                                                              const QMap<QString, QString> &environment)
 {
     ServerProcess::Options options;
+    options.environment = environment;
     options.name = name;
     options.authRequired = authRequired;
     options.listen = listen;
@@ -527,14 +511,20 @@ void TestRemoteBackend::shouldReportCommandFailuresPerAlert()
 
 void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
 {
-    // Given: a server behind TLS with a certificate from a private CA
-    const auto server = startServer(qs("tls"));
-    QVERIFY(server);
-    const QString webTls = Client(server->url({})).post(qs("tls01"));
-    TlsFront front;
+    // Given: alerta-server serving TLS with a certificate from a private CA
+    PrivateCa ca;
     QString failure;
-    QVERIFY2(front.start(m_dir.path(), server->port(), &failure), qPrintable(failure));
-    RemoteBackendOptions options = fastOptions(front.port(), RemoteBackendOptions::Transport::Auto);
+    QVERIFY2(ca.make(m_dir.path(), &failure), qPrintable(failure));
+    const auto server = startServer(qs("tls"),
+                                    {},
+                                    false,
+                                    qs("127.0.0.1:0"),
+                                    {{qs("TLS_CERT_FILE"), ca.certFile}, {qs("TLS_KEY_FILE"), ca.keyFile}});
+    QVERIFY(server);
+    QVERIFY(server->url({}).startsWith(u"https://"));
+    const QString webTls = Client(server->url({}), ca.caFile).post(qs("tls01"));
+    QVERIFY(!webTls.isEmpty());
+    RemoteBackendOptions options = fastOptions(server->port(), RemoteBackendOptions::Transport::Auto);
     options.endpoint.setScheme(qs("https"));
 
     // When: a console that does not know the CA connects
@@ -547,7 +537,7 @@ void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
     untrusting.stop();
 
     // When: the profile names the CA file
-    options.caCertificateFile = front.caFile;
+    options.caCertificateFile = ca.caFile;
     RemoteBackend trusting(options);
     BackendMirror mirror(trusting);
     trusting.start();
@@ -555,7 +545,7 @@ void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
     QTRY_COMPARE_WITH_TIMEOUT(trusting.state(), AlertBackend::State::Live, WaitMs);
     QVERIFY(!trusting.pollingFallback());
     QVERIFY(mirror.shown.contains(webTls));
-    const QString second = Client(server->url({})).post(qs("tls02"));
+    const QString second = Client(server->url({}), ca.caFile).post(qs("tls02"));
     QTRY_VERIFY_WITH_TIMEOUT(mirror.shown.contains(second), WaitMs);
 }
 
