@@ -195,6 +195,7 @@ UserService::UserService(std::shared_ptr<AlertStore> store,
     , m_clock(std::move(clock))
     , m_permissions(std::move(permissions))
     , m_dummyHash(PasswordHash::hash(QUuid::createUuid().toString(), m_config.passwordCost))
+    , m_throttle(m_clock, LoginThrottle::Limits{})
 {}
 
 const FieldTable &UserService::userFields()
@@ -458,9 +459,14 @@ Result<QList<Group>> UserService::groupsOf(const QString &userId)
     return *groups;
 }
 
-Result<User> UserService::authenticate(const QString &username, const QString &password, LoginFlow flow)
+Result<User> UserService::authenticate(const QString &username,
+                                       const QString &password,
+                                       LoginFlow flow,
+                                       const QString &address)
 {
     const bool basic = flow == LoginFlow::Basic;
+    if (const std::optional<qint64> wait = m_throttle.blockedFor(username, address))
+        return ApiError{429, QStringLiteral("Too many failed logins, try again in %1 seconds").arg(*wait), {}};
     std::optional<User> user;
     m_store->read([&](AlertReader &reader) {
         // Upstream get_user_by_username: login or email. A login match wins over another user's email.
@@ -473,6 +479,7 @@ Result<User> UserService::authenticate(const QString &username, const QString &p
     });
     const bool verified = PasswordHash::verify(password, user ? user->password : m_dummyHash);
     if (!user || !verified) {
+        m_throttle.failed(username, address);
         return ApiError{401,
                         basic ? QStringLiteral("Authorization required")
                               : QStringLiteral("Invalid username or password"),
@@ -484,6 +491,7 @@ Result<User> UserService::authenticate(const QString &username, const QString &p
         return ApiError{403, basic ? QStringLiteral("Unauthorized domain") : QStringLiteral("unauthorized domain"), {}};
     if (!user->isActive())
         return ApiError{403, QStringLiteral("User %1 not active").arg(user->login), {}};
+    m_throttle.succeeded(username, address);
     if (basic)
         return *user;
 

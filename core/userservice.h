@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/identityconfig.h"
 #include "core/identityjson.h"
+#include "core/loginthrottle.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -82,7 +83,13 @@ public:
     /// status not `active`                      | 403 `User <login> not active`      | the same                      |
     /// (upstream skips the last check for Basic; we do not let inactive users in through either door). Login then
     /// stores lastLogin = now (durably) and returns the user with it.
-    Result<User> authenticate(const QString &username, const QString &password, LoginFlow flow = LoginFlow::Login);
+    ///
+    /// Password guessing is throttled (LoginThrottle, by `username` and the client's `address`): past the limits,
+    /// 429 `Too many failed logins, try again in N seconds` without looking at the password.
+    Result<User> authenticate(const QString &username,
+                              const QString &password,
+                              LoginFlow flow = LoginFlow::Login,
+                              const QString &address = {});
 
     // Groups
 
@@ -122,4 +129,5 @@ private:
     std::shared_ptr<PermissionService> m_permissions;
     /// Verified against when no user matches, so that an unknown name costs as much time as a wrong password.
     QString m_dummyHash;
+    LoginThrottle m_throttle;
 };

@@ -163,6 +163,17 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &ba
     return r;
 }
 
+QString ApiRequest::clientAddress(bool behindProxy) const
+{
+    if (behindProxy) {
+        const QByteArray forwarded = header("X-Forwarded-For");
+        const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
+        if (!last.isEmpty())
+            return QString::fromLatin1(last);
+    }
+    return peerAddress;
+}
+
 int ApiRequest::jsonDepth(QByteArrayView json)
 {
     return scanJson(json).depth;

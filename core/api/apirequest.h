@@ -47,6 +47,10 @@ struct ApiRequest
     Result<QJsonObject> jsonObject(const QString &contentTypeSpelling = QStringLiteral("Content-type")) const;
     bool hasJsonContentType() const;
 
+    /// The client's address: the last X-Forwarded-For entry (what the proxy in front saw) when `behindProxy`
+    /// (USE_PROXYFIX) and the header is there, else the connection's peer.
+    QString clientAddress(bool behindProxy) const;
+
     /// How deeply arrays and objects nest in `json` (1 for `{}`), counted without parsing: a scan outside strings.
     static int jsonDepth(QByteArrayView json);
 

@@ -76,7 +76,10 @@ Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &re
             return ApiError::badRequest(QStringLiteral("Invalid credentials"));
         const QString username = QString::fromUtf8(decoded.left(colon));
         const QString password = QString::fromUtf8(decoded.mid(colon + 1));
-        const Result<User> user = m_core.users().authenticate(username, password, UserService::LoginFlow::Basic);
+        const Result<User> user = m_core.users().authenticate(username,
+                                                              password,
+                                                              UserService::LoginFlow::Basic,
+                                                              request.clientAddress(settings.useProxyFix));
         if (!user)
             return user.error();
         // Upstream's Basic login identifies the user by email when there is one.

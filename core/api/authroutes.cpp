@@ -48,7 +48,10 @@ ApiResponse login(ApiContext &ctx)
     if (!body->contains(QStringLiteral("password")))
         return fail(ctx, missing);
     const QString password = body->value(QStringLiteral("password")).toString();
-    const Result<User> user = ctx.core.users().authenticate(username, password, UserService::LoginFlow::Login);
+    const Result<User> user = ctx.core.users().authenticate(username,
+                                                            password,
+                                                            UserService::LoginFlow::Login,
+                                                            ctx.request.clientAddress(ctx.core.settings().useProxyFix));
     if (!user)
         return fail(ctx, user.error());
     return tokenFor(ctx, *user);

@@ -136,6 +136,8 @@ private Q_SLOTS:
     void shouldAuthenticateWithBasic_data();
     void shouldAuthenticateWithBasic();
     void shouldLoginAndAcceptTheBearerToken();
+    void shouldThrottlePasswordGuessingOverHttp();
+    void shouldThrottleTheForwardedClientBehindAProxy();
     void shouldRefuseBadLogins_data();
     void shouldRefuseBadLogins();
     void shouldSignUpWithTheBasicProvider();
@@ -297,6 +299,53 @@ void TestIdentityApi::shouldLoginAndAcceptTheBearerToken()
                  .value(qs("token"))
                  .toString()
                  .isEmpty());
+}
+
+void TestIdentityApi::shouldThrottlePasswordGuessingOverHttp()
+{
+    // Given: AUTH_REQUIRED on and a user
+    ApiFixture api(requireAuth);
+    seedUser(api, "alice", "pw", qsl({"user"}));
+    const QJsonObject guess{{qs("username"), qs("alice")}, {qs("password"), qs("guess")}};
+
+    // When: five wrong passwords come from this client, at /auth/login and with Basic
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(api.post(qs("/auth/login"), guess).error(), qs("401 Invalid username or password"));
+    const QByteArray basicGuess = "Basic " + QByteArrayLiteral("alice:guess").toBase64();
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(api.get(qs("/alerts"), {{"Authorization", basicGuess}}).status, 401);
+
+    // Then: the right password is refused with 429 in the error envelope, through either door
+    const HttpAnswer refused = api.post(qs("/auth/login"), {{qs("username"), qs("alice")}, {qs("password"), qs("pw")}});
+    QCOMPARE(refused.error(), qs("429 Too many failed logins, try again in 300 seconds"));
+    QCOMPARE(refused.json().value(qs("status")).toString(), qs("error"));
+    const QByteArray basicRight = "Basic " + QByteArrayLiteral("alice:pw").toBase64();
+    QCOMPARE(api.get(qs("/alerts"), {{"Authorization", basicRight}}).status, 429);
+}
+
+void TestIdentityApi::shouldThrottleTheForwardedClientBehindAProxy()
+{
+    // Given: a server behind a proxy (USE_PROXYFIX) and a user
+    ApiFixture api([](ServerSettings &s) {
+        requireAuth(s);
+        s.useProxyFix = true;
+    });
+    seedUser(api, "alice", "pw", qsl({"user"}));
+    const auto login = [&api](const char *password, const QByteArray &forwardedFor) {
+        return api
+            .post(qs("/auth/login"),
+                  {{qs("username"), qs("alice")}, {qs("password"), qs(password)}},
+                  {{"X-Forwarded-For", forwardedFor}})
+            .status;
+    };
+
+    // When: one client (the proxy appends what it saw last) guesses five times
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(login("guess", "10.9.9.9, 203.0.113.1"), 401);
+
+    // Then: that client is held up, another client behind the same proxy is not
+    QCOMPARE(login("pw", "203.0.113.1"), 429);
+    QCOMPARE(login("pw", "203.0.113.2"), 200);
 }
 
 void TestIdentityApi::shouldRefuseBadLogins_data()

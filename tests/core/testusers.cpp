@@ -143,6 +143,9 @@ private Q_SLOTS:
     void shouldRestrictMeUpdates();
     void shouldAuthenticate_data();
     void shouldAuthenticate();
+    void shouldThrottlePasswordGuessing_data();
+    void shouldThrottlePasswordGuessing();
+    void shouldThrottleOneAddressGuessingManyLogins();
     void shouldSetLastLoginOnLoginOnly();
     void shouldListUsers();
     void shouldBootstrapAdmin();
@@ -554,6 +557,71 @@ void TestUsers::shouldAuthenticate()
 
     // Then the answer is the user or the failure of spec §4.9 / §5.1 for that flow
     QCOMPARE(user ? user->login : errorText(user), outcome);
+}
+
+void TestUsers::shouldThrottlePasswordGuessing_data()
+{
+    QTest::addColumn<bool>("basic");
+    QTest::newRow("/auth/login") << false;
+    QTest::newRow("Basic") << true;
+}
+
+void TestUsers::shouldThrottlePasswordGuessing()
+{
+    QFETCH(bool, basic);
+    const UserService::LoginFlow flow = basic ? UserService::LoginFlow::Basic : UserService::LoginFlow::Login;
+    const QString address = qs("192.0.2.7");
+    const QString wrong = qs(basic ? "401 Authorization required" : "401 Invalid username or password");
+
+    // Given alice, and one wrong password less than the limit (5) from one address, then her right one
+    Users u;
+    u.add(AliceBody);
+    const auto attempt = [&](const QString &login, const QString &password, const QString &from) {
+        const Result<User> user = u.service.authenticate(login, password, flow, from);
+        return user ? qs("ok") : errorText(user);
+    };
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(attempt(qs("alice@example.com"), qs("guess"), address), wrong);
+    // Then the right password still works, and clears the count
+    QCOMPARE(attempt(qs("alice@example.com"), qs("s3cret"), address), qs("ok"));
+
+    // When five wrong passwords follow (the login's case changed in between: it is one attack)
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(attempt(qs("alice@example.com"), qs("guess"), address), wrong);
+    QCOMPARE(attempt(qs("ALICE@example.com"), qs("guess"), address), wrong);
+
+    // Then even the right password is refused from that address until five minutes after the first of them,
+    // without the password being looked at; another address is not held up
+    QCOMPARE(attempt(qs("alice@example.com"), qs("s3cret"), address),
+             qs("429 Too many failed logins, try again in 300 seconds"));
+    u.f.clock->advanceSeconds(240);
+    QCOMPARE(attempt(qs("alice@example.com"), qs("s3cret"), address),
+             qs("429 Too many failed logins, try again in 60 seconds"));
+    QCOMPARE(attempt(qs("alice@example.com"), qs("s3cret"), qs("198.51.100.1")), qs("ok"));
+    u.f.clock->advanceSeconds(60);
+    QCOMPARE(attempt(qs("alice@example.com"), qs("s3cret"), address), qs("ok"));
+}
+
+void TestUsers::shouldThrottleOneAddressGuessingManyLogins()
+{
+    // Given alice, and an address that tries 20 logins that do not exist (credential stuffing)
+    Users u;
+    u.add(AliceBody);
+    const QString address = qs("203.0.113.9");
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(
+            errorText(u.service.authenticate(qs("user%1").arg(i), qs("guess"), UserService::LoginFlow::Login, address)),
+            qs("401 Invalid username or password"));
+    }
+
+    // Then that address cannot log in as anyone for the window, not even alice with her password; others can
+    QCOMPARE(errorText(
+                 u.service.authenticate(qs("alice@example.com"), qs("s3cret"), UserService::LoginFlow::Login, address)),
+             qs("429 Too many failed logins, try again in 300 seconds"));
+    QVERIFY(u.service.authenticate(qs("alice@example.com"),
+                                   qs("s3cret"),
+                                   UserService::LoginFlow::Login,
+                                   qs("203.0.113.10")));
 }
 
 void TestUsers::shouldSetLastLoginOnLoginOnly()
