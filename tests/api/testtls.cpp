@@ -4,7 +4,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -14,6 +13,7 @@
 
 #include "tests/support/httptest.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testcertificates.h"
 
 // alerta-server with TLS_CERT_FILE and TLS_KEY_FILE (issue 10): HTTPS and WSS with the configured certificate, the
 // request guard still in front of QHttpServer, clients that do not trust the certificate refused, and a clear
@@ -41,8 +41,6 @@ private Q_SLOTS:
     void shouldRefuseToStartWithUnusableFiles();
 
 private:
-    /// Runs openssl with `arguments` in the certificate directory; false (with the reason in the test log) on error.
-    bool openssl(const QStringList &arguments);
     QString file(const char *name) const { return m_dir.filePath(qs(name)); }
     ServerProcess::Options tlsOptions(const QString &cert, const QString &key);
     /// A client configuration that trusts the test authority only.
@@ -50,87 +48,21 @@ private:
     HttpAnswer get(const QString &url, const QSslConfiguration &ssl);
 
     QTemporaryDir m_dir;
+    TestCertificates m_certificates{m_dir.path()};
     QNetworkAccessManager m_network;
 };
-
-bool TestTls::openssl(const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(qs("openssl"), arguments);
-    if (!process.waitForFinished(WaitMs) || process.exitCode() != 0) {
-        qWarning().noquote() << "openssl" << arguments.join(u' ') << "failed:" << process.readAllStandardError();
-        return false;
-    }
-    return true;
-}
 
 void TestTls::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(QSslSocket::supportsSsl());
-    // A certificate authority, and a server certificate it signs for 127.0.0.1 (as a subject alternative name:
-    // clients check that, not the common name).
-    QVERIFY(openssl({qs("req"),
-                     qs("-x509"),
-                     qs("-newkey"),
-                     qs("rsa:2048"),
-                     qs("-nodes"),
-                     qs("-days"),
-                     qs("2"),
-                     qs("-subj"),
-                     qs("/CN=Alerta Test CA"),
-                     qs("-keyout"),
-                     qs("ca.key"),
-                     qs("-out"),
-                     qs("ca.pem")}));
-    QVERIFY(openssl({qs("req"),
-                     qs("-newkey"),
-                     qs("rsa:2048"),
-                     qs("-nodes"),
-                     qs("-subj"),
-                     qs("/CN=127.0.0.1"),
-                     qs("-keyout"),
-                     qs("server.key"),
-                     qs("-out"),
-                     qs("server.csr")}));
-    QFile extensions(file("san.ext"));
-    QVERIFY(extensions.open(QIODevice::WriteOnly));
-    extensions.write("subjectAltName = IP:127.0.0.1\n");
-    extensions.close();
-    QVERIFY(openssl({qs("x509"),
-                     qs("-req"),
-                     qs("-in"),
-                     qs("server.csr"),
-                     qs("-CA"),
-                     qs("ca.pem"),
-                     qs("-CAkey"),
-                     qs("ca.key"),
-                     qs("-CAcreateserial"),
-                     qs("-days"),
-                     qs("2"),
-                     qs("-extfile"),
-                     qs("san.ext"),
-                     qs("-out"),
-                     qs("server.pem")}));
+    QVERIFY2(m_certificates.make(), qPrintable(m_certificates.failure()));
     // Another authority's certificate for the same address, an EC key, and a file that is no PEM at all.
-    QVERIFY(openssl({qs("req"),
-                     qs("-x509"),
-                     qs("-newkey"),
-                     qs("rsa:2048"),
-                     qs("-nodes"),
-                     qs("-days"),
-                     qs("2"),
-                     qs("-subj"),
-                     qs("/CN=127.0.0.1"),
-                     qs("-addext"),
-                     qs("subjectAltName = IP:127.0.0.1"),
-                     qs("-keyout"),
-                     qs("other.key"),
-                     qs("-out"),
-                     qs("other.pem")}));
-    QVERIFY(
-        openssl({qs("ecparam"), qs("-name"), qs("prime256v1"), qs("-genkey"), qs("-noout"), qs("-out"), qs("ec.key")}));
+    QVERIFY2(m_certificates.openssl(qs("req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 "
+                                       "-addext subjectAltName=IP:127.0.0.1 -keyout other.key -out other.pem")),
+             qPrintable(m_certificates.failure()));
+    QVERIFY2(m_certificates.openssl(qs("ecparam -name prime256v1 -genkey -noout -out ec.key")),
+             qPrintable(m_certificates.failure()));
     QFile garbage(file("garbage.pem"));
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write("not a certificate\n");
@@ -147,7 +79,7 @@ ServerProcess::Options TestTls::tlsOptions(const QString &cert, const QString &k
 QSslConfiguration TestTls::trustingTestAuthority() const
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates(QSslCertificate::fromPath(file("ca.pem")));
+    ssl.setCaCertificates(QSslCertificate::fromPath(m_certificates.caFile()));
     return ssl;
 }
 
@@ -165,7 +97,7 @@ HttpAnswer TestTls::get(const QString &url, const QSslConfiguration &ssl)
 void TestTls::shouldServeHttpsWithTheConfiguredCertificate()
 {
     // Given: alerta-server with the test certificate
-    ServerProcess server(tlsOptions(file("server.pem"), file("server.key")));
+    ServerProcess server(tlsOptions(m_certificates.certFile(), m_certificates.keyFile()));
     QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
 
     // Then: it says it serves HTTPS, and a client that trusts the test authority gets answers
@@ -192,7 +124,7 @@ void TestTls::shouldServeHttpsWithTheConfiguredCertificate()
 void TestTls::shouldGuardRequestsBehindTls()
 {
     // Given: a TLS server
-    ServerProcess server(tlsOptions(file("server.pem"), file("server.key")));
+    ServerProcess server(tlsOptions(m_certificates.certFile(), m_certificates.keyFile()));
     QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
 
     // When: a request's headers are larger than MAX_HEADER_SIZE (32 KiB)
@@ -212,7 +144,7 @@ void TestTls::shouldGuardRequestsBehindTls()
 void TestTls::shouldRefuseClientsThatDoNotTrustTheCertificate()
 {
     // Given: a TLS server
-    ServerProcess server(tlsOptions(file("server.pem"), file("server.key")));
+    ServerProcess server(tlsOptions(m_certificates.certFile(), m_certificates.keyFile()));
     QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
 
     // When: a client that trusts only the system's authorities, then one that trusts only another authority
@@ -234,7 +166,7 @@ void TestTls::shouldRefuseClientsThatDoNotTrustTheCertificate()
 void TestTls::shouldNotAnswerPlainHttpOnTheTlsPort()
 {
     // Given: a TLS server
-    ServerProcess server(tlsOptions(file("server.pem"), file("server.key")));
+    ServerProcess server(tlsOptions(m_certificates.certFile(), m_certificates.keyFile()));
     QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
 
     // When: a client speaks plain HTTP to it
@@ -253,7 +185,7 @@ void TestTls::shouldNotAnswerPlainHttpOnTheTlsPort()
 void TestTls::shouldStreamOverWss()
 {
     // Given: a TLS server and a WebSocket client that trusts it
-    ServerProcess server(tlsOptions(file("server.pem"), file("server.key")));
+    ServerProcess server(tlsOptions(m_certificates.certFile(), m_certificates.keyFile()));
     QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
     QWebSocket socket;
     socket.setSslConfiguration(trustingTestAuthority());

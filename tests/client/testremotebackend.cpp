@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -16,6 +15,7 @@
 #include "tests/support/backendmirror.h"
 #include "tests/support/httptest.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testcertificates.h"
 #include "tests/support/testtext.h"
 
 #include <memory>
@@ -83,76 +83,6 @@ private:
     QString m_root;
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_network;
-};
-
-/// A server certificate for 127.0.0.1 signed by a throwaway certificate authority, made with the openssl command,
-/// for alerta-server's TLS_CERT_FILE and TLS_KEY_FILE.
-struct PrivateCa
-{
-    /// Makes the authority and the certificate in `dir`; false (with `failure`) when openssl is missing or fails.
-    bool make(const QString &dir, QString *failure)
-    {
-        caFile = dir + u"/ca.pem";
-        certFile = dir + u"/server.pem";
-        keyFile = dir + u"/server.key";
-        const QString ext = dir + u"/ext.cnf";
-        QFile extFile(ext);
-        if (!extFile.open(QIODevice::WriteOnly))
-            return false;
-        extFile.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
-        extFile.close();
-        const QList<QStringList> steps{{qs("req"),
-                                        qs("-x509"),
-                                        qs("-newkey"),
-                                        qs("rsa:2048"),
-                                        qs("-nodes"),
-                                        qs("-keyout"),
-                                        dir + u"/ca.key",
-                                        qs("-out"),
-                                        caFile,
-                                        qs("-days"),
-                                        qs("2"),
-                                        qs("-subj"),
-                                        qs("/CN=Alerta Console Test CA")},
-                                       {qs("req"),
-                                        qs("-newkey"),
-                                        qs("rsa:2048"),
-                                        qs("-nodes"),
-                                        qs("-keyout"),
-                                        dir + u"/server.key",
-                                        qs("-out"),
-                                        dir + u"/server.csr",
-                                        qs("-subj"),
-                                        qs("/CN=127.0.0.1")},
-                                       {qs("x509"),
-                                        qs("-req"),
-                                        qs("-in"),
-                                        dir + u"/server.csr",
-                                        qs("-CA"),
-                                        caFile,
-                                        qs("-CAkey"),
-                                        dir + u"/ca.key",
-                                        qs("-CAcreateserial"),
-                                        qs("-out"),
-                                        dir + u"/server.pem",
-                                        qs("-days"),
-                                        qs("2"),
-                                        qs("-extfile"),
-                                        ext}};
-        for (const QStringList &step : steps) {
-            QProcess openssl;
-            openssl.start(qs("openssl"), step);
-            if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
-                *failure = u"openssl " + step.join(u' ') + u": " + QString::fromUtf8(openssl.readAllStandardError());
-                return false;
-            }
-        }
-        return true;
-    }
-
-    QString caFile;
-    QString certFile;
-    QString keyFile;
 };
 
 RemoteBackendOptions fastOptions(quint16 port, RemoteBackendOptions::Transport transport)
@@ -512,17 +442,16 @@ void TestRemoteBackend::shouldReportCommandFailuresPerAlert()
 void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
 {
     // Given: alerta-server serving TLS with a certificate from a private CA
-    PrivateCa ca;
-    QString failure;
-    QVERIFY2(ca.make(m_dir.path(), &failure), qPrintable(failure));
+    TestCertificates ca(m_dir.path());
+    QVERIFY2(ca.make(), qPrintable(ca.failure()));
     const auto server = startServer(qs("tls"),
                                     {},
                                     false,
                                     qs("127.0.0.1:0"),
-                                    {{qs("TLS_CERT_FILE"), ca.certFile}, {qs("TLS_KEY_FILE"), ca.keyFile}});
+                                    {{qs("TLS_CERT_FILE"), ca.certFile()}, {qs("TLS_KEY_FILE"), ca.keyFile()}});
     QVERIFY(server);
     QVERIFY(server->url({}).startsWith(u"https://"));
-    const QString webTls = Client(server->url({}), ca.caFile).post(qs("tls01"));
+    const QString webTls = Client(server->url({}), ca.caFile()).post(qs("tls01"));
     QVERIFY(!webTls.isEmpty());
     RemoteBackendOptions options = fastOptions(server->port(), RemoteBackendOptions::Transport::Auto);
     options.endpoint.setScheme(qs("https"));
@@ -537,7 +466,7 @@ void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
     untrusting.stop();
 
     // When: the profile names the CA file
-    options.caCertificateFile = ca.caFile;
+    options.caCertificateFile = ca.caFile();
     RemoteBackend trusting(options);
     BackendMirror mirror(trusting);
     trusting.start();
@@ -545,7 +474,7 @@ void TestRemoteBackend::shouldTrustAPrivateCaOnlyWhenGiven()
     QTRY_COMPARE_WITH_TIMEOUT(trusting.state(), AlertBackend::State::Live, WaitMs);
     QVERIFY(!trusting.pollingFallback());
     QVERIFY(mirror.shown.contains(webTls));
-    const QString second = Client(server->url({}), ca.caFile).post(qs("tls02"));
+    const QString second = Client(server->url({}), ca.caFile()).post(qs("tls02"));
     QTRY_VERIFY_WITH_TIMEOUT(mirror.shown.contains(second), WaitMs);
 }
 
