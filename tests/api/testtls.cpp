@@ -46,6 +46,8 @@ private:
     /// A client configuration that trusts the test authority only.
     QSslConfiguration trustingTestAuthority() const;
     HttpAnswer get(const QString &url, const QSslConfiguration &ssl);
+    /// POST /alert of `body` to `server`, trusting the test authority.
+    HttpAnswer postAlert(const ServerProcess &server, const QByteArray &body);
 
     QTemporaryDir m_dir;
     TestCertificates m_certificates{m_dir.path()};
@@ -94,6 +96,18 @@ HttpAnswer TestTls::get(const QString &url, const QSslConfiguration &ssl)
     return answer;
 }
 
+HttpAnswer TestTls::postAlert(const ServerProcess &server, const QByteArray &body)
+{
+    QNetworkRequest post{QUrl(server.url(qs("/alert")))};
+    post.setSslConfiguration(trustingTestAuthority());
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(post, body);
+    HttpTest::waitUntil([reply] { return reply->isFinished(); }, reply, &QNetworkReply::finished, WaitMs);
+    const HttpAnswer answer = HttpAnswer::of(reply);
+    reply->deleteLater();
+    return answer;
+}
+
 void TestTls::shouldServeHttpsWithTheConfiguredCertificate()
 {
     // Given: alerta-server with the test certificate
@@ -107,15 +121,9 @@ void TestTls::shouldServeHttpsWithTheConfiguredCertificate()
     QCOMPARE(health.body, QByteArrayLiteral("OK"));
 
     // And: the hrefs of its answers use https
-    QNetworkRequest post{QUrl(server.url(qs("/alert")))};
-    post.setSslConfiguration(trustingTestAuthority());
-    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(
-        post,
+    const HttpAnswer created = postAlert(
+        server,
         QByteArrayLiteral(R"({"resource":"web01","event":"HighLoad","environment":"Production","service":["Web"]})"));
-    HttpTest::waitUntil([reply] { return reply->isFinished(); }, reply, &QNetworkReply::finished, WaitMs);
-    const HttpAnswer created = HttpAnswer::of(reply);
-    reply->deleteLater();
     QVERIFY2(created.status == 201, qPrintable(created.describe()));
     const QString href = created.json().value(qs("alert")).toObject().value(qs("href")).toString();
     QVERIFY2(href.startsWith(server.url(qs("/alert/"))), qPrintable(href));
@@ -202,14 +210,11 @@ void TestTls::shouldStreamOverWss()
                                 &socket,
                                 &QWebSocket::textMessageReceived,
                                 WaitMs));
-    QNetworkRequest post{QUrl(server.url(qs("/alert")))};
-    post.setSslConfiguration(trustingTestAuthority());
-    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(
-        post,
-        QByteArrayLiteral(R"({"resource":"db01","event":"Lag","environment":"Production","service":["Db"]})"));
-    HttpTest::waitUntil([reply] { return reply->isFinished(); }, reply, &QNetworkReply::finished, WaitMs);
-    reply->deleteLater();
+    QCOMPARE(
+        postAlert(server,
+                  QByteArrayLiteral(R"({"resource":"db01","event":"Lag","environment":"Production","service":["Db"]})"))
+            .status,
+        201);
 
     // Then: the change arrives over the encrypted stream, with https hrefs
     QVERIFY(HttpTest::waitUntil([&messages] { return messages.last().contains(u"db01"); },
