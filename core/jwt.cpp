@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/jwt.h"
 
+#include "core/constanttime.h"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -41,18 +43,6 @@ ApiError invalidAudience()
 QByteArray signature(const QByteArray &signingInput, const QByteArray &secretKey)
 {
     return QMessageAuthenticationCode::hash(signingInput, secretKey, QCryptographicHash::Sha256);
-}
-
-/// Equal sizes and contents, in time that depends only on the sizes: a forger learns nothing from how long a
-/// rejection takes.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
 }
 
 /// Decodes one base64url part; false on characters outside the alphabet.
@@ -204,7 +194,7 @@ Result<JwtClaims> decode(const QByteArray &token,
     if (!jsonObject(headerJson, &header) || header.value(QLatin1String("alg")).toString() != QLatin1String("HS256"))
         return invalid();
     const QByteArray signingInput = parts[0] + '.' + parts[1];
-    if (!constantTimeEquals(signature(signingInput, secretKey), givenSignature))
+    if (!ConstantTime::equals(signature(signingInput, secretKey), givenSignature))
         return invalid();
 
     QJsonObject payload;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/passwordhash.h"
 
+#include "core/constanttime.h"
+
 #include <array>
 #include <memory>
 
@@ -61,17 +63,6 @@ bool wellFormed(const QString &hash)
     return pattern.match(hash).hasMatch();
 }
 
-/// Equal sizes and contents, in time that depends only on the sizes.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
 /// The password as crypt(3) will read it, in a buffer of its own (so wiping it touches no one else's), or an empty
 /// array if it cannot be expressed as a C string.
 QByteArray passphrase(const QByteArray &password)
@@ -127,7 +118,7 @@ bool verifyBytes(const QByteArray &password, const QString &hash)
     const QByteArray stored = hash.toLatin1();
     const QByteArray computed = CryptData().crypt(input, stored);
     wipe(input.data(), size_t(input.size()));
-    return !computed.isEmpty() && constantTimeEquals(computed, stored);
+    return !computed.isEmpty() && ConstantTime::equals(computed, stored);
 }
 
 } // namespace PasswordHash

@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/constanttime.h"
 #include "models/alertsortfilterproxymodel.h"
 #include "models/alerttablemodel.h"
 #include "ui/wallbanner.h"
@@ -382,7 +383,7 @@ bool WallView::unlock(const QString &pin)
 {
     if (!isLocked())
         return true;
-    if (hashOf(pin) != m_pinHash)
+    if (!ConstantTime::equals(hashOf(pin), m_pinHash))
         return false;
     m_pinHash.clear();
     updateLockControls();
