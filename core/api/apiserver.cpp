@@ -19,14 +19,30 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QUuid>
 
 #include <exception>
+#include <mutex>
 
 namespace {
+
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+// Qt's HTTP server and WebSocket module log each request with all its headers at debug level, Authorization and
+// X-API-Key included: whoever turns debug logging on to chase a problem would write every client's credentials to
+// the journal. Those categories stay off whatever the rules say; our own request log line carries no secrets.
+void withoutCredentialDumps(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    const QByteArrayView name(category->categoryName());
+    if (name.startsWith("qt.httpserver") || name.startsWith("qt.websockets"))
+        category->setEnabled(QtDebugMsg, false);
+}
 
 const QByteArray AllowedMethods = QByteArrayLiteral("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT");
 
@@ -73,6 +89,9 @@ ApiServer::ApiServer(AlertaCore &core, Options options, QObject *parent)
     , m_core(core)
     , m_auth(core)
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled,
+                   [] { previousLogFilter = QLoggingCategory::installFilter(withoutCredentialDumps); });
     Routes::addAll(m_router);
     // CORS_ORIGINS: plain origins, and (as Flask-CORS) entries with regex characters as patterns, compiled once.
     static const QRegularExpression regexCharacters(QStringLiteral("[\\\\^$*+?()\\[\\]{}|]"));

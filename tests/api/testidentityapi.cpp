@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QTest>
 
 #include "core/alertengine.h"
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void shouldLoginAndAcceptTheBearerToken();
     void shouldThrottlePasswordGuessingOverHttp();
     void shouldThrottleTheForwardedClientBehindAProxy();
+    void shouldKeepSecretsOutOfTheLog();
     void shouldRefuseBadLogins_data();
     void shouldRefuseBadLogins();
     void shouldSignUpWithTheBasicProvider();
@@ -346,6 +348,66 @@ void TestIdentityApi::shouldThrottleTheForwardedClientBehindAProxy()
     // Then: that client is held up, another client behind the same proxy is not
     QCOMPARE(login("pw", "203.0.113.1"), 429);
     QCOMPARE(login("pw", "203.0.113.2"), 200);
+}
+
+namespace {
+QStringList capturedLog;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(QString::fromUtf8(context.category ? context.category : "") + u": " + message);
+}
+} // namespace
+
+void TestIdentityApi::shouldKeepSecretsOutOfTheLog()
+{
+    // Given: every log category on, debug included, captured, and a server with a secret key and a user
+    ApiFixture api([](ServerSettings &s) {
+        requireAuth(s);
+        s.secretKey = qs("s3cret-signing-key-0f9a");
+    });
+    seedUser(api, "alice", "correct-horse-battery", qsl({"admin"}));
+    capturedLog.clear();
+    QLoggingCategory::setFilterRules(qs("*.debug=true\nalerta.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+
+    // When: the secrets travel every way a client sends them, rightly and wrongly
+    const QString token = login(api, "alice", "correct-horse-battery");
+    login(api, "alice", "wrong-password-7731");
+    api.get(qs("/alerts"), basic("alice", "correct-horse-battery"));
+    api.get(qs("/alerts"), basic("alice", "basic-wrong-5521"));
+    api.get(qs("/alerts"), bearer(token));
+    api.get(qs("/alerts"), bearer(token.chopped(3) + qs("xyz")));
+    const HttpAnswer created = api.post(qs("/key"), {{qs("scopes"), QJsonArray{qs("read")}}}, bearer(token));
+    const QString key = created.json().value(qs("key")).toString();
+    api.get(qs("/alerts"), keyAuth(key));
+    api.get(qs("/alerts"), {{"X-API-Key", key.toUtf8()}});
+    api.get(qs("/alerts?api-key=") + key);
+    api.get(qs("/alerts"), keyAuth(qs("not-a-real-key-44cc")));
+    api.post(qs("/user"),
+             {{qs("name"), qs("Bob")}, {qs("email"), qs("bob@example.com")}, {qs("password"), qs("bobs-password-99")}},
+             bearer(token));
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    // Then: the requests were logged, but no password, key, token or signing key appears in any line
+    QVERIFY2(created.status == 201, qPrintable(created.describe()));
+    QVERIFY(!token.isEmpty());
+    QVERIFY2(capturedLog.size() >= 10, qPrintable(capturedLog.join(u'\n')));
+    const QStringList secrets{qs("correct-horse-battery"),
+                              qs("wrong-password-7731"),
+                              qs("basic-wrong-5521"),
+                              qs("bobs-password-99"),
+                              qs("s3cret-signing-key-0f9a"),
+                              qs("not-a-real-key-44cc"),
+                              key,
+                              token,
+                              token.section(u'.', 2),
+                              QString::fromLatin1(QByteArrayLiteral("alice:correct-horse-battery").toBase64())};
+    for (const QString &line : std::as_const(capturedLog)) {
+        for (const QString &secret : secrets)
+            QVERIFY2(!line.contains(secret), qPrintable(u"secret in the log: " + line));
+    }
 }
 
 void TestIdentityApi::shouldRefuseBadLogins_data()
