@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/sqliteconnection.h"
+#include "tests/support/httptest.h"
+#include "tests/support/serverprocess.h"
+
+// Crash safety over HTTP (issue 10): alerta-server on one SQLite file takes a sustained stream of POST /alert
+// (new alerts, and duplicates of a few that the writer keeps cached) from 16 connections, and is killed with
+// SIGKILL at a random moment, 20 times over. After each kill the file passes SQLite's integrity check, and the
+// restarted server has every alert it answered 201 for, each duplicate count at least the last one it answered.
+
+namespace {
+
+constexpr int Rounds = 20;
+constexpr int InFlight = 16;
+constexpr int WaitMs = 30000;
+
+QByteArray alertBody(const QString &resource)
+{
+    const QJsonObject alert{{QStringLiteral("resource"), resource},
+                            {QStringLiteral("event"), QStringLiteral("Crash")},
+                            {QStringLiteral("environment"), QStringLiteral("Production")},
+                            {QStringLiteral("service"), QJsonArray{QStringLiteral("Web")}},
+                            {QStringLiteral("severity"), QStringLiteral("major")},
+                            {QStringLiteral("value"), QString::number(QRandomGenerator::global()->bounded(3))}};
+    return QJsonDocument(alert).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestCrashHttp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldKeepEveryAcknowledgedAlertAcrossSigkills();
+};
+
+void TestCrashHttp::shouldKeepEveryAcknowledgedAlertAcrossSigkills()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("crash.sqlite"));
+    ServerProcess::Options options;
+    options.name = QStringLiteral("crash");
+    options.extraArguments = {QStringLiteral("--database"), database};
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    qInfo("kill times from seed %u", seed);
+
+    QHash<QString, int> acknowledged; // resource -> highest duplicateCount answered with 201
+    for (int round = 0; round <= Rounds; ++round) {
+        // Given: the server on the database as the last kill left it
+        ServerProcess server(options);
+        QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
+
+        // Then (from the second round): every alert acknowledged before a kill is there
+        if (round > 0) {
+            QNetworkAccessManager check;
+            QHash<QString, int> stored;
+            for (int page = 1;; ++page) {
+                QNetworkRequest list{QUrl(server.url(QStringLiteral("/alerts?page-size=5000&page=%1").arg(page)))};
+                const HttpAnswer answer = HttpAnswer::await(check.get(list));
+                QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
+                for (const QJsonValue &a : answer.json().value(QStringLiteral("alerts")).toArray())
+                    stored.insert(a[QStringLiteral("resource")].toString(),
+                                  a[QStringLiteral("duplicateCount")].toInt());
+                if (!answer.json().value(QStringLiteral("more")).toBool())
+                    break;
+            }
+            for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
+                QVERIFY2(
+                    stored.contains(it.key()),
+                    qPrintable(QStringLiteral("round %1: acknowledged alert %2 is gone").arg(round).arg(it.key())));
+                QVERIFY2(stored.value(it.key()) >= it.value(),
+                         qPrintable(QStringLiteral("round %1: %2 has duplicateCount %3, %4 was acknowledged")
+                                        .arg(round)
+                                        .arg(it.key())
+                                        .arg(stored.value(it.key()))
+                                        .arg(it.value())));
+            }
+        }
+        if (round == Rounds)
+            break; // the last round only checks what the last kill left
+
+        // When: 16 connections post alerts without pause — new ones, and duplicates of ten hot ones — and the
+        // server is killed after a random time
+        QNetworkAccessManager network;
+        int sent = 0;
+        int inFlight = 0;
+        bool killed = false;
+        std::function<void()> sendOne = [&] {
+            const QString resource =
+                sent % 2 == 0 ? QStringLiteral("hot%1").arg(sent % 10) : QStringLiteral("r%1-%2").arg(round).arg(sent);
+            ++sent;
+            QNetworkRequest request{QUrl(server.url(QStringLiteral("/alert")))};
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            QNetworkReply *reply = network.post(request, alertBody(resource));
+            ++inFlight;
+            QObject::connect(reply, &QNetworkReply::finished, this, [&, reply, resource] {
+                --inFlight;
+                reply->deleteLater();
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201) {
+                    const QJsonObject alert =
+                        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("alert")).toObject();
+                    int &count = acknowledged[resource];
+                    count = std::max(count, alert.value(QStringLiteral("duplicateCount")).toInt());
+                }
+                if (!killed)
+                    sendOne();
+            });
+        };
+        for (int i = 0; i < InFlight; ++i)
+            sendOne();
+        const int killAfterMs = 150 + static_cast<int>(random.bounded(600));
+        QTest::qWait(killAfterMs);
+        killed = true;
+        server.kill();
+        QVERIFY(HttpTest::waitUntil([&inFlight] { return inFlight == 0; },
+                                    &network,
+                                    &QNetworkAccessManager::finished,
+                                    WaitMs));
+        QVERIFY2(sent > InFlight, "the server answered nothing before the kill");
+
+        // Then: the file as the kill left it is sound (opening it recovers the log, as the next start will)
+        SqliteConnection file(database);
+        QCOMPARE(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+    QVERIFY(acknowledged.size() > Rounds);
+    qInfo("%lld alerts acknowledged over %d kills", static_cast<long long>(acknowledged.size()), Rounds);
+}
+
+QTEST_GUILESS_MAIN(TestCrashHttp)
+#include "testcrashhttp.moc"
