@@ -5,6 +5,7 @@
 #   make run    install what is missing, build, start the console with the embedded core
 #   make test   install what is missing, build, run every test through ctest
 #   make bench  build in release mode and run the benchmarks
+#   make soak   alerta-server under SOAK_MINUTES (default 60) of mixed load, its memory sampled (not in CI)
 #   make package       build the Debian packages alerta-console and alerta-server (in $(PKG_DIR)/packages)
 #   make package-test  build them, install them into a fresh Debian 12 root and check them (root; a few minutes)
 #   make fuzz   build the libFuzzer targets (clang, ASan + UBSan) and run each for FUZZ_SECONDS (default 600)
@@ -33,7 +34,7 @@ PACKAGE_TEST_DEB_PACKAGES := debootstrap lintian appstream desktop-file-utils cu
 # What `make fuzz` needs beyond DEB_PACKAGES: clang and its libFuzzer and sanitizer runtimes.
 FUZZ_DEB_PACKAGES := clang libclang-rt-14-dev
 
-.PHONY: all deps configure build run test bench format format-check clean package package-test fuzz
+.PHONY: all deps configure build run test bench soak format format-check clean package package-test fuzz
 
 all: build
 
@@ -73,6 +74,12 @@ bench: deps
 	$(BENCH_DIR)/bench/remote/bench-streamlatency 2000 200
 	bench/http/run-http-bench.sh $(BENCH_DIR)
 	bench/http/run-pg-bench.sh $(BENCH_DIR)
+
+SOAK_MINUTES ?= 60
+soak: deps
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DALERTA_BUILD_GUI=ON -DALERTA_BUILD_TESTS=OFF -DALERTA_BUILD_BENCH=ON -DALERTA_SANITIZE=OFF
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target bench-soak
+	$(BENCH_DIR)/bench/soak/bench-soak $(SOAK_MINUTES)
 
 format: $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --target format
