@@ -93,14 +93,17 @@ void BackendFactory::createRemote(const ConnectionProfile &profile, Done done)
         finish();
         return;
     }
-    for (const auto &[kind, field] : std::as_const(wanted)) {
-        whenFinished(m_profiles.secret(profileId, kind), this, [reads, finish, field](const Result<QString> &secret) {
-            if (secret.ok())
-                reads->options.*field = secret.value();
-            else if (reads->problem.isEmpty())
-                reads->problem = tr("The keychain could not be read: %1").arg(secret.error().message);
-            if (--reads->waiting == 0)
-                finish();
-        });
+    for (const auto &secretAndField : std::as_const(wanted)) {
+        const Field field = secretAndField.second; // a plain variable: clang 14 cannot capture structured bindings
+        whenFinished(m_profiles.secret(profileId, secretAndField.first),
+                     this,
+                     [reads, finish, field](const Result<QString> &secret) {
+                         if (secret.ok())
+                             reads->options.*field = secret.value();
+                         else if (reads->problem.isEmpty())
+                             reads->problem = tr("The keychain could not be read: %1").arg(secret.error().message);
+                         if (--reads->waiting == 0)
+                             finish();
+                     });
     }
 }
