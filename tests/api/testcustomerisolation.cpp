@@ -92,6 +92,14 @@ QByteArray TestCustomerIsolation::acmeState(ApiFixture &api, const Headers &admi
                                            u"/customer/" + m_customerId}) {
         QJsonObject answer = api.get(path, admin).json();
         answer.remove(qs("requestId"));
+        // Seconds since the heartbeat and until the blackout's end move with the clock, not with anyone's writes.
+        for (const char *item : {"heartbeat", "blackout"}) {
+            QJsonObject object = answer.value(qs(item)).toObject();
+            object.remove(qs("since"));
+            object.remove(qs("remaining"));
+            if (answer.contains(qs(item)))
+                answer.insert(qs(item), object);
+        }
         state.insert(path, answer);
     }
     // A key's use counter moves whenever it is used, so only its identity and rights are compared.
