@@ -475,6 +475,7 @@ public:
 
     void update(const StoredAlert &row, const Alert &after) override
     {
+        ++m_writes;
         // Only the columns whose values change: SQLite then skips the indexes and the triggers on the others (a
         // duplicate keeps its severity and status, so neither the count trigger nor its statement journal run),
         // and nothing converts the unchanged lists and attributes to JSON. A handful of column sets occur, so the
