@@ -56,15 +56,20 @@ std::optional<LoginThrottle::Failures> LoginThrottle::current(const QHash<QStrin
                                                               Timestamp now) const
 {
     const auto it = table.constFind(key);
-    if (it == table.cend() || now - it->firstAt >= m_limits.windowSeconds * 1000)
+    if (it == table.cend() || hasExpired(*it, now))
         return std::nullopt;
     return *it;
+}
+
+bool LoginThrottle::hasExpired(const Failures &failures, Timestamp now) const
+{
+    return now - failures.firstAt >= m_limits.windowSeconds * 1000;
 }
 
 void LoginThrottle::count(QHash<QString, Failures> &table, const QString &key, Timestamp now)
 {
     Failures &failures = table[key];
-    if (failures.count == 0 || now - failures.firstAt >= m_limits.windowSeconds * 1000)
+    if (failures.count == 0 || hasExpired(failures, now))
         failures = Failures{0, now};
     ++failures.count;
 }
@@ -74,8 +79,6 @@ void LoginThrottle::forgetExpired(Timestamp now)
     for (QHash<QString, Failures> *table : {&m_byLogin, &m_byAddress}) {
         if (table->size() <= PruneAbove)
             continue;
-        table->removeIf([&](const QHash<QString, Failures>::iterator &it) {
-            return now - it->firstAt >= m_limits.windowSeconds * 1000;
-        });
+        table->removeIf([&](const QHash<QString, Failures>::iterator &it) { return hasExpired(*it, now); });
     }
 }

@@ -42,6 +42,8 @@ private:
     /// The failures still inside the window, or nullopt.
     std::optional<Failures> current(const QHash<QString, Failures> &table, const QString &key, Timestamp now) const;
     void count(QHash<QString, Failures> &table, const QString &key, Timestamp now);
+    /// The window that began with the first of `failures` is over.
+    bool hasExpired(const Failures &failures, Timestamp now) const;
     void forgetExpired(Timestamp now);
 
     std::shared_ptr<Clock> m_clock;
