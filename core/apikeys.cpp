@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/apikeys.h"
 
+#include <algorithm>
 #include <array>
 
 #include <QCryptographicHash>
@@ -21,6 +22,16 @@ QString derive(const QByteArray &secretKey, const QByteArray &randomBytes)
 {
     const QByteArray digest = QMessageAuthenticationCode::hash(randomBytes, secretKey, QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding).left(KeyLength));
+}
+
+QString hash(const QString &key)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString hint(const QString &key)
+{
+    return key.left(std::min<qsizetype>(HintLength, key.size() / 4)) + u'\u2026';
 }
 
 } // namespace ApiKeys

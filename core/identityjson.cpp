@@ -501,9 +501,9 @@ Result<KeyChanges> parseKeyUpdate(const QJsonObject &body, const QStringList &cu
 QJsonObject keyToJson(const ApiKey &key, const QString &root, Timestamp now)
 {
     return {{QStringLiteral("id"), key.id},
-            {QStringLiteral("key"), key.key},
+            {QStringLiteral("key"), key.key.isEmpty() ? key.hint : key.key},
             {QStringLiteral("status"), key.status(now)},
-            {QStringLiteral("href"), AlertJson::href(root, u"key", key.key)},
+            {QStringLiteral("href"), AlertJson::href(root, u"key", key.id)},
             {QStringLiteral("user"), nullable(key.user)},
             {QStringLiteral("scopes"), QJsonArray::fromStringList(key.scopes)},
             {QStringLiteral("type"), Scopes::keyTypeFromScopes(key.scopes)},

@@ -105,7 +105,9 @@ struct GroupMember
 struct ApiKey
 {
     QString id;
+    /// The key string: only known to the answer that creates the key (shown once); the store keeps its hash.
     QString key;
+    QString hint; ///< ApiKeys::hint of the key string: what lists show
     QString user;
     QStringList scopes;
     QString text; ///< null = none
@@ -201,8 +203,9 @@ Result<NewKey> parseNewKey(const QJsonObject &body, const QStringList &customSco
 /// `PUT /key/{key}`: `user`, `scopes`, `text`, `expireTime`, `customer` with the same checks; a present `customer`
 /// null means "no customer". 400 `nothing to change` for an empty body.
 Result<KeyChanges> parseKeyUpdate(const QJsonObject &body, const QStringList &customScopes);
-/// The key object of spec §4.7: id, key, status (as of `now`), href (`<root>/key/<key>`), user, scopes, type
-/// (Scopes::keyTypeFromScopes), text, expireTime, count, lastUsedTime, customer.
+/// The key object of spec §4.7: id, key, status (as of `now`), href, user, scopes, type (Scopes::keyTypeFromScopes),
+/// text, expireTime, count, lastUsedTime, customer. `key` is the key string when known (at creation), else its hint;
+/// href is `<root>/key/<id>` (upstream: `<root>/key/<key>`, which would put the key in every access log).
 QJsonObject keyToJson(const ApiKey &key, const QString &root, Timestamp now);
 
 } // namespace IdentityJson

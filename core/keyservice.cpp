@@ -21,14 +21,14 @@ const QString OverrideScope = QStringLiteral("admin:keys");
 // `user` is a reserved word. SqlDialect::identifier() is not virtual (every dialect quotes the same way), so the
 // quoted name does not depend on the store and can be built before a session is at hand.
 const QString UserColumn = SqlDialect::sqlite().identifier(QStringLiteral("user"));
-const QString Columns = u"id, key, " + UserColumn + u", scopes, text, expire_time, count, last_used_time, customer";
+const QString Columns = u"id, key_hint, " + UserColumn + u", scopes, text, expire_time, count, last_used_time, customer";
 
 ApiKey fromRow(const QVariantList &row)
 {
     using namespace SqlValues;
     ApiKey k;
     k.id = text(row.at(0));
-    k.key = text(row.at(1));
+    k.hint = text(row.at(1));
     k.user = text(row.at(2));
     k.scopes = stringList(row.at(3));
     k.text = text(row.at(4));
@@ -40,48 +40,54 @@ ApiKey fromRow(const QVariantList &row)
     return k;
 }
 
-// The key string or the id, exactly (upstream `id=%(key)s OR key=%(key)s`).
-SqlFragment byKeyOrId(const QString &keyOrId)
+// The key whose key string is `key`: the store only holds its hash.
+SqlFragment byKeyString(const QString &key)
 {
-    return {QStringLiteral("(key = ? OR id = ?)"), {keyOrId, keyOrId}};
+    return {QStringLiteral("key_hash = ?"), {ApiKeys::hash(key)}};
 }
 
-std::optional<ApiKey> findKey(SqlSession &sql, const QString &keyOrId, const SqlFragment &visible)
+// The key string or the id, exactly (upstream `id=%(key)s OR key=%(key)s`): how `/key/{key}` addresses a key.
+SqlFragment byKeyOrId(const QString &keyOrId)
 {
-    SqlFragment where = byKeyOrId(keyOrId);
+    return {QStringLiteral("(key_hash = ? OR id = ?)"), {ApiKeys::hash(keyOrId), keyOrId}};
+}
+
+std::optional<ApiKey> findKey(SqlSession &sql, SqlFragment where, const SqlFragment &visible)
+{
     where.andWith(visible);
-    // A key string equal to another key's id is possible in principle: the key string wins.
-    QVariantList binds = where.binds;
-    binds.append(keyOrId);
-    const QList<QVariantList> rows = sql.select(u"SELECT " + Columns + u" FROM keys WHERE " + where.sql
-                                                    + u" ORDER BY CASE WHEN key = ? THEN 0 ELSE 1 END LIMIT 1",
-                                                binds);
+    // A key string equal to another key's id is refused on creation, so at most one row matches.
+    const QList<QVariantList> rows =
+        sql.select(u"SELECT " + Columns + u" FROM keys WHERE " + where.sql + u" LIMIT 1", where.binds);
     return rows.isEmpty() ? std::nullopt : std::optional<ApiKey>(fromRow(rows.first()));
 }
 
-void writeKey(SqlSession &sql, const ApiKey &k, bool insert)
+void insertKey(SqlSession &sql, const ApiKey &k)
 {
     const SqlDialect &d = sql.dialect();
-    const QVariantList values = {k.key,
-                                 k.user,
-                                 SqlValues::jsonText(k.scopes),
-                                 SqlValues::bindText(k.text),
-                                 d.timeValue(k.expireTime),
-                                 k.count,
-                                 k.lastUsedTime ? d.timeValue(*k.lastUsedTime) : QVariant(),
-                                 SqlValues::bindText(k.customer),
-                                 k.id};
-    if (insert) {
-        sql.execute(u"INSERT INTO keys (key, " + UserColumn
-                        + u", scopes, text, expire_time, count, last_used_time, customer, id) "
-                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    values);
-    } else {
-        sql.execute(u"UPDATE keys SET key = ?, " + UserColumn
-                        + u" = ?, scopes = ?, text = ?, expire_time = ?, count = ?, last_used_time = ?, "
-                          u"customer = ? WHERE id = ?",
-                    values);
-    }
+    sql.execute(u"INSERT INTO keys (id, key_hash, key_hint, " + UserColumn
+                    + u", scopes, text, expire_time, count, last_used_time, customer) "
+                      u"VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)",
+                {k.id,
+                 ApiKeys::hash(k.key),
+                 k.hint,
+                 k.user,
+                 SqlValues::jsonText(k.scopes),
+                 SqlValues::bindText(k.text),
+                 d.timeValue(k.expireTime),
+                 SqlValues::bindText(k.customer)});
+}
+
+// What PUT /key may change; the key string, its uses and its id stay.
+void updateKey(SqlSession &sql, const ApiKey &k)
+{
+    sql.execute(u"UPDATE keys SET " + UserColumn + u" = ?, scopes = ?, text = ?, expire_time = ?, customer = ? "
+                                                   u"WHERE id = ?",
+                {k.user,
+                 SqlValues::jsonText(k.scopes),
+                 SqlValues::bindText(k.text),
+                 sql.dialect().timeValue(k.expireTime),
+                 SqlValues::bindText(k.customer),
+                 k.id});
 }
 
 bool administersKeys(const Caller &caller)
@@ -97,7 +103,7 @@ QList<FieldSpec> keyFields()
     const auto field = &FieldSpec::of;
     return {
         field(u"id", u"id", Kind::Text, filterAndSort),
-        field(u"key", u"key", Kind::Text, filterAndSort),
+        field(u"key", u"key_hint", Kind::Text, filterAndSort), // the hint: lists show no more of a key
         field(u"user", u"user", Kind::Text, filterAndSort),
         field(u"scopes", u"scopes", Kind::JsonArray, Use::Filter),
         field(u"text", u"text", Kind::Text, filterAndSort),
@@ -157,17 +163,19 @@ Result<ApiKey> KeyService::create(NewKey request, const Caller &caller)
         key.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (key.key.isEmpty())
         key.key = ApiKeys::generate(m_config.secretKey);
+    key.hint = ApiKeys::hint(key.key);
     key.expireTime = request.expireTime.value_or(m_clock->now() + m_config.apiKeyExpireDays * MsPerDay);
     key.count = 0;
     key.lastUsedTime.reset();
     return m_store
         ->write<ApiKey>([key](AlertTransaction &tx) -> Result<ApiKey> {
             SqlSession &sql = tx.sql();
-            const SqlFragment inUse{QStringLiteral("key = ? OR id = ? OR key = ? OR id = ?"),
-                                    {key.key, key.key, key.id, key.id}};
+            // Neither the key string nor the id may address another key: `/key/{key}` takes either.
+            SqlFragment inUse = byKeyOrId(key.key);
+            inUse.orWith(byKeyOrId(key.id));
             if (IdentitySql::exists(sql, Table, inUse))
                 return ApiError::conflict(QStringLiteral("API key already exists"));
-            writeKey(sql, key, true);
+            insertKey(sql, key);
             return key;
         })
         .result();
@@ -176,7 +184,7 @@ Result<ApiKey> KeyService::create(NewKey request, const Caller &caller)
 Result<ApiKey> KeyService::get(const QString &keyOrId, const Caller &caller)
 {
     std::optional<ApiKey> found;
-    m_store->read([&](AlertReader &reader) { found = findKey(reader.sql(), keyOrId, visibleTo(caller)); });
+    m_store->read([&](AlertReader &reader) { found = findKey(reader.sql(), byKeyOrId(keyOrId), visibleTo(caller)); });
     if (!found)
         return ApiError::notFound();
     return *found;
@@ -186,7 +194,7 @@ Result<ListPage<ApiKey>> KeyService::list(const QList<QPair<QString, QString>> &
 {
     if (m_config.authRequired && !administersKeys(caller) && caller.login.isEmpty())
         return ApiError::badRequest(QStringLiteral("Must define 'user' to list user keys"));
-    const IdentitySql::Table table{Table, Columns, QStringLiteral("expire_time, key"), visibleTo(caller)};
+    const IdentitySql::Table table{Table, Columns, QStringLiteral("expire_time, key_hint"), visibleTo(caller)};
     const Result<IdentitySql::RowPage> rows =
         IdentitySql::selectPage(*m_store, params, fields(), table, m_config.defaultPageSize);
     if (!rows)
@@ -216,7 +224,7 @@ Result<ApiKey> KeyService::update(const QString &keyOrId, const QJsonObject &bod
     return m_store
         ->write<ApiKey>([keyOrId, changes, customer, visible, mayChooseUser](AlertTransaction &tx) -> Result<ApiKey> {
             SqlSession &sql = tx.sql();
-            std::optional<ApiKey> key = findKey(sql, keyOrId, visible);
+            std::optional<ApiKey> key = findKey(sql, byKeyOrId(keyOrId), visible);
             if (!key)
                 return ApiError::notFound();
             if (changes->user && mayChooseUser)
@@ -225,7 +233,7 @@ Result<ApiKey> KeyService::update(const QString &keyOrId, const QJsonObject &bod
             key->text = changes->text.value_or(key->text);
             key->expireTime = changes->expireTime.value_or(key->expireTime);
             key->customer = customer.value_or(key->customer);
-            writeKey(sql, *key, false);
+            updateKey(sql, *key);
             return *key;
         })
         .result();
@@ -236,7 +244,7 @@ VoidResult KeyService::remove(const QString &keyOrId, const Caller &caller)
     const SqlFragment visible = visibleTo(caller);
     return m_store
         ->write<Ok>([keyOrId, visible](AlertTransaction &tx) -> VoidResult {
-            const std::optional<ApiKey> key = findKey(tx.sql(), keyOrId, visible);
+            const std::optional<ApiKey> key = findKey(tx.sql(), byKeyOrId(keyOrId), visible);
             if (!key)
                 return ApiError::notFound();
             tx.sql().execute(QStringLiteral("DELETE FROM keys WHERE id = ?"), {key->id});
@@ -251,7 +259,8 @@ Result<Caller> KeyService::authenticate(const QString &key)
     return m_store
         ->write<Caller>([key, now](AlertTransaction &tx) -> Result<Caller> {
             SqlSession &sql = tx.sql();
-            const std::optional<ApiKey> found = findKey(sql, key, {});
+            // By key string only: upstream also takes the id, which every key list shows.
+            const std::optional<ApiKey> found = findKey(sql, byKeyString(key), {});
             if (!found || found->expireTime <= now)
                 return ApiError{401, QStringLiteral("API key parameter '%1' is invalid").arg(key), {}};
             sql.execute(QStringLiteral("UPDATE keys SET last_used_time = ?, count = count + 1 WHERE id = ?"),

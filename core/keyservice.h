@@ -23,7 +23,8 @@ class FieldTable;
 ///
 /// Who sees a key: with AUTH_REQUIRED, a caller without `admin` or `admin:keys` only sees keys whose user is its
 /// login; every caller only sees keys of its customers (spec §5.5). With AUTH_REQUIRED off every key is visible, as
-/// upstream. Keys are addressed by their key string or their id, exactly.
+/// upstream. Keys are addressed by their key string or their id, exactly. The store keeps a key's hash and hint, not
+/// the key string (ApiKeys::hash, ApiKeys::hint): only create() returns it.
 class KeyService final
 {
     Q_DISABLE_COPY_MOVE(KeyService)
@@ -56,7 +57,8 @@ public:
     /// `DELETE /key/{key}` of a visible key; 404 `not found`.
     VoidResult remove(const QString &keyOrId, const Caller &caller);
 
-    /// Spec §5.1 row 1: the key whose key string or id is `key` and whose expireTime is after now. Counts the use
+    /// Spec §5.1 row 1: the key whose key string is `key` and whose expireTime is after now (a key's id is no
+    /// credential here, unlike upstream: lists show ids to whoever may read the key). Counts the use
     /// (count + 1, lastUsedTime = now) durably before answering. The caller has login = the key's user,
     /// customers = [its customer] or [] (all), scopes = its scopes. 401 `API key parameter '<key>' is invalid`.
     Result<Caller> authenticate(const QString &key);

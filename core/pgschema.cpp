@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 // Any constant shared by every instance: the advisory lock that serialises migrations.
@@ -171,6 +173,15 @@ CREATE TABLE metrics (
     PRIMARY KEY ("group", name)
 );
 )SQL"),
+        // 2: API keys hashed at rest, as SQLite's version 5: the same hash (hex SHA-256 of the UTF-8 text) and hint
+        // (ApiKeys::hint) in SQL. PostgreSQL keeps the old row versions until vacuum reuses their space.
+        QStringLiteral(R"SQL(
+ALTER TABLE keys ADD COLUMN key_hash TEXT, ADD COLUMN key_hint TEXT;
+UPDATE keys SET key_hash = encode(sha256(convert_to(key, 'UTF8')), 'hex'),
+                key_hint = left(key, least(8, length(key) / 4)) || U&'\2026';
+ALTER TABLE keys ALTER COLUMN key_hash SET NOT NULL, ALTER COLUMN key_hint SET NOT NULL, DROP COLUMN key;
+ALTER TABLE keys ADD CONSTRAINT keys_key_hash_key UNIQUE (key_hash);
+)SQL"),
     };
     return s;
 }
@@ -184,7 +195,7 @@ int currentVersion()
     return static_cast<int>(steps().size());
 }
 
-void migrate(PgConnection &db)
+void migrate(PgConnection &db, int targetVersion)
 {
     // A session lock, held across the steps' own transactions; released below or when the connection ends.
     db.scalar(QStringLiteral("SELECT pg_advisory_lock(?)"), {MigrationLock});
@@ -197,7 +208,7 @@ void migrate(PgConnection &db)
                           QStringLiteral("database schema version %1 is newer than this program supports (%2)")
                               .arg(version)
                               .arg(currentVersion()));
-        for (int v = version; v < currentVersion(); ++v) {
+        for (int v = version; v < std::min(targetVersion, currentVersion()); ++v) {
             db.execute(QStringLiteral("BEGIN"));
             try {
                 db.execute(steps().at(v));

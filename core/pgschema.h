@@ -12,7 +12,8 @@ namespace PgSchema {
 
 int currentVersion();
 
-/// Brings the database to the current version. Throws PgError on failure; refuses a newer database.
-void migrate(PgConnection &db);
+/// Brings the database to `targetVersion` (tests stop at an older version to exercise upgrades). Throws PgError on
+/// failure; refuses a newer database.
+void migrate(PgConnection &db, int targetVersion = currentVersion());
 
 } // namespace PgSchema

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/sqliteschema.h"
 
+#include "core/apikeys.h"
 #include "core/sqliteconnection.h"
 
 #include <QStringList>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace {
 // Step N brings version N-1 to N. Never edit a step that has shipped: append a new one.
@@ -198,8 +201,61 @@ CREATE TRIGGER alert_counts_update AFTER UPDATE OF severity, status ON alerts
         ON CONFLICT (severity, status) DO UPDATE SET n = n + 1;
 END;
 )SQL"),
+        // 5: API keys hashed at rest (ApiKeys::hash, ApiKeys::hint through the functions migrate() registers); the
+        // table is rebuilt because SQLite cannot drop a UNIQUE column, and migrate() runs with secure_delete so that
+        // the freed pages holding the key strings are zeroed.
+        QStringLiteral(R"SQL(
+CREATE TABLE keys_hashed (
+    id             TEXT PRIMARY KEY NOT NULL,
+    key_hash       TEXT NOT NULL UNIQUE,
+    key_hint       TEXT NOT NULL,
+    "user"         TEXT NOT NULL,
+    scopes         TEXT NOT NULL DEFAULT '[]',
+    text           TEXT,
+    expire_time    INTEGER NOT NULL,
+    count          INTEGER NOT NULL DEFAULT 0,
+    last_used_time INTEGER,
+    customer       TEXT
+);
+INSERT INTO keys_hashed (id, key_hash, key_hint, "user", scopes, text, expire_time, count, last_used_time, customer)
+    SELECT id, api_key_hash(key), api_key_hint(key), "user", scopes, text, expire_time, count, last_used_time, customer
+    FROM keys;
+DROP TABLE keys;
+ALTER TABLE keys_hashed RENAME TO keys;
+)SQL"),
     };
     return s;
+}
+
+// A one-argument text function for the migration steps' SQL (ApiKeys' hash and hint).
+template<QString (*Function)(const QString &)>
+void textFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const QString in =
+        QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
+    const QByteArray out = Function(in).toUtf8();
+    sqlite3_result_text(ctx, out.constData(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
+
+void registerMigrationFunctions(SqliteConnection &db)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    sqlite3_create_function(db.handle(),
+                            "api_key_hash",
+                            1,
+                            flags,
+                            nullptr,
+                            &textFunction<ApiKeys::hash>,
+                            nullptr,
+                            nullptr);
+    sqlite3_create_function(db.handle(),
+                            "api_key_hint",
+                            1,
+                            flags,
+                            nullptr,
+                            &textFunction<ApiKeys::hint>,
+                            nullptr,
+                            nullptr);
 }
 } // namespace
 
@@ -217,6 +273,13 @@ void migrate(SqliteConnection &db, int targetVersion)
         throw SqliteError(0,
                           QByteArrayLiteral("database schema version ") + QByteArray::number(version)
                               + " is newer than this program supports (" + QByteArray::number(currentVersion()) + ")");
+    registerMigrationFunctions(db);
+    // Old rows that a step rewrites (key strings) must not linger in the file's free pages (Debian's SQLite zeroes
+    // freed pages by default, other builds need asking); the connection's own
+    // setting comes back afterwards (zeroing every freed page would slow housekeeping). A failed step throws and the
+    // store that was opening is given up with its connection.
+    const QString secureDelete = db.scalar(QStringLiteral("PRAGMA secure_delete")).toString();
+    db.execute(QStringLiteral("PRAGMA secure_delete = ON"));
     for (int v = version; v < std::min(targetVersion, currentVersion()); ++v) {
         db.execute(QStringLiteral("BEGIN IMMEDIATE"));
         try {
@@ -228,6 +291,7 @@ void migrate(SqliteConnection &db, int targetVersion)
             throw;
         }
     }
+    db.execute(u"PRAGMA secure_delete = " + secureDelete);
 }
 
 } // namespace SqliteSchema

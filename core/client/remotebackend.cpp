@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/client/remotebackend.h"
 
+#include "core/apikeys.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -288,17 +290,32 @@ void RemoteBackend::learnSession(const QJsonObject &config)
         getJson(QStringLiteral("/keys"),
                 {{QStringLiteral("page-size"), QStringLiteral("1000")}},
                 [this, customerViews](const Result<QJsonObject> &keys) {
+                    const QJsonArray listed = keys ? keys->value(QLatin1StringView("keys")).toArray() : QJsonArray();
                     SessionInfo session;
-                    for (const QJsonValue &key :
-                         keys ? keys->value(QLatin1StringView("keys")).toArray() : QJsonArray()) {
-                        if (key[QLatin1StringView("key")].toString() == m_options.apiKey)
-                            session = SessionInfo::fromKey(key.toObject(), customerViews);
-                    }
+                    if (const std::optional<QJsonObject> own = ownKey(listed, m_options.apiKey))
+                        session = SessionInfo::fromKey(*own, customerViews);
                     session.customerViews = customerViews;
                     setSession(session);
                 });
         return;
     }
+}
+
+std::optional<QJsonObject> RemoteBackend::ownKey(const QJsonArray &listed, const QString &apiKey)
+{
+    // Upstream lists key strings; our server lists hints only (keys are hashed at rest), which the key's own hint
+    // matches unless another listed key shares it.
+    const QString hint = ApiKeys::hint(apiKey);
+    std::optional<QJsonObject> byHint;
+    int hintMatches = 0;
+    for (const QJsonValue &key : listed) {
+        const QString shown = key[QLatin1StringView("key")].toString();
+        if (shown == apiKey)
+            return key.toObject();
+        if (shown == hint && ++hintMatches == 1)
+            byHint = key.toObject();
+    }
+    return hintMatches == 1 ? byHint : std::nullopt;
 }
 
 void RemoteBackend::login(std::function<void()> then)

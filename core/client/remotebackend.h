@@ -8,6 +8,7 @@
 #include "core/client/streammessage.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -108,6 +109,10 @@ public:
 
     /// Alerts of one or several `/alerts` pages (defined in the .cpp; public only for its parser).
     struct Page;
+
+    /// The API key's own object among the keys a server lists (`GET /keys`): by its key string, which upstream
+    /// lists, or by ApiKeys::hint, all that our server lists, when no other listed key shares the hint.
+    static std::optional<QJsonObject> ownKey(const QJsonArray &listed, const QString &apiKey);
 
 private:
     class Session;

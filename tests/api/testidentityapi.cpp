@@ -612,7 +612,7 @@ void TestIdentityApi::shouldCreateListUpdateAndDeleteKeys()
                   "type",
                   "user"}));
     QCOMPARE(data.value(qs("key")).toString(), key);
-    QCOMPARE(data.value(qs("href")).toString(), api.url(u"/key/" + key));
+    QCOMPARE(data.value(qs("href")).toString(), api.url(u"/key/" + data.value(qs("id")).toString()));
     QCOMPARE(data.value(qs("user")).toString(), qs("admin"));
     QCOMPARE(data.value(qs("type")).toString(), qs("read-only"));
     QCOMPARE(data.value(qs("status")).toString(), qs("active"));
@@ -631,7 +631,14 @@ void TestIdentityApi::shouldCreateListUpdateAndDeleteKeys()
     const HttpAnswer listed = api.get(qs("/keys"), admin);
     QCOMPARE(listed.json().value(qs("total")).toInt(), 2);
     QCOMPARE(listed.json().value(qs("pageSize")).toInt(), 50);
-    QVERIFY(valuesOf(listed.json().value(qs("keys")).toArray(), "key").contains(key));
+    // Then: lists show the key's hint only, never the key string again (stored hashed)
+    const QStringList shown = valuesOf(listed.json().value(qs("keys")).toArray(), "key");
+    QVERIFY2(shown.contains(key.left(8) + u'…'), qPrintable(shown.join(u',')));
+    QVERIFY(!shown.contains(key));
+    QCOMPARE(byKey.json().value(qs("key")).toObject().value(qs("key")).toString(), key.left(8) + u'…');
+    // And: its id opens nothing (upstream accepts a key's id as the key)
+    const QString id = data.value(qs("id")).toString();
+    QCOMPARE(api.get(qs("/alerts"), keyAuth(id)).error(), u"401 API key parameter '" + id + u"' is invalid");
 
     // When: its text changes
     const HttpAnswer updated = api.put(u"/key/" + key, {{qs("text"), qs("wallboard")}}, admin);

@@ -5,6 +5,7 @@
 #include "core/alertacore.h"
 #include "core/api/apiserver.h"
 #include "core/client/embeddedbackend.h"
+#include "core/client/remotebackend.h"
 #include "core/client/sessioninfo.h"
 #include "core/sqlitealertstore.h"
 #include "tests/support/serverfixture.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void shouldReportTheErrorEnvelope();
     void shouldReportAPlainTextFailure();
     void shouldLearnTheSessionOfAnApiKey();
+    void shouldFindTheKeysOwnObject_data();
+    void shouldFindTheKeysOwnObject();
     void shouldLearnTheSessionOfAnonymousAccess();
     void shouldReadTheSessionOfAToken_data();
     void shouldReadTheSessionOfAToken();
@@ -166,6 +169,38 @@ void TestApiCall::shouldLearnTheSessionOfAnApiKey()
     const auto admin = fixture.backend(fixture.adminKey);
     QVERIFY(admin->session().seesAllCustomers());
     QVERIFY(admin->session().allows(qs("admin:management")));
+}
+
+void TestApiCall::shouldFindTheKeysOwnObject_data()
+{
+    // The console's key is "AbCdEfGh" + 32 more characters; its hint is "AbCdEfGh…".
+    QTest::addColumn<QStringList>("listed"); // the `key` of each listed object, in order
+    QTest::addColumn<int>("found");          // index of the key's own object, -1 for none
+    const QString own = qs("AbCdEfGh") + QString(32, u'x');
+    const QString other = qs("ZyXwVuTs") + QString(32, u'y');
+    QTest::newRow("upstream lists key strings") << QStringList{other, own} << 1;
+    QTest::newRow("ours lists hints") << qsl({"ZyXwVuTs…", "AbCdEfGh…"}) << 1;
+    QTest::newRow("two keys share the hint") << qsl({"AbCdEfGh…", "ZyXwVuTs…", "AbCdEfGh…"}) << -1;
+    QTest::newRow("key string beats a shared hint") << QStringList{qs("AbCdEfGh…"), own, qs("AbCdEfGh…")} << 1;
+    QTest::newRow("not listed") << QStringList{other, qs("ZyXwVuTs…")} << -1;
+    QTest::newRow("nothing listed") << QStringList{} << -1;
+}
+
+void TestApiCall::shouldFindTheKeysOwnObject()
+{
+    QFETCH(QStringList, listed);
+    QFETCH(int, found);
+
+    // Given: a `GET /keys` answer, each object tagged with its position
+    QJsonArray keys;
+    for (const QString &key : std::as_const(listed))
+        keys.append(QJsonObject{{qs("key"), key}, {qs("text"), QString::number(keys.size())}});
+
+    // When: the console looks for its own key's object
+    const std::optional<QJsonObject> own = RemoteBackend::ownKey(keys, qs("AbCdEfGh") + QString(32, u'x'));
+
+    // Then: it is the one the row names, or none when the answer cannot tell
+    QCOMPARE(own ? own->value(qs("text")).toString().toInt() : -1, found);
 }
 
 void TestApiCall::shouldLearnTheSessionOfAnonymousAccess()

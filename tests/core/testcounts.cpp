@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include "core/sqliteconnection.h"
+#include "core/sqliteschema.h"
 #include "tests/support/enginefixture.h"
 #include "tests/support/testtext.h"
 
@@ -104,15 +106,20 @@ void TestCounts::shouldCountExistingAlertsWhenUpgrading()
         QSKIP("SQLite's schema upgrade; the PostgreSQL schema counts without running counts");
     // Given: a store at schema version 3 with alerts in it
     EngineFixture f;
-    for (const char *resource : {"web01", "web02", "db01"})
-        QVERIFY(f.engine->receive(f.makeAlert(qs(resource), qs("HttpError"), qs("major"))).ok());
     f.engine.reset();
     f.store.reset();
+    for (const QString &suffix : {QString(), qs("-wal"), qs("-shm")})
+        QFile::remove(f.databasePath() + suffix);
     {
         SqliteConnection db(f.databasePath());
-        db.execute(
-            QStringLiteral("DROP TRIGGER alert_counts_insert; DROP TRIGGER alert_counts_delete; "
-                           "DROP TRIGGER alert_counts_update; DROP TABLE alert_counts; PRAGMA user_version = 3"));
+        SqliteSchema::migrate(db, 3);
+        for (const char *resource : {"web01", "web02", "db01"}) {
+            db.execute(qs("INSERT INTO alerts (id, resource, event, environment, severity, status, create_time, "
+                          "receive_time, last_receive_id, last_receive_time, update_time) VALUES ('%1', '%2', "
+                          "'HttpError', 'Production', 'major', 'open', %3, %3, '%1', %3, %3)")
+                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), QString::fromLatin1(resource))
+                           .arg(f.clock->now()));
+        }
     }
     // When: it is opened by this version (migrating to step 4)
     f.reopen();

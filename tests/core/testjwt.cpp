@@ -141,6 +141,7 @@ private Q_SLOTS:
     void shouldShareTokensBetweenServersWithOneSecret();
 
     void shouldDeriveApiKeyAsUpstream();
+    void shouldHashApiKeysAsSha256OfUtf8();
     void shouldGenerateUrlSafeUniqueApiKeys();
 };
 
@@ -413,6 +414,16 @@ void TestJwt::shouldDeriveApiKeyAsUpstream()
     // Then: what Python computes as base64.urlsafe_b64encode(hmac.new(b"changeme", random, sha256).digest())[:40]
     QCOMPARE(ApiKeys::derive("changeme", random), qs("dU0cRmHIu7suK_s3yW7U73mJBz0ypvM_QaS0G10o"));
     QVERIFY(ApiKeys::derive("other", random) != ApiKeys::derive("changeme", random));
+}
+
+void TestJwt::shouldHashApiKeysAsSha256OfUtf8()
+{
+    // Given: keys as a client sends them, ASCII and not
+    // When: hashed for the store
+    // Then: what Python computes as hashlib.sha256(key.encode()).hexdigest(), and PostgreSQL's migration as
+    // encode(sha256(convert_to(key, 'UTF8')), 'hex')
+    QCOMPARE(ApiKeys::hash(qs("abc")), qs("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(ApiKeys::hash(qs("clé")), qs("51cbcf30514d0802eb5c60a018f384ea3fb9b69307c554ee63ecb43177594de4"));
 }
 
 void TestJwt::shouldGenerateUrlSafeUniqueApiKeys()

@@ -1,12 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
+#include "core/apikeys.h"
 #include "core/identityjson.h"
 #include "core/keyservice.h"
+#include "core/pgschema.h"
+#include "core/sqliteconnection.h"
+#include "core/sqliteschema.h"
 #include "core/timestamp.h"
 #include "tests/support/enginefixture.h"
 #include "tests/support/testtext.h"
@@ -14,6 +20,8 @@
 // API keys (spec §4.7, §5.1 row 1): the defaults of a new key (40-character key, USER_DEFAULT_SCOPES, expireTime),
 // legacy types, the user rule, scope implication, customer assignment, who sees which keys, look-up by key string
 // and by id, updates and deletion, the wire form, and authentication by key: counted durably, refused once expired.
+// Keys are hashed at rest: the store holds a hash and a hint, never the key string, also after upgrading a store
+// that held key strings; a key's id is no credential.
 
 namespace {
 
@@ -119,6 +127,9 @@ private Q_SLOTS:
     void shouldAuthenticateAndCountUsesDurably();
     void shouldRefuseExpiredAndUnknownKeys();
     void shouldSerialiseEveryKey();
+    void shouldStoreOnlyHashAndHint_data();
+    void shouldStoreOnlyHashAndHint();
+    void shouldHashKeysStoredInClearBeforeUpgrading();
 };
 
 void TestKeys::shouldCreateWithDefaults()
@@ -148,6 +159,10 @@ void TestKeys::shouldCreateWithDefaults()
     QVERIFY(stored);
     QCOMPARE(stored->expireTime, key.expireTime);
     QCOMPARE(stored->scopes, key.scopes);
+    // Only its hint: the key string is shown once, on creation
+    QVERIFY(stored->key.isEmpty());
+    QCOMPARE(stored->hint, key.key.left(8) + u'…');
+    QCOMPARE(key.hint, stored->hint);
 }
 
 void TestKeys::shouldRejectInvalidBodies_data()
@@ -341,7 +356,7 @@ void TestKeys::shouldFindByKeyAndById()
     QVERIFY(byKey);
     QVERIFY(byId);
     QCOMPARE(byKey->id, key.id);
-    QCOMPARE(byId->key, key.key);
+    QCOMPARE(byId->hint, key.hint);
     QCOMPARE(errorText(k.service->get(key.key.left(8), Alice)), qs("404 not found"));
     QCOMPARE(errorText(k.service->get(key.id.left(8), Alice)), qs("404 not found"));
 }
@@ -396,7 +411,7 @@ void TestKeys::shouldUpdateAndDelete()
     QCOMPARE(updated->text, qs("new"));
     QCOMPARE(updated->scopes, qsl({"read"}));
     QCOMPARE(IsoTime::format(updated->expireTime), qs("2031-02-03T04:05:06.789Z"));
-    QCOMPARE(updated->key, key.key);
+    QCOMPARE(updated->hint, key.hint);
     QVERIFY(updated->customer.isNull());
     QCOMPARE(errorText(widened), qs("403 Requested scope 'admin' not in existing scopes: read,write"));
     QVERIFY(givenAway);
@@ -424,11 +439,11 @@ void TestKeys::shouldAuthenticateAndCountUsesDurably()
     const ApiKey key =
         k.add(R"({"user": "bob", "customer": "acme", "scopes": ["read:alerts", "write:alerts"]})", Admin);
 
-    // When it authenticates twice, once by key string and once by id, a minute apart
+    // When it authenticates twice, a minute apart
     k.f.clock->advanceSeconds(60);
     const Result<Caller> first = k.service->authenticate(key.key);
     k.f.clock->advanceSeconds(60);
-    const Result<Caller> second = k.service->authenticate(key.id);
+    const Result<Caller> second = k.service->authenticate(key.key);
 
     // Then the caller is the key's user, customer and scopes
     QVERIFY(first);
@@ -458,7 +473,9 @@ void TestKeys::shouldRefuseExpiredAndUnknownKeys()
     Keys k;
     const ApiKey key = k.add(R"({"expireTime": "2024-05-01T10:30:00.000Z"})", Alice);
 
-    // When it is used before, at and after its expiry, and an unknown key is used
+    // When it is used before, at and after its expiry, an unknown key is used, and its id and hint are tried as keys
+    const Result<Caller> byId = k.service->authenticate(key.id);
+    const Result<Caller> byHint = k.service->authenticate(key.hint);
     const Result<Caller> before = k.service->authenticate(key.key);
     k.f.clock->set(key.expireTime);
     const Result<Caller> atExpiry = k.service->authenticate(key.key);
@@ -473,6 +490,8 @@ void TestKeys::shouldRefuseExpiredAndUnknownKeys()
     QCOMPARE(statusAtExpiry, qs("active"));
     QCOMPARE(errorText(after), u"401 API key parameter '" + key.key + u"' is invalid");
     QCOMPARE(errorText(unknown), qs("401 API key parameter 'nope' is invalid"));
+    QCOMPARE(errorText(byId), u"401 API key parameter '" + key.id + u"' is invalid");
+    QCOMPARE(errorText(byHint), u"401 API key parameter '" + key.hint + u"' is invalid");
     const ApiKey stored = *k.service->get(key.key, Alice);
     QCOMPARE(stored.count, 1);
     QCOMPARE(stored.status(k.f.clock->now()), qs("expired"));
@@ -490,7 +509,7 @@ void TestKeys::shouldSerialiseEveryKey()
     const QJsonObject o = IdentityJson::keyToJson(key, qs("http://host/api"), k.f.clock->now());
     const QJsonObject later = IdentityJson::keyToJson(key, qs("http://host/api"), key.expireTime + 1);
 
-    // Then it has exactly the keys of spec §4.7, href by key string, and the status as of the time given
+    // Then it has exactly the keys of spec §4.7, href by id, the hint for key, and the status as of the time given
     QCOMPARE(o.keys(),
              qsl({"count",
                   "customer",
@@ -504,7 +523,9 @@ void TestKeys::shouldSerialiseEveryKey()
                   "text",
                   "type",
                   "user"}));
-    QCOMPARE(o.value(qs("href")).toString(), u"http://host/api/key/" + key.key);
+    QCOMPARE(o.value(qs("href")).toString(), u"http://host/api/key/" + key.id);
+    QCOMPARE(o.value(qs("key")).toString(), created.hint);
+    QCOMPARE(IdentityJson::keyToJson(created, qs("r"), 0).value(qs("key")).toString(), created.key);
     QCOMPARE(o.value(qs("status")).toString(), qs("active"));
     QCOMPARE(later.value(qs("status")).toString(), qs("expired"));
     QCOMPARE(o.value(qs("type")).toString(), qs("read-only"));
@@ -519,6 +540,100 @@ void TestKeys::shouldSerialiseEveryKey()
     QVERIFY(fresh.value(qs("lastUsedTime")).isNull());
     QVERIFY(fresh.value(qs("customer")).isNull());
     QVERIFY(fresh.value(qs("text")).isNull());
+}
+
+void TestKeys::shouldStoreOnlyHashAndHint_data()
+{
+    QTest::addColumn<QString>("keyString");
+    QTest::addColumn<QString>("hint");
+    // ApiKeys::hint: the first min(8, length / 4) characters
+    QTest::newRow("generated (40)") << QString() << QString();
+    QTest::newRow("long (64)") << QString(64, u'k') << qs("kkkkkkkk…");
+    QTest::newRow("chosen (16)") << qs("0123456789abcdef") << qs("0123…");
+    QTest::newRow("chosen (14)") << qs("my-own-key_123") << qs("my-…");
+    QTest::newRow("short (3)") << qs("abc") << qs("…");
+    QTest::newRow("non-ASCII") << qs("clé-à-moi-ünïcødé") << qs("clé-…");
+}
+
+void TestKeys::shouldStoreOnlyHashAndHint()
+{
+    QFETCH(QString, keyString);
+    QFETCH(QString, hint);
+
+    // Given a key, generated or chosen by its caller
+    Keys k;
+    const QByteArray body = keyString.isNull() ? QByteArray("{}") : R"({"key": ")" + keyString.toUtf8() + R"("})";
+    const ApiKey key = k.add(body.constData(), Alice);
+    if (keyString.isNull())
+        hint = key.key.left(8) + u'…';
+
+    // When the store is read back, row by row and cell by cell
+    QList<QVariantList> rows;
+    k.f.store->read([&](AlertReader &reader) { rows = reader.sql().select(qs("SELECT * FROM keys")); });
+
+    // Then no cell holds the key string; one holds its hash (hex SHA-256), one its hint
+    QCOMPARE(rows.size(), 1);
+    QStringList cells;
+    for (const QVariant &cell : rows.first())
+        cells.append(cell.toString());
+    for (const QString &cell : std::as_const(cells))
+        QVERIFY2(!cell.contains(key.key), qPrintable(cell));
+    QVERIFY(cells.contains(ApiKeys::hash(key.key)));
+    QVERIFY(cells.contains(hint));
+    QCOMPARE(key.hint, hint);
+    // And the key string still authenticates and finds the key
+    QVERIFY(k.service->authenticate(key.key));
+    QCOMPARE(k.service->get(key.key, Alice)->hint, hint);
+}
+
+void TestKeys::shouldHashKeysStoredInClearBeforeUpgrading()
+{
+    // Given a store at the last schema version that kept key strings in clear (SQLite 4, PostgreSQL 1), holding one
+    QTemporaryDir dir;
+    const QString location = TestStore::freshLocation(dir);
+    const QString keyString = qs("0ld-cl3ar-k3y-0f-a-pr3vi0us-v3rsi0n-XYZW");
+    const QString insert = qs("INSERT INTO keys (id, key, \"user\", scopes, expire_time, count) VALUES "
+                              "('5a2b1c44-0000-4000-8000-000000000001', '%1', 'alice', '[\"read\"]', %2, 7)")
+                               .arg(keyString)
+                               .arg(EngineFixture::Start + Day);
+    if (TestStore::usesPostgres()) {
+        PgConnection db(*PgConnectionOptions::fromUrl(location));
+        PgSchema::migrate(db, 1);
+        db.execute(insert);
+    } else {
+        SqliteConnection db(location);
+        SqliteSchema::migrate(db, 4);
+        db.execute(insert);
+    }
+
+    // When this build opens it
+    {
+        auto store = StoreFactory::open(location);
+        auto clock = std::make_shared<ManualClock>(EngineFixture::Start);
+        KeyService service(store, testConfig(), clock);
+
+        // Then the key authenticates as before, lists by its hint, and its string is gone from the table
+        const Result<Caller> caller = service.authenticate(keyString);
+        QVERIFY2(caller, qPrintable(errorText(caller)));
+        QCOMPARE(caller->login, qs("alice"));
+        QCOMPARE(caller->scopes, qsl({"read"}));
+        const Result<ApiKey> stored = service.get(qs("5a2b1c44-0000-4000-8000-000000000001"), Alice);
+        QVERIFY(stored);
+        QCOMPARE(stored->hint, qs("0ld-cl3a…"));
+        QCOMPARE(stored->count, 8);
+        QList<QVariantList> rows;
+        store->read([&](AlertReader &reader) { rows = reader.sql().select(qs("SELECT * FROM keys")); });
+        for (const QVariant &cell : rows.value(0))
+            QVERIFY2(!cell.toString().contains(keyString), qPrintable(cell.toString()));
+    } // closes the store: SQLite copies its log into the file
+
+    // And on SQLite not even the file keeps it: the migration zeroed the freed pages
+    if (!TestStore::usesPostgres()) {
+        QFile file(location);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(keyString.toUtf8()));
+        QVERIFY(!QFile::exists(location + u"-wal") || QFileInfo(location + u"-wal").size() == 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKeys)
