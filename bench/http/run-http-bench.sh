@@ -6,6 +6,7 @@
 #   1. POST /alert from wrk with receive.lua's bodies (1,000 resources x 10 events, mostly duplicates, some
 #      correlations) at 1, 8 and 32 connections, DURATION each, with durable commits (SQLite WAL,
 #      synchronous=FULL); a warm-up first creates the 10,000 alerts, so the runs measure the steady state.
+#   1b. the same at 8 connections against bench-httpfloor (the HTTP front with a fixed answer), when built;
 #   2. GET /alerts?page-size=50 over 100,000 stored alerts (seeded by bench-query, which keeps its database when
 #      given a path) at 1 and 8 connections.
 # Prints requests (alerts) per second, wrk's latency percentiles, the server's CPU time per request and its peak
@@ -37,6 +38,15 @@ for connections in 1 8 32; do
     measure "$work/receive.sqlite" "POST /alert" alerts "$connections" $((connections > 1 ? 2 : 1)) receive.lua /alert
 done
 echo "bench-http: server peak memory in the c=32 receive run: ${peak:-?} MiB"
+
+# 1b. The same requests against the HTTP front alone (bench-httpfloor: QHttpServer and the hand-off to a worker,
+#     a fixed answer): what the framework costs, whatever the API and the engine do.
+if [ -x "$build/bench/bench-httpfloor" ]; then
+    server_of_record=$server
+    server=$build/bench/bench-httpfloor
+    measure "$work/unused.sqlite" "POST /alert (floor)" requests 8 2 receive.lua /alert
+    server=$server_of_record
+fi
 
 # 2. List query over 100,000 alerts
 "$seeder" "$work/list.sqlite" > "$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }

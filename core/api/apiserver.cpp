@@ -113,23 +113,24 @@ ApiServer::ApiServer(AlertaCore &core, Options options, QObject *parent)
     if (auto *shared = dynamic_cast<PgAlertStore *>(&core.store()))
         m_stream->addFeed(std::make_unique<PgStreamFeed>(*shared, core.engine()));
 
-    // QHttpServer only hands us requests whose path matches a rule, and its `<arg>` matches one segment: a rule per
-    // depth sends every path to our own router, which knows methods, scopes and the 404/405 answers.
-    const auto serve = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    routeEveryPath(m_http, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         respondLater(request, std::move(responder));
-    };
+    });
+}
+
+void ApiServer::routeEveryPath(QHttpServer &http, const Serve &serve)
+{
     using R = const QHttpServerRequest &;
     using W = QHttpServerResponder &&;
     using S = const QString &;
-    m_http.route(QStringLiteral("/"), serve);
-    m_http.route(QStringLiteral("/<arg>"), [serve](S, R r, W w) { serve(r, std::move(w)); });
-    m_http.route(QStringLiteral("/<arg>/<arg>"), [serve](S, S, R r, W w) { serve(r, std::move(w)); });
-    m_http.route(QStringLiteral("/<arg>/<arg>/<arg>"), [serve](S, S, S, R r, W w) { serve(r, std::move(w)); });
-    m_http.route(QStringLiteral("/<arg>/<arg>/<arg>/<arg>"), [serve](S, S, S, S, R r, W w) { serve(r, std::move(w)); });
-    m_http.route(QStringLiteral("/<arg>/<arg>/<arg>/<arg>/<arg>"),
-                 [serve](S, S, S, S, S, R r, W w) { serve(r, std::move(w)); });
-    // Deeper or odd paths (a trailing slash) end up here; the router answers them (mostly 404).
-    m_http.setMissingHandler(serve);
+    http.route(QStringLiteral("/"), serve);
+    http.route(QStringLiteral("/<arg>"), [serve](S, R r, W w) { serve(r, std::move(w)); });
+    http.route(QStringLiteral("/<arg>/<arg>"), [serve](S, S, R r, W w) { serve(r, std::move(w)); });
+    http.route(QStringLiteral("/<arg>/<arg>/<arg>"), [serve](S, S, S, R r, W w) { serve(r, std::move(w)); });
+    http.route(QStringLiteral("/<arg>/<arg>/<arg>/<arg>"), [serve](S, S, S, S, R r, W w) { serve(r, std::move(w)); });
+    http.route(QStringLiteral("/<arg>/<arg>/<arg>/<arg>/<arg>"),
+               [serve](S, S, S, S, S, R r, W w) { serve(r, std::move(w)); });
+    http.setMissingHandler(serve);
 }
 
 void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerResponder &&responder)

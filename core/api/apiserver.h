@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 class AlertaCore;
@@ -64,6 +65,12 @@ public:
     const Authenticator &authenticator() const { return m_auth; }
     /// `GET /stream`, the live alert stream over WebSocket (docs/stream.md).
     StreamServer &stream() const { return *m_stream; }
+    using Serve = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
+    /// Sends every request that `http` reads to `serve`, whatever its path: QHttpServer only hands over requests
+    /// whose path matches a rule, and its `<arg>` matches one segment, so a rule per depth and the missing handler
+    /// for deeper or odd paths (a trailing slash). Our own router then knows methods, scopes and 404/405.
+    static void routeEveryPath(QHttpServer &http, const Serve &serve);
+
     /// Stops accepting connections (graceful shutdown starts here).
     void stopListening();
     /// Waits until every request in progress has been answered (graceful shutdown).
