@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include "core/engineconfig.h"
+#include "core/jsontext.h"
 #include "core/timestamp.h"
 
 namespace AlertJson {
@@ -261,68 +262,92 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
     return alert;
 }
 
+void appendHistoryEntryJson(QByteArray &out, const HistoryEntry &entry, const QString &root)
+{
+    JsonObjectWriter o(out);
+    o.text(QLatin1StringView("event"), entry.event)
+        .text(QLatin1StringView("href"), href(root, u"alert", entry.id))
+        .text(QLatin1StringView("id"), entry.id)
+        .text(QLatin1StringView("severity"), entry.severity)
+        .text(QLatin1StringView("status"), entry.status)
+        .text(QLatin1StringView("text"), entry.text);
+    if (entry.timeout)
+        o.integer(QLatin1StringView("timeout"), *entry.timeout);
+    else
+        o.null(QLatin1StringView("timeout"));
+    o.text(QLatin1StringView("type"), entry.type)
+        .text(QLatin1StringView("updateTime"), IsoTime::format(entry.updateTime))
+        .text(QLatin1StringView("user"), entry.user)
+        .text(QLatin1StringView("value"), entry.value)
+        .close();
+}
+
 QJsonObject historyEntryToJson(const HistoryEntry &entry, const QString &root)
 {
-    QJsonObject o;
-    o.insert(QLatin1StringView("id"), nullable(entry.id));
-    o.insert(QLatin1StringView("href"), href(root, u"alert", entry.id));
-    o.insert(QLatin1StringView("event"), nullable(entry.event));
-    o.insert(QLatin1StringView("severity"), nullable(entry.severity));
-    o.insert(QLatin1StringView("status"), nullable(entry.status));
-    o.insert(QLatin1StringView("value"), nullable(entry.value));
-    o.insert(QLatin1StringView("text"), nullable(entry.text));
-    o.insert(QLatin1StringView("type"), nullable(entry.type));
-    o.insert(QLatin1StringView("updateTime"), IsoTime::format(entry.updateTime));
-    o.insert(QLatin1StringView("user"), nullable(entry.user));
-    o.insert(QLatin1StringView("timeout"), entry.timeout ? QJsonValue(*entry.timeout) : QJsonValue());
-    return o;
+    QByteArray json;
+    appendHistoryEntryJson(json, entry, root);
+    return QJsonDocument::fromJson(json).object();
+}
+
+void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, const SerializeOptions &options)
+{
+    // The keys in QJsonObject's (ASCII) order; JsonObjectWriter checks it in debug builds.
+    JsonObjectWriter o(out);
+    o.object(QLatin1StringView("attributes"), alert.attributes)
+        .stringArray(QLatin1StringView("correlate"), alert.correlate)
+        .text(QLatin1StringView("createTime"), IsoTime::format(alert.createTime))
+        .text(QLatin1StringView("customer"), alert.customer)
+        .integer(QLatin1StringView("duplicateCount"), alert.duplicateCount)
+        .text(QLatin1StringView("environment"), alert.environment)
+        .text(QLatin1StringView("event"), alert.event)
+        .text(QLatin1StringView("group"), alert.group);
+    QByteArray history = "[";
+    if (options.showHistory) {
+        // Stored newest first; served oldest first. Reversing before the stable sort keeps entries with equal
+        // times in the order they were stored, which is what a reader of the timeline expects.
+        QList<const HistoryEntry *> entries;
+        entries.reserve(alert.history.size());
+        for (auto it = alert.history.crbegin(); it != alert.history.crend(); ++it)
+            entries.append(&*it);
+        std::stable_sort(entries.begin(), entries.end(), [](const HistoryEntry *a, const HistoryEntry *b) {
+            return a->updateTime < b->updateTime;
+        });
+        for (const HistoryEntry *entry : std::as_const(entries)) {
+            if (history.size() > 1)
+                history.append(',');
+            appendHistoryEntryJson(history, *entry, root);
+        }
+    }
+    history.append(']');
+    o.raw(QLatin1StringView("history"), history)
+        .text(QLatin1StringView("href"), href(root, u"alert", alert.id))
+        .text(QLatin1StringView("id"), alert.id)
+        .text(QLatin1StringView("lastReceiveId"), alert.lastReceiveId)
+        .text(QLatin1StringView("lastReceiveTime"), IsoTime::format(alert.lastReceiveTime))
+        .text(QLatin1StringView("origin"), alert.origin)
+        .text(QLatin1StringView("previousSeverity"), alert.previousSeverity)
+        .text(QLatin1StringView("rawData"), options.showRawData ? alert.rawData : QString())
+        .text(QLatin1StringView("receiveTime"), IsoTime::format(alert.receiveTime))
+        .boolean(QLatin1StringView("repeat"), alert.repeat)
+        .text(QLatin1StringView("resource"), alert.resource)
+        .stringArray(QLatin1StringView("service"), alert.service)
+        .text(QLatin1StringView("severity"), alert.severity)
+        .text(QLatin1StringView("status"), alert.status)
+        .stringArray(QLatin1StringView("tags"), alert.tags)
+        .text(QLatin1StringView("text"), alert.text)
+        .integer(QLatin1StringView("timeout"), alert.timeout.value_or(options.defaultTimeout))
+        .text(QLatin1StringView("trendIndication"), alert.trendIndication)
+        .text(QLatin1StringView("type"), alert.type)
+        .text(QLatin1StringView("updateTime"), IsoTime::format(alert.updateTime))
+        .text(QLatin1StringView("value"), alert.value)
+        .close();
 }
 
 QJsonObject alertToJson(const Alert &alert, const QString &root, const SerializeOptions &options)
 {
-    QJsonObject o;
-    o.insert(QLatin1StringView("id"), nullable(alert.id));
-    o.insert(QLatin1StringView("href"), href(root, u"alert", alert.id));
-    o.insert(QLatin1StringView("resource"), nullable(alert.resource));
-    o.insert(QLatin1StringView("event"), nullable(alert.event));
-    o.insert(QLatin1StringView("environment"), nullable(alert.environment));
-    o.insert(QLatin1StringView("severity"), nullable(alert.severity));
-    o.insert(QLatin1StringView("correlate"), QJsonArray::fromStringList(alert.correlate));
-    o.insert(QLatin1StringView("status"), nullable(alert.status));
-    o.insert(QLatin1StringView("service"), QJsonArray::fromStringList(alert.service));
-    o.insert(QLatin1StringView("group"), nullable(alert.group));
-    o.insert(QLatin1StringView("value"), nullable(alert.value));
-    o.insert(QLatin1StringView("text"), nullable(alert.text));
-    o.insert(QLatin1StringView("tags"), QJsonArray::fromStringList(alert.tags));
-    o.insert(QLatin1StringView("attributes"), alert.attributes);
-    o.insert(QLatin1StringView("origin"), nullable(alert.origin));
-    o.insert(QLatin1StringView("type"), nullable(alert.type));
-    o.insert(QLatin1StringView("createTime"), IsoTime::format(alert.createTime));
-    o.insert(QLatin1StringView("timeout"), alert.timeout.value_or(options.defaultTimeout));
-    o.insert(QLatin1StringView("rawData"), options.showRawData ? nullable(alert.rawData) : QJsonValue());
-    o.insert(QLatin1StringView("customer"), nullable(alert.customer));
-    o.insert(QLatin1StringView("duplicateCount"), alert.duplicateCount);
-    o.insert(QLatin1StringView("repeat"), alert.repeat);
-    o.insert(QLatin1StringView("previousSeverity"), nullable(alert.previousSeverity));
-    o.insert(QLatin1StringView("trendIndication"), nullable(alert.trendIndication));
-    o.insert(QLatin1StringView("receiveTime"), IsoTime::format(alert.receiveTime));
-    o.insert(QLatin1StringView("lastReceiveId"), nullable(alert.lastReceiveId));
-    o.insert(QLatin1StringView("lastReceiveTime"), IsoTime::format(alert.lastReceiveTime));
-    o.insert(QLatin1StringView("updateTime"), IsoTime::format(alert.updateTime));
-
-    QJsonArray history;
-    if (options.showHistory) {
-        // Stored newest first; served oldest first. Reversing before the stable sort keeps entries with equal
-        // times in the order they were stored, which is what a reader of the timeline expects.
-        QList<HistoryEntry> entries(alert.history.crbegin(), alert.history.crend());
-        std::stable_sort(entries.begin(), entries.end(), [](const HistoryEntry &a, const HistoryEntry &b) {
-            return a.updateTime < b.updateTime;
-        });
-        for (const HistoryEntry &entry : std::as_const(entries))
-            history.append(historyEntryToJson(entry, root));
-    }
-    o.insert(QLatin1StringView("history"), history);
-    return o;
+    QByteArray json;
+    appendAlertJson(json, alert, root, options);
+    return QJsonDocument::fromJson(json).object();
 }
 
 QJsonObject historyEntryToRichJson(const HistoryEntry &entry, const Alert &alert, const QString &root)

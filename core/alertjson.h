@@ -38,7 +38,10 @@ struct SerializeOptions
 Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &config, Timestamp now);
 
 /// An alert exactly as upstream serialises it: every key of spec §1.1 "Out", `href` = `<root>/alert/<id>`,
-/// history oldest first. `root` is the API root without a trailing slash.
+/// history oldest first. `root` is the API root without a trailing slash. Appended to `out` as JSON text
+/// (JsonText: compact, sorted keys, non-ASCII escaped), which is what the API answers with.
+void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, const SerializeOptions &options = {});
+/// The same as a QJsonObject (parsed from appendAlertJson(): one definition of the wire form).
 QJsonObject alertToJson(const Alert &alert, const QString &root, const SerializeOptions &options = {});
 
 /// One embedded history entry (spec §1.3): id, href, event, severity, status, value, text, type, updateTime,

@@ -85,10 +85,7 @@ ApiResponse receive(ApiContext &ctx)
     if (auto *answer = std::get_if<ApiResponse>(&outcome))
         return std::move(*answer);
     const Alert &stored = std::get<Alert>(outcome);
-    ApiResponse r = ApiResponse::ok(
-        {{QStringLiteral("id"), stored.id},
-         {QStringLiteral("alert"), AlertJson::alertToJson(stored, ctx.request.root, singleOptions(ctx))}},
-        201);
+    ApiResponse r = alertCreated(stored, ctx.request.root, singleOptions(ctx));
     r.addHeader("Location", AlertJson::href(ctx.request.root, u"alert", stored.id).toUtf8());
     return r;
 }
@@ -98,9 +95,9 @@ ApiResponse getAlert(ApiContext &ctx)
     const Result<Alert> alert = ctx.core.engine().alert(ctx.arg(0), ctx.caller);
     if (!alert)
         return fail(ctx, alert.error());
-    return ApiResponse::ok(
-        {{QStringLiteral("total"), 1},
-         {QStringLiteral("alert"), AlertJson::alertToJson(*alert, ctx.request.root, singleOptions(ctx))}});
+    QByteArray json;
+    AlertJson::appendAlertJson(json, *alert, ctx.request.root, singleOptions(ctx));
+    return ApiResponse::okWith(QLatin1StringView("alert"), json, {{QStringLiteral("total"), 1}});
 }
 
 ApiResponse setStatus(ApiContext &ctx)
@@ -249,15 +246,13 @@ ApiResponse search(ApiContext &ctx)
     const Result<AlertPage> page = ctx.core.engine().query(ctx.request.query, ctx.caller);
     if (!page)
         return fail(ctx, page.error());
-    const AlertJson::SerializeOptions options = listOptions(ctx);
-    QJsonArray alerts;
-    for (const Alert &a : page->alerts)
-        alerts.append(AlertJson::alertToJson(a, ctx.request.root, options));
+    QByteArray alerts;
+    appendAlertsJson(alerts, page->alerts, ctx.request.root, listOptions(ctx));
     QJsonObject extra = countsJson(page->counts);
     addPageFields(extra, *page);
     extra.insert(QStringLiteral("lastTime"), IsoTime::format(page->lastTime));
     extra.insert(QStringLiteral("autoRefresh"), true);
-    return list(QStringLiteral("alerts"), alerts, page->counts.total, extra);
+    return list(QLatin1StringView("alerts"), alerts, page->alerts.size(), page->counts.total, extra);
 }
 
 ApiResponse count(ApiContext &ctx)

@@ -2,34 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/apiresponse.h"
 
+#include "core/jsontext.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
-
-namespace {
-
-// Non-ASCII bytes only occur inside JSON strings, so escaping them byte-wise on the serialised text is exact.
-QByteArray escapeNonAscii(const QByteArray &utf8)
-{
-    const bool ascii = std::all_of(utf8.cbegin(), utf8.cend(), [](char c) { return static_cast<uchar>(c) < 0x80; });
-    if (ascii)
-        return utf8;
-    QByteArray out;
-    out.reserve(utf8.size() + utf8.size() / 2);
-    const QString text = QString::fromUtf8(utf8);
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80) {
-            out.append(static_cast<char>(u));
-        } else {
-            // UTF-16 code units are exactly what \u escapes carry, surrogate pairs included.
-            out.append("\\u");
-            out.append(QByteArray::number(u, 16).rightJustified(4, '0'));
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 ApiResponse ApiResponse::json(const QJsonObject &object, int status)
 {
@@ -43,6 +18,28 @@ ApiResponse ApiResponse::ok(QJsonObject fields, int status)
 {
     fields.insert(QStringLiteral("status"), QStringLiteral("ok"));
     return json(fields, status);
+}
+
+ApiResponse ApiResponse::okWith(QLatin1StringView key, QByteArrayView json, const QJsonObject &fields, int status)
+{
+    QJsonObject members = fields;
+    members.insert(QStringLiteral("status"), QStringLiteral("ok"));
+    ApiResponse r;
+    r.status = status;
+    r.body.reserve(json.size() + 64 * members.size());
+    JsonObjectWriter o(r.body);
+    bool written = false;
+    for (auto it = members.constBegin(); it != members.constEnd(); ++it) {
+        if (!written && key < it.key()) {
+            o.raw(key, json);
+            written = true;
+        }
+        o.value(it.key(), it.value());
+    }
+    if (!written)
+        o.raw(key, json);
+    o.close();
+    return r;
 }
 
 ApiResponse ApiResponse::error(const ApiError &error, const QString &requestId)
@@ -77,5 +74,5 @@ QByteArray ApiResponse::header(QByteArrayView name) const
 
 QByteArray ApiResponse::encode(const QJsonObject &object)
 {
-    return escapeNonAscii(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return JsonText::encode(object);
 }

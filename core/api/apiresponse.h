@@ -22,6 +22,12 @@ struct ApiResponse
     static ApiResponse json(const QJsonObject &object, int status = 200);
     /// `{"status": "ok", ...fields}`.
     static ApiResponse ok(QJsonObject fields = {}, int status = 200);
+    /// `{"status": "ok", ...fields, key: json}`, where `json` is one member already written as JSON text (JsonText),
+    /// merged at its sorted place: for members too large to build as a QJsonObject first (alerts).
+    static ApiResponse okWith(QLatin1StringView key,
+                              QByteArrayView json,
+                              const QJsonObject &fields = {},
+                              int status = 200);
     /// The error envelope `{status: "error", message, code, errors, requestId}` with HTTP status = code.
     static ApiResponse error(const ApiError &error, const QString &requestId);
     /// A text/plain answer (`/_`, healthchecks, Prometheus metrics).
@@ -34,6 +40,6 @@ struct ApiResponse
     QByteArray header(QByteArrayView name) const;
 
     /// Compact JSON with every non-ASCII character written as `\uXXXX` (surrogate pairs above U+FFFF), as
-    /// Python's json.dumps does by default.
+    /// Python's json.dumps does by default (JsonText::encode).
     static QByteArray encode(const QJsonObject &object);
 };

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include "core/alertacore.h"
+#include "core/jsontext.h"
 #include "core/receivepipeline.h"
 
 namespace Routes {
@@ -45,11 +46,37 @@ std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &aler
 
 ApiResponse list(const QString &key, const QJsonArray &items, qint64 total, QJsonObject extra)
 {
-    extra.insert(key, items);
+    const QByteArray name = key.toLatin1();
+    return list(QLatin1StringView(name), JsonText::encode(items), items.size(), total, std::move(extra));
+}
+
+ApiResponse list(QLatin1StringView key, QByteArrayView items, qsizetype count, qint64 total, QJsonObject extra)
+{
     extra.insert(QStringLiteral("total"), total);
-    if (items.isEmpty())
+    if (count == 0)
         extra.insert(QStringLiteral("message"), QStringLiteral("not found"));
-    return ApiResponse::ok(extra);
+    return ApiResponse::okWith(key, items, extra);
+}
+
+ApiResponse alertCreated(const Alert &stored, const QString &root, const AlertJson::SerializeOptions &options)
+{
+    QByteArray json;
+    AlertJson::appendAlertJson(json, stored, root, options);
+    return ApiResponse::okWith(QLatin1StringView("alert"), json, {{QStringLiteral("id"), stored.id}}, 201);
+}
+
+void appendAlertsJson(QByteArray &out,
+                      const QList<Alert> &alerts,
+                      const QString &root,
+                      const AlertJson::SerializeOptions &options)
+{
+    out.append('[');
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        AlertJson::appendAlertJson(out, alerts.at(i), root, options);
+    }
+    out.append(']');
 }
 
 } // namespace Routes

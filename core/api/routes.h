@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/alert.h"
+#include "core/alertjson.h"
 #include "core/api/apirouter.h"
 #include "core/paging.h"
 #include "core/result.h"
@@ -49,5 +50,16 @@ std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &aler
 /// A list answer (spec §0): `{status: "ok", <key>: items, total, ...extra}`, with `message: "not found"` when
 /// nothing was found.
 ApiResponse list(const QString &key, const QJsonArray &items, qint64 total, QJsonObject extra = {});
+/// The same with the items already written as a JSON array (JsonText), `count` of them.
+ApiResponse list(QLatin1StringView key, QByteArrayView items, qsizetype count, qint64 total, QJsonObject extra = {});
+
+/// 201 `{status: "ok", id, alert}`: the answer to a stored alert.
+ApiResponse alertCreated(const Alert &stored, const QString &root, const AlertJson::SerializeOptions &options);
+
+/// Appends `alerts` to `out` as a JSON array (AlertJson::appendAlertJson).
+void appendAlertsJson(QByteArray &out,
+                      const QList<Alert> &alerts,
+                      const QString &root,
+                      const AlertJson::SerializeOptions &options);
 
 } // namespace Routes

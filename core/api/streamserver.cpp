@@ -8,6 +8,7 @@
 #include "core/alertrow.h"
 #include "core/api/apirequest.h"
 #include "core/api/authenticator.h"
+#include "core/jsontext.h"
 #include "core/logging.h"
 #include "core/sqliteconnection.h"
 
@@ -610,11 +611,9 @@ QString StreamServer::encode(const Event &event, const Client &client, bool visi
     if (const auto cached = m_encoded.constFind(key); cached != m_encoded.cend())
         return *cached;
 
-    QJsonObject message{{QStringLiteral("type"), QStringLiteral("alert")},
-                        {QStringLiteral("revision"), event.revision},
-                        {QStringLiteral("change"), changeName(event.change)},
-                        {QStringLiteral("id"), event.alertId},
-                        {QStringLiteral("visible"), visible}};
+    // Written as JSON text (JsonText) in one go: every change is encoded once per kind of client.
+    QByteArray json;
+    JsonObjectWriter message(json);
     if (event.hasAfter) {
         SqliteStatement s = m_window->prepare(u"SELECT " + AlertRow::AlertColumns + u" FROM alerts WHERE rid = ?");
         s.bind(1, 2 * event.revision);
@@ -623,12 +622,19 @@ QString StreamServer::encode(const Event &event, const Client &client, bool visi
             options.showHistory = false;
             options.showRawData = client.rawData;
             options.defaultTimeout = m_core.engine().config().alertTimeout;
-            message.insert(QStringLiteral("alert"),
-                           AlertJson::alertToJson(AlertRow::readAlertAt(s, 0), client.root, options));
+            QByteArray alert;
+            AlertJson::appendAlertJson(alert, AlertRow::readAlertAt(s, 0), client.root, options);
+            message.raw(QLatin1StringView("alert"), alert);
         }
         s.reset();
     }
-    const QString encoded = compact(message);
+    message.text(QLatin1StringView("change"), changeName(event.change))
+        .text(QLatin1StringView("id"), event.alertId)
+        .integer(QLatin1StringView("revision"), event.revision)
+        .text(QLatin1StringView("type"), QStringLiteral("alert"))
+        .boolean(QLatin1StringView("visible"), visible)
+        .close();
+    const QString encoded = QString::fromLatin1(json); // JsonText escapes every non-ASCII character
     m_encoded.insert(key, encoded);
     m_encodedOrder.push_back(key);
     while (m_encodedOrder.size() > EncodedCacheSize) {

@@ -56,10 +56,7 @@ ApiResponse webhook(ApiContext &ctx)
     if (stored.size() == 1) {
         AlertJson::SerializeOptions options;
         options.defaultTimeout = engine.config().alertTimeout;
-        return ApiResponse::ok(
-            {{QStringLiteral("id"), stored.first().id},
-             {QStringLiteral("alert"), AlertJson::alertToJson(stored.first(), ctx.request.root, options)}},
-            201);
+        return alertCreated(stored.first(), ctx.request.root, options);
     }
     QJsonArray ids;
     for (const Alert &alert : std::as_const(stored))

@@ -11,6 +11,7 @@
 #include "core/blackout.h"
 #include "core/blackoutservice.h"
 #include "core/identityjson.h"
+#include "core/jsontext.h"
 #include "core/keyservice.h"
 #include "tests/support/apifixture.h"
 #include "tests/support/testtext.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
 
     // POST /alert
     void shouldAnswerReceiveWithExactlyTheSpecKeys();
+    void shouldWriteAlertAnswersAsJsonDocumentWould();
     void shouldRejectInvalidAlerts_data();
     void shouldRejectInvalidAlerts();
     void shouldAnswer202WithoutAnAlert_data();
@@ -261,6 +263,35 @@ void TestAlertApi::shouldAnswerFrameworkErrorsInTheEnvelope()
     QCOMPARE(a.json().value(qs("message")).toString(), message);
     QCOMPARE(a.json().value(qs("requestId")).toString(), qs("req-42"));
     QCOMPARE(a.header("X-Request-ID"), QByteArray("req-42"));
+}
+
+void TestAlertApi::shouldWriteAlertAnswersAsJsonDocumentWould()
+{
+    // Given: a server holding an alert with non-ASCII text, quotes and nested attributes, with some history
+    ApiFixture api;
+    QJsonObject body = alertBody("web01", "HttpError", "major");
+    body.insert(qs("text"), qs("Überlast \"500\" 🔥"));
+    body.insert(qs("attributes"), QJsonObject{{qs("zone"), qs("é")}, {qs("load"), 0.5}});
+    QCOMPARE(api.post(qs("/alert"), body).status, 201);
+    body.insert(qs("value"), qs("2"));
+    // When: it is received again, read, listed and sent through a webhook
+    const HttpAnswer received = api.post(qs("/alert"), body);
+    const QString id = received.json().value(qs("id")).toString();
+    const QList<HttpAnswer> answers = {
+        received,
+        api.get(u"/alert/" + id),
+        api.get(qs("/alerts?show-history=true")),
+        api.get(qs("/alerts?environment=Nowhere")),
+    };
+    // Then: each answer, written straight as JSON text, is byte for byte what QJsonDocument writes for it (sorted
+    // keys, same spelling of every value, non-ASCII escaped)
+    for (const HttpAnswer &a : answers) {
+        QVERIFY2(a.status == 200 || a.status == 201, qPrintable(a.describe()));
+        QCOMPARE(a.body, JsonText::encode(a.json()));
+    }
+    for (const HttpAnswer &a : answers.mid(0, 3))
+        QVERIFY(a.body.contains(R"(\u00dcberlast \"500\" \ud83d\udd25)"));
+    QCOMPARE(answers.at(3).json().value(qs("message")).toString(), qs("not found"));
 }
 
 void TestAlertApi::shouldAnswerReceiveWithExactlyTheSpecKeys()

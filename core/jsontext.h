@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <QStringList>
+#include <QStringView>
+
+/// JSON text as the API writes it: compact, keys sorted, every non-ASCII character as a `\uXXXX` escape (as
+/// Python's json module writes it by default, so that answers are byte-for-byte what upstream clients see).
+namespace JsonText {
+
+/// `object` through QJsonDocument, then non-ASCII escaped.
+QByteArray encode(const QJsonObject &object);
+QByteArray encode(const QJsonArray &array);
+
+/// Appends `text` as a JSON string literal, escaped exactly as encode() escapes strings: `"`, `\`, the control
+/// characters as QJsonDocument writes them, every UTF-16 unit from 0x80 up as `\uxxxx` (lone surrogates too).
+void appendString(QByteArray &out, QStringView text);
+
+} // namespace JsonText
+
+/// Writes one JSON object straight into a byte array, the same bytes that JsonText::encode() gives for the
+/// equivalent QJsonObject but without building one: for the answers written most (alerts in `POST /alert`, the
+/// alert list, stream events), where building the QJsonObject cost more than the rest of the answer. Fields must be
+/// written in the order QJsonObject sorts keys (plain ASCII order), which debug builds check.
+class JsonObjectWriter
+{
+public:
+    /// Starts the object (`{`) at the end of `out`.
+    explicit JsonObjectWriter(QByteArray &out);
+    JsonObjectWriter(const JsonObjectWriter &) = delete;
+    JsonObjectWriter &operator=(const JsonObjectWriter &) = delete;
+
+    /// A string; a null QString is written as null (AlertJson::nullable()).
+    JsonObjectWriter &text(QLatin1StringView key, const QString &value);
+    JsonObjectWriter &integer(QLatin1StringView key, qint64 value);
+    JsonObjectWriter &boolean(QLatin1StringView key, bool value);
+    JsonObjectWriter &null(QLatin1StringView key);
+    JsonObjectWriter &stringArray(QLatin1StringView key, const QStringList &values);
+    JsonObjectWriter &object(QLatin1StringView key, const QJsonObject &value);
+    /// A value that is already JSON text (a nested object or array written by another writer).
+    JsonObjectWriter &raw(QLatin1StringView key, QByteArrayView json);
+    /// Any value under any key, as encode() writes it: for merging a QJsonObject's members with written ones.
+    JsonObjectWriter &value(const QString &key, const QJsonValue &value);
+    /// Ends the object (`}`).
+    void close();
+
+private:
+    void key(QLatin1StringView key);
+    void separateAndCheckOrder(QStringView key);
+
+    QByteArray &m_out;
+    bool m_first = true;
+#ifndef QT_NO_DEBUG
+    QString m_lastKey;
+#endif
+};
