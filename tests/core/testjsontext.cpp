@@ -7,6 +7,7 @@
 
 #include "core/alertjson.h"
 #include "core/jsontext.h"
+#include "tests/support/samplealert.h"
 #include "tests/support/testtext.h"
 
 // JsonText and JsonObjectWriter: JSON written straight as text must be byte for byte what QJsonDocument writes
@@ -30,56 +31,25 @@ QByteArray viaWriterString(const QString &text)
     return out;
 }
 
-HistoryEntry entry(const QString &type, Timestamp at, std::optional<qint64> timeout)
-{
-    HistoryEntry e;
-    e.id = qs("6a1f0000-0000-4000-8000-00000000000") + QString::number(at % 10);
-    e.event = qs("HttpError");
-    e.severity = qs("major");
-    e.status = qs("open");
-    e.value = qs("500");
-    e.text = qs("entry ") + type;
-    e.type = type;
-    e.updateTime = at;
-    e.timeout = timeout;
-    return e;
-}
-
+/// SampleAlert::full() with `text` and `attributes`, strings that need escaping, and a stored history (newest first)
+/// of four entries, two of them at the same time (their stored order must be kept).
 Alert alertWith(const QString &text, const QJsonObject &attributes)
 {
-    Alert a;
-    a.id = qs("0c7f3a2e-1b5d-4c8e-9f00-123456789abc");
-    a.resource = qs("web01");
-    a.event = qs("HttpError");
-    a.environment = qs("Production");
-    a.severity = qs("major");
-    a.correlate = qsl({"HttpOK", "HttpError"});
-    a.status = qs("open");
-    a.service = qsl({"Web", "Sérvice \"quoted\""});
-    a.group = qs("Web");
-    a.value = qs("500");
+    Alert a = SampleAlert::full();
     a.text = text;
-    a.tags = qsl({"dc1", "tab\tnewline\n"});
     a.attributes = attributes;
-    a.origin = qs("curl/laptop");
-    a.type = qs("httpAlert");
-    a.createTime = 1714555800001;
-    a.timeout = 600;
+    a.service = qsl({"Web", "Sérvice \"quoted\""});
+    a.tags = qsl({"dc1", "tab\tnewline\n"});
     a.rawData = qs("raw \\ data");
-    a.customer = qs("acme");
-    a.duplicateCount = 3;
-    a.repeat = true;
-    a.previousSeverity = qs("minor");
-    a.trendIndication = qs("moreSevere");
-    a.receiveTime = 1714555800002;
-    a.lastReceiveId = qs("9d6e5f4a-0000-4000-8000-000000000001");
-    a.lastReceiveTime = 1714555800003;
-    a.updateTime = 1714555800004;
-    // Newest first, as stored; two entries share a time (their stored order must be kept)
-    a.history = {entry(qs("ack"), 1714555800009, 3600),
-                 entry(qs("note"), 1714555800005, std::nullopt),
-                 entry(qs("value"), 1714555800005, 600),
-                 entry(qs("new"), 1714555800001, 86400)};
+    const HistoryEntry ack = a.history.at(0);     // 1714556000456, timeout 7200
+    const HistoryEntry created = a.history.at(1); // 1714555800100, no timeout
+    HistoryEntry note = created;
+    note.type = qs("note");
+    note.updateTime = 1714555900000;
+    HistoryEntry value = note;
+    value.type = qs("value");
+    value.timeout = 600;
+    a.history = {ack, note, value, created};
     return a;
 }
 
@@ -255,8 +225,8 @@ void TestJsonText::shouldServeHistoryOldestFirstKeepingStoredOrder()
     QCOMPARE(types, qsl({"new", "value", "note", "ack"}));
     // And an entry without a timeout has null, one with a timeout its number
     const QJsonArray history = QJsonDocument::fromJson(written).object().value(qs("history")).toArray();
-    QVERIFY(history.at(2)[qs("timeout")].isNull());
-    QCOMPARE(history.at(3)[qs("timeout")].toInteger(), 3600);
+    QVERIFY(history.at(0)[qs("timeout")].isNull());
+    QCOMPARE(history.at(3)[qs("timeout")].toInteger(), 7200);
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)
