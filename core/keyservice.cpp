@@ -21,7 +21,8 @@ const QString OverrideScope = QStringLiteral("admin:keys");
 // `user` is a reserved word. SqlDialect::identifier() is not virtual (every dialect quotes the same way), so the
 // quoted name does not depend on the store and can be built before a session is at hand.
 const QString UserColumn = SqlDialect::sqlite().identifier(QStringLiteral("user"));
-const QString Columns = u"id, key_hint, " + UserColumn + u", scopes, text, expire_time, count, last_used_time, customer";
+const QString Columns =
+    u"id, key_hint, " + UserColumn + u", scopes, text, expire_time, count, last_used_time, customer";
 
 ApiKey fromRow(const QVariantList &row)
 {
@@ -80,8 +81,9 @@ void insertKey(SqlSession &sql, const ApiKey &k)
 // What PUT /key may change; the key string, its uses and its id stay.
 void updateKey(SqlSession &sql, const ApiKey &k)
 {
-    sql.execute(u"UPDATE keys SET " + UserColumn + u" = ?, scopes = ?, text = ?, expire_time = ?, customer = ? "
-                                                   u"WHERE id = ?",
+    sql.execute(u"UPDATE keys SET " + UserColumn
+                    + u" = ?, scopes = ?, text = ?, expire_time = ?, customer = ? "
+                      u"WHERE id = ?",
                 {k.user,
                  SqlValues::jsonText(k.scopes),
                  SqlValues::bindText(k.text),
