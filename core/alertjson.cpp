@@ -301,25 +301,23 @@ void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, c
         .text(QLatin1StringView("environment"), alert.environment)
         .text(QLatin1StringView("event"), alert.event)
         .text(QLatin1StringView("group"), alert.group);
-    QByteArray history = "[";
+    QList<const HistoryEntry *> entries;
     if (options.showHistory) {
         // Stored newest first; served oldest first. Reversing before the stable sort keeps entries with equal
         // times in the order they were stored, which is what a reader of the timeline expects.
-        QList<const HistoryEntry *> entries;
         entries.reserve(alert.history.size());
         for (auto it = alert.history.crbegin(); it != alert.history.crend(); ++it)
             entries.append(&*it);
         std::stable_sort(entries.begin(), entries.end(), [](const HistoryEntry *a, const HistoryEntry *b) {
             return a->updateTime < b->updateTime;
         });
-        for (const HistoryEntry *entry : std::as_const(entries)) {
-            if (history.size() > 1)
-                history.append(',');
-            appendHistoryEntryJson(history, *entry, root);
-        }
     }
-    history.append(']');
-    o.raw(QLatin1StringView("history"), history)
+    o.nested(QLatin1StringView("history"),
+             [&](QByteArray &json) {
+                 JsonText::appendArray(json, entries, [&root](QByteArray &array, const HistoryEntry *entry) {
+                     appendHistoryEntryJson(array, *entry, root);
+                 });
+             })
         .text(QLatin1StringView("href"), href(root, u"alert", alert.id))
         .text(QLatin1StringView("id"), alert.id)
         .text(QLatin1StringView("lastReceiveId"), alert.lastReceiveId)

@@ -171,13 +171,9 @@ JsonObjectWriter &JsonObjectWriter::null(QLatin1StringView name)
 JsonObjectWriter &JsonObjectWriter::stringArray(QLatin1StringView name, const QStringList &values)
 {
     key(name);
-    m_out.append('[');
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            m_out.append(',');
-        JsonText::appendString(m_out, values.at(i));
-    }
-    m_out.append(']');
+    JsonText::appendArray(m_out, values, [](QByteArray &out, const QString &value) {
+        JsonText::appendString(out, value);
+    });
     return *this;
 }
 

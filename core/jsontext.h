@@ -22,6 +22,21 @@ QByteArray encode(const QJsonArray &array);
 /// characters as QJsonDocument writes them, every UTF-16 unit from 0x80 up as `\uxxxx` (lone surrogates too).
 void appendString(QByteArray &out, QStringView text);
 
+/// Appends `[item,item,...]`, each item written by `appendItem(out, item)`.
+template<typename Range, typename AppendItem>
+void appendArray(QByteArray &out, const Range &items, AppendItem &&appendItem)
+{
+    out.append('[');
+    bool first = true;
+    for (const auto &item : items) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendItem(out, item);
+    }
+    out.append(']');
+}
+
 } // namespace JsonText
 
 /// Writes one JSON object straight into a byte array, the same bytes that JsonText::encode() gives for the
@@ -43,8 +58,16 @@ public:
     JsonObjectWriter &null(QLatin1StringView key);
     JsonObjectWriter &stringArray(QLatin1StringView key, const QStringList &values);
     JsonObjectWriter &object(QLatin1StringView key, const QJsonObject &value);
-    /// A value that is already JSON text (a nested object or array written by another writer).
+    /// A value that is already JSON text.
     JsonObjectWriter &raw(QLatin1StringView key, QByteArrayView json);
+    /// A value that `write(out)` appends in place (a nested object or array written by another writer).
+    template<typename Write>
+    JsonObjectWriter &nested(QLatin1StringView name, Write &&write)
+    {
+        key(name);
+        write(m_out);
+        return *this;
+    }
     /// Any value under any key, as encode() writes it: for merging a QJsonObject's members with written ones.
     JsonObjectWriter &value(const QString &key, const QJsonValue &value);
     /// Ends the object (`}`).

@@ -273,14 +273,17 @@ void migrate(SqliteConnection &db, int targetVersion)
         throw SqliteError(0,
                           QByteArrayLiteral("database schema version ") + QByteArray::number(version)
                               + " is newer than this program supports (" + QByteArray::number(currentVersion()) + ")");
+    const int target = std::min(targetVersion, currentVersion());
+    if (version >= target)
+        return; // every open but the first after an upgrade: nothing to set up
     registerMigrationFunctions(db);
     // Old rows that a step rewrites (key strings) must not linger in the file's free pages (Debian's SQLite zeroes
-    // freed pages by default, other builds need asking); the connection's own
-    // setting comes back afterwards (zeroing every freed page would slow housekeeping). A failed step throws and the
-    // store that was opening is given up with its connection.
+    // freed pages by default, other builds need asking); the connection's own setting comes back afterwards (zeroing
+    // every freed page would slow housekeeping). A failed step throws and the store that was opening is given up
+    // with its connection.
     const QString secureDelete = db.scalar(QStringLiteral("PRAGMA secure_delete")).toString();
     db.execute(QStringLiteral("PRAGMA secure_delete = ON"));
-    for (int v = version; v < std::min(targetVersion, currentVersion()); ++v) {
+    for (int v = version; v < target; ++v) {
         db.execute(QStringLiteral("BEGIN IMMEDIATE"));
         try {
             db.execute(steps().at(v));

@@ -10,9 +10,8 @@
 // Every request must succeed (2xx), every stream client must keep hearing changes. The server's memory is sampled
 // every 10 s: its anonymous memory (RssAnon: heap, stacks — where a leak shows) must stay flat after the warm-up (a
 // fifth of the run, at least 2 minutes): the median of every window of a sixth of the run within 10% of the first
-// window's. The pages of the database file that SQLite reads
-// through its memory map (RssFile) are shown beside it: they follow the file's size, not a leak. Prints the samples
-// and a verdict; exits 1 on an error or growth.
+// window's. The pages of the database file that SQLite reads through its memory map (RssFile) are shown beside it:
+// they follow the file's size, not a leak. Prints the samples and a verdict; exits 1 on an error or growth.
 //
 // Usage: bench-soak [minutes=60]   (`make soak`, SOAK_MINUTES=60)
 

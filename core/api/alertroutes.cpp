@@ -4,6 +4,7 @@
 #include "core/alertengine.h"
 #include "core/alertjson.h"
 #include "core/api/routes.h"
+#include "core/jsontext.h"
 #include "core/querysql.h"
 #include "core/receivepipeline.h"
 #include "core/timestamp.h"
@@ -246,8 +247,11 @@ ApiResponse search(ApiContext &ctx)
     const Result<AlertPage> page = ctx.core.engine().query(ctx.request.query, ctx.caller);
     if (!page)
         return fail(ctx, page.error());
+    const AlertJson::SerializeOptions options = listOptions(ctx);
     QByteArray alerts;
-    appendAlertsJson(alerts, page->alerts, ctx.request.root, listOptions(ctx));
+    JsonText::appendArray(alerts, page->alerts, [&](QByteArray &out, const Alert &alert) {
+        AlertJson::appendAlertJson(out, alert, ctx.request.root, options);
+    });
     QJsonObject extra = countsJson(page->counts);
     addPageFields(extra, *page);
     extra.insert(QStringLiteral("lastTime"), IsoTime::format(page->lastTime));

@@ -10,7 +10,7 @@ ApiResponse ApiResponse::json(const QJsonObject &object, int status)
 {
     ApiResponse r;
     r.status = status;
-    r.body = encode(object);
+    r.body = JsonText::encode(object);
     return r;
 }
 
@@ -70,9 +70,4 @@ QByteArray ApiResponse::header(QByteArrayView name) const
             return value;
     }
     return {};
-}
-
-QByteArray ApiResponse::encode(const QJsonObject &object)
-{
-    return JsonText::encode(object);
 }

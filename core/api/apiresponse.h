@@ -18,7 +18,8 @@ struct ApiResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    /// A JSON answer. The object's keys come out sorted (QJsonObject keeps them so).
+    /// A JSON answer (JsonText::encode: compact, non-ASCII as `\uXXXX` as Python's json.dumps writes it). The
+    /// object's keys come out sorted (QJsonObject keeps them so).
     static ApiResponse json(const QJsonObject &object, int status = 200);
     /// `{"status": "ok", ...fields}`.
     static ApiResponse ok(QJsonObject fields = {}, int status = 200);
@@ -38,8 +39,4 @@ struct ApiResponse
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
     /// The value of a header set on this response, or empty.
     QByteArray header(QByteArrayView name) const;
-
-    /// Compact JSON with every non-ASCII character written as `\uXXXX` (surrogate pairs above U+FFFF), as
-    /// Python's json.dumps does by default (JsonText::encode).
-    static QByteArray encode(const QJsonObject &object);
 };

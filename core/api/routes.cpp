@@ -65,18 +65,4 @@ ApiResponse alertCreated(const Alert &stored, const QString &root, const AlertJs
     return ApiResponse::okWith(QLatin1StringView("alert"), json, {{QStringLiteral("id"), stored.id}}, 201);
 }
 
-void appendAlertsJson(QByteArray &out,
-                      const QList<Alert> &alerts,
-                      const QString &root,
-                      const AlertJson::SerializeOptions &options)
-{
-    out.append('[');
-    for (qsizetype i = 0; i < alerts.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        AlertJson::appendAlertJson(out, alerts.at(i), root, options);
-    }
-    out.append(']');
-}
-
 } // namespace Routes

@@ -56,10 +56,4 @@ ApiResponse list(QLatin1StringView key, QByteArrayView items, qsizetype count, q
 /// 201 `{status: "ok", id, alert}`: the answer to a stored alert.
 ApiResponse alertCreated(const Alert &stored, const QString &root, const AlertJson::SerializeOptions &options);
 
-/// Appends `alerts` to `out` as a JSON array (AlertJson::appendAlertJson).
-void appendAlertsJson(QByteArray &out,
-                      const QList<Alert> &alerts,
-                      const QString &root,
-                      const AlertJson::SerializeOptions &options);
-
 } // namespace Routes

@@ -622,9 +622,9 @@ QString StreamServer::encode(const Event &event, const Client &client, bool visi
             options.showHistory = false;
             options.showRawData = client.rawData;
             options.defaultTimeout = m_core.engine().config().alertTimeout;
-            QByteArray alert;
-            AlertJson::appendAlertJson(alert, AlertRow::readAlertAt(s, 0), client.root, options);
-            message.raw(QLatin1StringView("alert"), alert);
+            message.nested(QLatin1StringView("alert"), [&](QByteArray &out) {
+                AlertJson::appendAlertJson(out, AlertRow::readAlertAt(s, 0), client.root, options);
+            });
         }
         s.reset();
     }
