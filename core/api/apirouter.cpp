@@ -15,14 +15,35 @@ void ApiRouter::add(const char *method,
     add(std::move(route));
 }
 
+namespace {
+
+bool isPlaceholder(QStringView segment)
+{
+    return segment.startsWith(u'{');
+}
+
+// `{name}` matches one whole, non-empty path segment; every other segment is literal.
+bool matches(const ApiRoute &route, const QList<QStringView> &path)
+{
+    if (route.segments.size() != path.size())
+        return false;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QString &segment = route.segments.at(i);
+        if (isPlaceholder(segment) ? path.at(i).isEmpty() : path.at(i) != segment)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void ApiRouter::add(ApiRoute route)
 {
-    // `{name}` matches one path segment; everything else is literal.
-    QString regex = QRegularExpression::escape(route.pattern);
-    static const QRegularExpression placeholder(QStringLiteral("\\\\\\{[A-Za-z]+\\\\\\}"));
-    regex.replace(placeholder, QStringLiteral("([^/]+)"));
-    route.regex = QRegularExpression(QRegularExpression::anchoredPattern(regex));
-    Q_ASSERT(route.regex.isValid());
+    // Segments rather than a regular expression: matching every request against some 60 routes by regex took 5% of
+    // the server's CPU at 8 connections.
+    route.segments = route.pattern.split(u'/');
+    for (const QString &segment : std::as_const(route.segments))
+        Q_ASSERT(!segment.contains(u'{') || (isPlaceholder(segment) && segment.endsWith(u'}')));
     m_routes.append(std::move(route));
 }
 
@@ -31,9 +52,9 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QString &path)
     Match result;
     // HEAD is answered like GET (without a body, by the HTTP layer), as Flask does.
     const QByteArray wanted = method == "HEAD" ? QByteArrayLiteral("GET") : method;
+    const QList<QStringView> segments = QStringView(path).split(u'/');
     for (const ApiRoute &route : m_routes) {
-        const QRegularExpressionMatch m = route.regex.match(path);
-        if (!m.hasMatch())
+        if (!matches(route, segments))
             continue;
         result.pathExists = true;
         if (!result.allowedMethods.contains(route.method))
@@ -41,8 +62,10 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QString &path)
         if (route.method != wanted || result.route)
             continue;
         result.route = &route;
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
-            result.args.append(m.captured(i));
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            if (isPlaceholder(route.segments.at(i)))
+                result.args.append(segments.at(i).toString());
+        }
     }
     return result;
 }

@@ -6,7 +6,6 @@
 #include "core/api/apiresponse.h"
 #include "core/caller.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <functional>
@@ -43,7 +42,7 @@ struct ApiRoute
     Access access = Access::Scoped;
     bool jsonBody = true; ///< POST/PUT bodies must be JSON (415 otherwise); webhooks take anything
     std::function<ApiResponse(ApiContext &)> handler;
-    QRegularExpression regex; ///< compiled from pattern by ApiRouter::add
+    QStringList segments; ///< the pattern split at `/` by ApiRouter::add; `{name}` parts kept as they are
 
     /// A route that needs no scope: Access::Public or Access::SignedIn.
     static ApiRoute unscoped(Access access,

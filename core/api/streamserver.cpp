@@ -148,13 +148,15 @@ void EngineStreamFeed::stop()
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/// One kept change. The alert's states are rows of the window table.
+/// One kept change with the alert's states on both sides of it (without history).
 struct StreamServer::Event
 {
     qint64 revision = 0;
     AlertEngine::Change change = AlertEngine::Change::Updated;
     QString alertId;
-    bool hasAfter = false;
+    /// As it was, or as this stream last saw it (another instance's change comes without it); none when new.
+    std::shared_ptr<const Alert> before;
+    std::shared_ptr<const Alert> after; ///< none for a deletion
 };
 
 struct StreamServer::Client
@@ -168,8 +170,10 @@ struct StreamServer::Client
     QString root;
     bool rawData = false;
     std::deque<std::pair<qint64, bool>> backlog; ///< matching revisions not yet written, and their `visible`
-    QVariantList binds;                          ///< the filter's binds, after the two revision bounds
-    std::optional<SqliteStatement> match;        ///< rids of the window in (?, ?] that the filter admits
+    /// Neither a filter nor a customer restriction: every change concerns the client, no SQL needed.
+    bool seesEverything = false;
+    QVariantList binds;                   ///< the filter's binds, after the two revision bounds
+    std::optional<SqliteStatement> match; ///< rids of the window table in (?, ?] that the filter admits
 };
 
 /// Changes handed over by the feeds, from any thread, until the server's thread drains them.
@@ -412,12 +416,15 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
         reject(client, closeCodeFor(*setup.error), setup.error->message);
         return;
     }
-    try {
-        client.match.emplace(m_window->prepareTransient(u"SELECT rid FROM alerts WHERE rid > ? AND rid <= ? AND ("
-                                                        + setup.where.whereSql() + u") ORDER BY rid"));
-    } catch (const SqliteError &e) {
-        reject(client, Internal, QString::fromUtf8(e.what()));
-        return;
+    client.seesEverything = setup.where.isEmpty();
+    if (!client.seesEverything) {
+        try {
+            client.match.emplace(m_window->prepareTransient(u"SELECT rid FROM alerts WHERE rid > ? AND rid <= ? AND ("
+                                                            + setup.where.whereSql() + u") ORDER BY rid"));
+        } catch (const SqliteError &e) {
+            reject(client, Internal, QString::fromUtf8(e.what()));
+            return;
+        }
     }
     client.binds = setup.where.binds;
     client.root = setup.root;
@@ -459,18 +466,6 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
                             << client.requestId;
 }
 
-// A change from another instance comes without the alert's state before it: the state this stream saw last
-// stands in, so that a client still learns when the alert leaves its view.
-void StreamServer::keepLastKnownState(const QString &alertId, qint64 rid)
-{
-    QString columns = AlertRow::AlertColumns;
-    columns.remove(0, columns.indexOf(u',') + 1);
-    SqliteStatement copy = m_window->prepare(u"INSERT INTO alerts (" + AlertRow::AlertColumns + u") SELECT ?, "
-                                             + columns + u" FROM alerts WHERE id = ? ORDER BY rid DESC LIMIT 1");
-    copy.bind(1, rid).bind(2, alertId);
-    copy.exec();
-}
-
 // Changes were lost before they reached this stream (another instance's, while this one could not listen): no
 // client can be brought up to date by events, so every live client refetches, as after a reconnect from too far
 // back, and so does any client that reconnects from before now. What a client still had waiting is dropped: the
@@ -502,49 +497,20 @@ void StreamServer::drain()
         return;
 
     const qint64 first = m_revision + 1;
-    try {
-        m_window->execute(QStringLiteral("BEGIN"));
-        SqliteStatement insert =
-            m_window->prepare(u"INSERT INTO alerts (" + AlertRow::AlertColumns
-                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                u"?, ?, ?)");
-        for (const AlertEngine::ChangeDetails &change : std::as_const(batch)) {
-            const qint64 revision = ++m_revision;
-            if (!change.before && change.change != AlertEngine::Change::Created)
-                keepLastKnownState(change.alertId, 2 * revision - 1);
-            for (const auto &[rid, state] :
-                 {std::pair{2 * revision - 1, &change.before}, std::pair{2 * revision, &change.after}}) {
-                if (!*state)
-                    continue;
-                insert.reset();
-                insert.bind(1, rid);
-                AlertRow::bindAlert(insert, **state, 2);
-                insert.exec();
-            }
-            m_events.push_back({revision, change.change, change.alertId, change.after.has_value()});
-        }
-        m_window->execute(QStringLiteral("COMMIT"));
-    } catch (const SqliteError &e) {
-        // Cannot happen short of memory running out; the clients would miss changes, so they start over.
-        qCWarning(lcApi) << "stream window failed:" << e.what();
-        try {
-            m_window->execute(QStringLiteral("ROLLBACK"));
-        } catch (const SqliteError &) {
-        }
-        // The revisions stay used; with the window emptied, a reconnect from before them gets `resync`.
-        m_revision = std::max(m_revision, first + batch.size() - 1);
-        m_events.clear();
-        try {
-            m_window->execute(QStringLiteral("DELETE FROM alerts"));
-        } catch (const SqliteError &) {
-        }
-        for (auto &[id, client] : m_clients) {
-            if (client->live)
-                reject(*client, Internal, QStringLiteral("stream window failed"));
-        }
-        return;
+    for (AlertEngine::ChangeDetails &change : batch) {
+        Event event{++m_revision, change.change, change.alertId, nullptr, nullptr};
+        if (change.before)
+            event.before = std::make_shared<const Alert>(std::move(*change.before));
+        if (change.after)
+            event.after = std::make_shared<const Alert>(std::move(*change.after));
+        LastSeen &seen = m_lastSeen[event.alertId];
+        // A change from another instance comes without the alert's state before it: the state this stream saw last
+        // stands in, so that a client still learns when the alert leaves its view.
+        if (!event.before && event.change != AlertEngine::Change::Created)
+            event.before = seen.state;
+        seen = {event.revision, event.after ? event.after : event.before};
+        m_events.push_back(std::move(event));
     }
-
     for (auto &[id, client] : m_clients) {
         if (client->live)
             queueRange(*client, first - 1, m_revision);
@@ -552,9 +518,73 @@ void StreamServer::drain()
     trim();
 }
 
+// Clients with a filter match the changes in SQL, against the window table, so that the stream matches exactly as
+// `/alerts` does. The table is filled only when such a client needs it: without one, changes stay in memory alone.
+bool StreamServer::materialise()
+{
+    if (m_events.empty() || m_materialised >= m_events.back().revision)
+        return true;
+    const qint64 oldest = oldestKept();
+    try {
+        m_window->execute(QStringLiteral("BEGIN"));
+        SqliteStatement insert =
+            m_window->prepare(u"INSERT INTO alerts (" + AlertRow::AlertColumns
+                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                u"?, ?, ?)");
+        for (size_t i = static_cast<size_t>(std::max<qint64>(0, m_materialised + 1 - oldest)); i < m_events.size();
+             ++i) {
+            const Event &event = m_events[i];
+            for (const auto &[rid, state] :
+                 {std::pair{2 * event.revision - 1, &event.before}, std::pair{2 * event.revision, &event.after}}) {
+                if (!*state)
+                    continue;
+                insert.reset();
+                insert.bind(1, rid);
+                AlertRow::bindAlert(insert, **state, 2);
+                insert.exec();
+            }
+        }
+        m_window->execute(QStringLiteral("COMMIT"));
+        m_materialised = m_events.back().revision;
+        return true;
+    } catch (const SqliteError &e) {
+        // Cannot happen short of memory running out. The filtered clients would miss changes: they go, and the
+        // table starts over from what is kept.
+        qCWarning(lcApi) << "stream window failed:" << e.what();
+        try {
+            m_window->execute(QStringLiteral("ROLLBACK"));
+        } catch (const SqliteError &) {
+        }
+        try {
+            m_window->execute(QStringLiteral("DELETE FROM alerts"));
+        } catch (const SqliteError &) {
+        }
+        m_materialised = oldest - 1;
+        for (auto &[id, client] : m_clients) {
+            if (client->live && !client->seesEverything)
+                reject(*client, Internal, QStringLiteral("stream window failed"));
+        }
+        return false;
+    }
+}
+
 void StreamServer::queueRange(Client &client, qint64 after, qint64 upTo)
 {
-    if (after >= upTo || !client.match || client.closing)
+    if (client.closing)
+        return;
+    after = std::max(after, oldestKept() - 1);
+    if (after >= upTo)
+        return;
+    if (client.seesEverything) {
+        for (qint64 revision = after + 1; revision <= upTo; ++revision) {
+            const Event &event = eventAt(revision);
+            if (event.before || event.after)
+                client.backlog.emplace_back(revision, event.after != nullptr);
+        }
+        pump(client);
+        return;
+    }
+    if (!client.match || !materialise())
         return;
     // Revisions with a matching state: the one after the change (visible) or only the one before (it left).
     try {
@@ -595,13 +625,18 @@ void StreamServer::pump(Client &client)
     while (!client.closing && !client.backlog.empty() && client.socket->bytesToWrite() < m_options.maxBufferedBytes) {
         const auto [revision, visible] = client.backlog.front();
         client.backlog.pop_front();
-        client.socket->sendTextMessage(encode(m_events.at(static_cast<size_t>(revision - oldest)), client, visible));
+        client.socket->sendTextMessage(encode(eventAt(revision), client, visible));
     }
 }
 
 qint64 StreamServer::oldestKept() const
 {
     return m_events.empty() ? m_revision + 1 : m_events.front().revision;
+}
+
+const StreamServer::Event &StreamServer::eventAt(qint64 revision) const
+{
+    return m_events.at(static_cast<size_t>(revision - oldestKept()));
 }
 
 QString StreamServer::encode(const Event &event, const Client &client, bool visible)
@@ -614,19 +649,13 @@ QString StreamServer::encode(const Event &event, const Client &client, bool visi
     // Written as JSON text (JsonText) in one go: every change is encoded once per kind of client.
     QByteArray json;
     JsonObjectWriter message(json);
-    if (event.hasAfter) {
-        SqliteStatement s = m_window->prepare(u"SELECT " + AlertRow::AlertColumns + u" FROM alerts WHERE rid = ?");
-        s.bind(1, 2 * event.revision);
-        if (s.next()) {
-            AlertJson::SerializeOptions options;
-            options.showHistory = false;
-            options.showRawData = client.rawData;
-            options.defaultTimeout = m_core.engine().config().alertTimeout;
-            message.nested(QLatin1StringView("alert"), [&](QByteArray &out) {
-                AlertJson::appendAlertJson(out, AlertRow::readAlertAt(s, 0), client.root, options);
-            });
-        }
-        s.reset();
+    if (event.after) {
+        AlertJson::SerializeOptions options;
+        options.showHistory = false;
+        options.showRawData = client.rawData;
+        options.defaultTimeout = m_core.engine().config().alertTimeout;
+        message.nested(QLatin1StringView("alert"),
+                       [&](QByteArray &out) { AlertJson::appendAlertJson(out, *event.after, client.root, options); });
     }
     message.text(QLatin1StringView("change"), changeName(event.change))
         .text(QLatin1StringView("id"), event.alertId)
@@ -689,15 +718,22 @@ void StreamServer::trim()
     const size_t keep = static_cast<size_t>(std::max(0, m_options.window));
     if (m_events.size() <= keep)
         return;
+    const qint64 firstGone = m_events.front().revision;
     qint64 last = 0;
     while (m_events.size() > keep) {
-        last = m_events.front().revision;
+        const Event &gone = m_events.front();
+        last = gone.revision;
+        // The stream forgets what it saw of an alert with the change that showed it, as the window table does.
+        if (const auto seen = m_lastSeen.find(gone.alertId); seen != m_lastSeen.end() && seen->revision == last)
+            m_lastSeen.erase(seen);
         m_events.pop_front();
     }
-    try {
-        m_window->prepare(QStringLiteral("DELETE FROM alerts WHERE rid <= ?")).bind(1, 2 * last).exec();
-    } catch (const SqliteError &e) {
-        qCWarning(lcApi) << "stream window trim failed:" << e.what();
+    if (m_materialised >= firstGone) {
+        try {
+            m_window->prepare(QStringLiteral("DELETE FROM alerts WHERE rid <= ?")).bind(1, 2 * last).exec();
+        } catch (const SqliteError &e) {
+            qCWarning(lcApi) << "stream window trim failed:" << e.what();
+        }
     }
     // A client still waiting for a change that is gone cannot be served without a gap.
     for (auto &[id, client] : m_clients) {

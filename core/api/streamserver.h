@@ -57,9 +57,10 @@ private:
 /// `GET /stream`: alert changes pushed over WebSocket (docs/stream.md).
 ///
 /// Each change gets the next revision of this process and is kept, for reconnects, in a window of the latest
-/// changes: the alert before and after it, in an in-memory SQLite table shaped like the store's `alerts`. A client's
-/// `/alerts` filter, with its customer restriction, is compiled once to SQL and evaluated against that table, so
-/// the stream matches exactly as `/alerts` does, deleted alerts included (their last state is in the window).
+/// changes: the alert before and after it. A client's `/alerts` filter, with its customer restriction, is compiled once
+/// to SQL and evaluated against those states as rows of an in-memory SQLite table shaped like the store's `alerts`, so
+/// the stream matches exactly as `/alerts` does, deleted alerts included (their last state is in the window). The
+/// table is filled only while a filtered client needs it; a client that sees every alert needs no SQL at all.
 /// An event goes to a client when the alert matches its filter after the change (`visible: true`) or matched it
 /// before (`visible: false`: it left the client's view).
 ///
@@ -127,12 +128,13 @@ private:
 
     void drain();
     void startOver(const QString &reason);
-    void keepLastKnownState(const QString &alertId, qint64 rid);
+    bool materialise();
     void ready(quint64 clientId, const Setup &setup);
     void queueRange(Client &client, qint64 after, qint64 upTo);
     void pump(Client &client);
     bool sendNow(Client &client, const QString &message);
     qint64 oldestKept() const;
+    const Event &eventAt(qint64 revision) const;
     void reject(Client &client, quint16 code, const QString &reason);
     void forget(quint64 clientId);
     void trim();
@@ -147,8 +149,17 @@ private:
     quint64 m_nextClient = 0;
     std::shared_ptr<Inbox> m_inbox;
     std::vector<std::unique_ptr<StreamFeed>> m_feeds;
-    std::unique_ptr<SqliteConnection> m_window; ///< the `alerts` table of the kept changes
-    std::deque<Event> m_events;                 ///< the kept changes, oldest first
+    std::deque<Event> m_events; ///< the kept changes, oldest first
+    /// The kept changes' states as rows of an `alerts` table, for filtered clients; filled up to m_materialised.
+    std::unique_ptr<SqliteConnection> m_window;
+    qint64 m_materialised = 0;
+    struct LastSeen
+    {
+        qint64 revision = 0;
+        std::shared_ptr<const Alert> state;
+    };
+    /// Each kept alert's newest state, by id: what stands in for a missing state before a change.
+    QHash<QString, LastSeen> m_lastSeen;
     std::map<quint64, std::unique_ptr<Client>> m_clients;
     QHash<QString, QString> m_encoded; ///< recent messages by revision and client flavour (root, raw data, visible)
     std::deque<QString> m_encodedOrder;

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void shouldNeverSendAnotherCustomersEvents();
     void shouldReplayExactlyTheMissedEventsOnReconnect();
     void shouldAskForResyncWhenTheRevisionIsNotInTheWindow();
+    void shouldFilterChangesKeptWhileNoFilteredClientWasConnected();
     void shouldStreamHousekeeping();
     void shouldRejectWithoutCredentials();
     void shouldAcceptAKeyInTheQueryOrAHeader();
@@ -358,6 +359,55 @@ void TestStream::shouldAskForResyncWhenTheRevisionIsNotInTheWindow()
     QCOMPARE(same->revisions(), (QList<qint64>{5}));
     QVERIFY(tooOld->waitForMessages(3));
     QCOMPARE(tooOld->revisions(), (QList<qint64>{5}));
+}
+
+void TestStream::shouldFilterChangesKeptWhileNoFilteredClientWasConnected()
+{
+    // Given: a window of four changes and six changes made with no client connected (the window then holds the
+    // changes in memory only: filtered clients match them in SQL once one needs it)
+    ApiFixture api;
+    StreamServer::Options options;
+    options.window = 4;
+    api.server->stream().setOptions(options);
+    const QString web01 = receive(api, "web01", "Production", "major");
+    receive(api, "dev01", "Development", "major");
+    receive(api, "web02", "Production", "major");
+    const QString dev02 = receive(api, "dev02", "Development", "major");
+    QVERIFY(api.core->engine().action(web01, qs("ack"), {}, {}, Caller::internal()));
+    const QString web03 = receive(api, "web03", "Production", "major");
+    QTRY_COMPARE_WITH_TIMEOUT(api.server->stream().revision(), 6, WaitMs);
+
+    // When: a Production client comes back from revision 3, and an open-only one from revision 4
+    StreamClient production;
+    production.open(api, qs("/stream?environment=Production&revision=3"));
+    StreamClient open;
+    open.open(api, qs("/stream?status=open&revision=4"));
+    // Then: each gets the kept changes its filter admits, the ack leaving the open client's view
+    const QHash<QString, QString> names{{web01, qs("web01")}, {dev02, qs("dev02")}, {web03, qs("web03")}};
+    QVERIFY(production.waitForMessages(3));
+    QCOMPARE(production.events(names), qsl({"updated web01", "created web03"}));
+    QVERIFY(open.waitForMessages(3));
+    QCOMPARE(open.events(names), qsl({"updated web01 (left)", "created web03"}));
+
+    // When: five more changes push everything seen so far out of the window, while both clients are live
+    for (const char *resource : {"web04", "dev03", "web05", "dev04", "web06"})
+        receive(api, resource, resource[0] == 'w' ? "Production" : "Development", "minor");
+    QTRY_COMPARE_WITH_TIMEOUT(api.server->stream().revision(), 11, WaitMs);
+    // Then: the live clients got what concerns them
+    QVERIFY(production.waitForMessages(6));
+    QCOMPARE(production.revisions(), (QList<qint64>{5, 6, 7, 9, 11}));
+    QVERIFY(open.waitForMessages(8));
+    QCOMPARE(open.revisions(), (QList<qint64>{5, 6, 7, 8, 9, 10, 11}));
+    // And: a Development client coming back from revision 8 gets exactly the kept changes after it
+    StreamClient development;
+    development.open(api, qs("/stream?environment=Development&revision=8"));
+    QVERIFY(development.waitForMessages(2));
+    QCOMPARE(development.revisions(), (QList<qint64>{10}));
+    // And: one from revision 6 is told to resync: revision 7 has left the window
+    StreamClient late;
+    late.open(api, qs("/stream?environment=Development&revision=6"));
+    QVERIFY(late.waitForMessages(2));
+    QCOMPARE(late.messages.at(1).value(qs("reason")).toString(), qs("revision too old"));
 }
 
 void TestStream::shouldStreamHousekeeping()
