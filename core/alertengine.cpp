@@ -165,8 +165,10 @@ void AlertEngine::completeHistory(ReceiveResult &received)
     QList<HistoryEntry> &history = received.alert.history;
     // Entries are numbered 1, 2, ... per alert and the store keeps the newest historyLimit of them.
     const qint64 kept = std::min<qint64>(received.newestSeq, m_config.historyLimit);
-    if (history.size() >= kept)
+    if (history.size() >= kept) {
+        history.resize(kept); // a store that loads every entry may hold more than a lowered HISTORY_LIMIT
         return;
+    }
     const qint64 upToSeq = received.newestSeq - history.size();
     const int missing = static_cast<int>(kept - history.size());
     m_store->read([&](AlertReader &reader) {

@@ -140,19 +140,19 @@ public:
 class AlertTransaction : public AlertReader
 {
 public:
-    /// How many of its newest history entries findByKey() and findCorrelated() load: what the receive rules read
-    /// (the current and the previous status, the last value). The rest stays in the store, for the receive's
-    /// answer to read after the commit, outside the single writer (AlertEngine::completeHistory()).
+    /// How many of its newest history entries findByKey() and findCorrelated() load at least: what the receive
+    /// rules read (the current and the previous status, the last value). A store may load more, up to all of them;
+    /// the rest stays in the store, for the receive's answer to read after the commit (AlertEngine::completeHistory()).
     static constexpr int HistoryHead = 2;
 
-    /// The alert with this (environment, resource, event, customer) key, with its HistoryHead newest history
+    /// The alert with this (environment, resource, event, customer) key, with at least its HistoryHead newest history
     /// entries.
     virtual std::optional<StoredAlert> findByKey(const QString &environment,
                                                  const QString &resource,
                                                  const QString &event,
                                                  const QString &customer) = 0;
     /// An alert of the same environment/resource/customer with a different event whose `correlate` list contains
-    /// `event` (spec §3.2 (b)), with its HistoryHead newest history entries.
+    /// `event` (spec §3.2 (b)), with at least its HistoryHead newest history entries.
     virtual std::optional<StoredAlert> findCorrelated(const QString &environment,
                                                       const QString &resource,
                                                       const QString &event,

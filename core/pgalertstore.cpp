@@ -15,7 +15,9 @@ const SqlAlertAccessOptions WriterOptions{
     QStringLiteral(" FOR UPDATE"),
     // hashtextextended: a 64-bit hash of the key, the advisory lock's id, released at commit or rollback.
     QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
-    false};
+    false,
+    nullptr,
+    -1};
 const SqlAlertAccessOptions ReaderOptions{QString(), QString(), false};
 
 // How often a write that failed for a transient reason (deadlock, serialization failure, lost connection) runs

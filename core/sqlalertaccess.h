@@ -31,6 +31,11 @@ struct SqlAlertAccessOptions
     bool runningCounts = false;
     /// The single writer's cache of alert rows, told of every write (SQLite's writer only; null elsewhere).
     AlertRowCache *rowCache = nullptr;
+    /// How many of an alert's newest history entries the writer's look-ups load (findByKey, findCorrelated), -1 for
+    /// all. SQLite loads the head the receive rules read: its single writer's time is what limits, and the answer's
+    /// other entries are read after the commit, on the caller's thread. PostgreSQL loads all: its statements are what
+    /// limit, and the same SELECT with a larger LIMIT spares the answer a read transaction (three statements).
+    int lookUpHistory = AlertTransaction::HistoryHead;
 };
 
 /// SqlSession over one connection of either store (see SqlAlertAccess for `Db`).
@@ -668,8 +673,7 @@ private:
             return std::nullopt;
         StoredAlert row = StoredAlert{s.integer(0), 0, AlertRow::readAlertAt(s, 0)};
         s.reset();
-        // The receive rules need the two newest entries; the receive's answer reads the rest after the commit.
-        loadHistory(row, HistoryHead);
+        loadHistory(row, m_options.lookUpHistory);
         if (m_options.rowCache)
             m_options.rowCache->remember(row);
         return row;
