@@ -72,7 +72,9 @@ AlertCounts toCounts(const QList<SeverityStatusCount> &buckets)
 // What change listeners get: the alert's fields; its history can be long and nobody listening needs it.
 Alert withoutHistory(Alert alert)
 {
-    alert.history.clear();
+    // Not clear(): on a list shared with the original, that allocates an empty buffer of the original's capacity
+    // (5 KiB for a history of 20 entries), which the live stream's window then kept ten thousand times over.
+    alert.history = {};
     return alert;
 }
 
@@ -305,8 +307,7 @@ VoidResult AlertEngine::applyAction(AlertTransaction &tx,
         return outcome.error();
 
     const Timestamp now = m_clock->now();
-    Alert after = alert;
-    after.history.clear();
+    Alert after = withoutHistory(alert);
     if (outcome->severity != alert.severity)
         after.previousSeverity = alert.severity;
     after.severity = outcome->severity;
@@ -359,8 +360,7 @@ VoidResult AlertEngine::setStatus(const QString &id,
         return ApiError::badRequest(QStringLiteral("must supply 'status' as json data"));
     return timedModify(Metric::Status, id, caller, Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) {
         const Timestamp now = m_clock->now();
-        Alert after = row.alert;
-        after.history.clear();
+        Alert after = withoutHistory(row.alert);
         QString newStatus = status;
         QString entryText = text.isNull() ? QStringLiteral("") : text;
         if (const VoidResult hooked = m_plugins->statusChange(after, newStatus, entryText, caller); !hooked)

@@ -84,7 +84,8 @@ Result<AlertChangeSet> ReceiveRules::create(const Alert &incoming, Timestamp now
 Alert ReceiveRules::updatedFrom(const Alert &stored, const Alert &incoming, const QString &status, Timestamp now)
 {
     Alert a = stored;
-    a.history.clear();
+    a.history = {}; // not clear(), which would allocate an empty buffer the size of the stored history's
+
     a.status = status;
     a.service = incoming.service;
     a.value = incoming.value;

@@ -86,3 +86,26 @@ measure() {
     stop_server
 }
 
+# alert_count: the server's number of alerts (GET /alerts/count, over bash's /dev/tcp: no HTTP client needed).
+alert_count() {
+    local answer
+    exec 3<> "/dev/tcp/127.0.0.1/$port" || return 1
+    printf 'GET /alerts/count HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+    answer=$(timeout 10 cat <&3)
+    exec 3>&-
+    sed -n 's/.*"total":\([0-9]*\).*/\1/p' <<< "$answer"
+}
+
+# seed DATABASE: creates the 10,000 alerts of receive.lua's workload (its keys in order, 8 connections) so that the
+# measured runs see the steady state (mostly duplicates) rather than a store still filling; fails if it cannot.
+seed() {
+    local count=0
+    start_server "$1" seed.log
+    for _ in $(seq 20); do
+        RECEIVE_ORDER=sequential wrk -t1 -c8 -d3s -s "$here/receive.lua" "http://127.0.0.1:$port/alert" > /dev/null
+        count=$(alert_count || true)
+        ((${count:-0} >= 10000)) && break
+    done
+    stop_server
+    ((${count:-0} >= 10000)) || { echo "bench-http: the warm-up stored ${count:-no} alerts, not 10000" >&2; exit 1; }
+}

@@ -33,7 +33,7 @@ echo "bench-http: alerta-server of $build, wrk on loopback, $duration per run; l
     "$(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 # 1. Receive
-measure "$work/receive.sqlite" "warm-up" alerts 8 2 receive.lua /alert 3s > /dev/null
+seed "$work/receive.sqlite"
 for connections in 1 8 32; do
     measure "$work/receive.sqlite" "POST /alert" alerts "$connections" $((connections > 1 ? 2 : 1)) receive.lua /alert
 done

@@ -34,7 +34,7 @@ echo "bench-pg: alerta-server of $build on PostgreSQL $(psql -h "$cluster" -U al
     "$(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 # 1. One instance; the warm-up creates the 10,000 alerts, so the runs measure the steady state.
-measure "$url" "warm-up" alerts 8 2 receive.lua /alert 3s > /dev/null
+seed "$url"
 for connections in 8 32; do
     measure "$url" "POST /alert, 1 instance" alerts "$connections" 2 receive.lua /alert
 done

@@ -70,6 +70,36 @@ QString changeName(AlertEngine::Change change)
     return QStringLiteral("updated");
 }
 
+// Fields of `state` equal to those of `previous` take its copies, which share their data: a received alert's text is
+// parsed anew from each request, though mostly the same as before, and the window keeps thousands of states.
+void shareUnchanged(Alert &state, const Alert &previous)
+{
+    const auto share = [](auto &field, const auto &kept) {
+        if (field == kept)
+            field = kept;
+    };
+    share(state.id, previous.id);
+    share(state.resource, previous.resource);
+    share(state.event, previous.event);
+    share(state.environment, previous.environment);
+    share(state.severity, previous.severity);
+    share(state.correlate, previous.correlate);
+    share(state.status, previous.status);
+    share(state.service, previous.service);
+    share(state.group, previous.group);
+    share(state.value, previous.value);
+    share(state.text, previous.text);
+    share(state.tags, previous.tags);
+    share(state.attributes, previous.attributes);
+    share(state.origin, previous.origin);
+    share(state.type, previous.type);
+    share(state.rawData, previous.rawData);
+    share(state.customer, previous.customer);
+    share(state.previousSeverity, previous.previousSeverity);
+    share(state.trendIndication, previous.trendIndication);
+    share(state.lastReceiveId, previous.lastReceiveId);
+}
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -499,15 +529,19 @@ void StreamServer::drain()
     const qint64 first = m_revision + 1;
     for (AlertEngine::ChangeDetails &change : batch) {
         Event event{++m_revision, change.change, change.alertId, nullptr, nullptr};
-        if (change.before)
-            event.before = std::make_shared<const Alert>(std::move(*change.before));
-        if (change.after)
-            event.after = std::make_shared<const Alert>(std::move(*change.after));
         LastSeen &seen = m_lastSeen[event.alertId];
-        // A change from another instance comes without the alert's state before it: the state this stream saw last
-        // stands in, so that a client still learns when the alert leaves its view.
-        if (!event.before && event.change != AlertEngine::Change::Created)
+        // The state before a change is, as a rule, the one after the alert's previous change: kept once. A change
+        // from another instance comes without it: the state this stream saw last stands in, so that a client still
+        // learns when the alert leaves its view.
+        if (change.before && !(seen.state && *seen.state == *change.before))
+            event.before = std::make_shared<const Alert>(std::move(*change.before));
+        else if (change.before || event.change != AlertEngine::Change::Created)
             event.before = seen.state;
+        if (change.after) {
+            if (event.before)
+                shareUnchanged(*change.after, *event.before);
+            event.after = std::make_shared<const Alert>(std::move(*change.after));
+        }
         seen = {event.revision, event.after ? event.after : event.before};
         m_events.push_back(std::move(event));
     }

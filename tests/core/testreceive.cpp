@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QTest>
 
 #include <algorithm>
@@ -217,6 +218,7 @@ private Q_SLOTS:
     void shouldCapHistoryKeepingNewest();
     void shouldCompleteAnAnswerWithTheHistoryAsItWasAtItsReceive();
     void shouldAnswerWithNoMoreHistoryThanTheLimitAfterItWasLowered();
+    void shouldTellListenersBothSidesOfAReceiveWithoutHistory();
     void shouldRejectUnknownSeverity_data();
     void shouldRejectUnknownSeverity();
     void shouldRecordAnonymousSubmissionWithNullUser();
@@ -982,6 +984,43 @@ void TestReceive::shouldAnswerWithNoMoreHistoryThanTheLimitAfterItWasLowered()
     for (const HistoryEntry &h : std::as_const(answer->alert.history))
         values.append(h.value);
     QCOMPARE(values.join(u','), QStringLiteral("7,6,5"));
+}
+
+void TestReceive::shouldTellListenersBothSidesOfAReceiveWithoutHistory()
+{
+    // Given: a listener for change details (the live stream keeps thousands of them) and an alert with a long history
+    EngineFixture f;
+    QMutex mutex;
+    QList<AlertEngine::ChangeDetails> heard;
+    QObject::connect(
+        f.engine.get(),
+        &AlertEngine::alertChangeDetails,
+        f.engine.get(),
+        [&](const AlertEngine::ChangeDetails &details) {
+            QMutexLocker lock(&mutex);
+            heard.append(details);
+        },
+        Qt::DirectConnection);
+    Alert a = f.makeAlert(QStringLiteral("db01"), QStringLiteral("Lag"), QStringLiteral("warning"));
+    for (int i = 0; i < 30; ++i) {
+        a.value = QString::number(i);
+        QVERIFY(f.engine->receive(a).ok());
+        f.clock->advanceSeconds(1);
+    }
+
+    // Then: the last change is a duplicate from value 28 to 29, and neither side holds history, nor a buffer for it
+    QMutexLocker lock(&mutex);
+    QCOMPARE(heard.size(), 30);
+    const AlertEngine::ChangeDetails &last = heard.last();
+    QCOMPARE(last.change, AlertEngine::Change::Duplicated);
+    QVERIFY(last.before && last.after);
+    QCOMPARE(last.before->value, QStringLiteral("28"));
+    QCOMPARE(last.after->value, QStringLiteral("29"));
+    QCOMPARE(last.before->duplicateCount + 1, last.after->duplicateCount);
+    for (const std::optional<Alert> *side : {&last.before, &last.after}) {
+        QVERIFY((*side)->history.isEmpty());
+        QCOMPARE((*side)->history.capacity(), 0);
+    }
 }
 
 void TestReceive::shouldRejectUnknownSeverity_data()
