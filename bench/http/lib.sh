@@ -102,7 +102,9 @@ seed() {
     local count=0
     start_server "$1" seed.log
     for _ in $(seq 20); do
-        RECEIVE_ORDER=sequential wrk -t1 -c8 -d3s -s "$here/receive.lua" "http://127.0.0.1:$port/alert" > /dev/null
+        # Keys are created in order: each run carries on from the number stored.
+        RECEIVE_ORDER=sequential RECEIVE_FROM=$count wrk -t1 -c8 -d3s -s "$here/receive.lua" \
+            "http://127.0.0.1:$port/alert" > /dev/null
         count=$(alert_count || true)
         ((${count:-0} >= 10000)) && break
     done

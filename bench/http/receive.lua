@@ -17,10 +17,10 @@ function init(args)
     math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
 end
 
--- RECEIVE_ORDER=sequential walks the keys in order with their usual severities instead (the warm-up, which
--- creates every alert before the measured runs).
+-- RECEIVE_ORDER=sequential walks the keys in order with their usual severities instead, from key RECEIVE_FROM (the
+-- warm-up, which creates every alert before the measured runs).
 local sequential = os.getenv("RECEIVE_ORDER") == "sequential"
-local next_key = 0
+local next_key = tonumber(os.getenv("RECEIVE_FROM") or "0")
 
 function request()
     local resource, event
