@@ -154,6 +154,7 @@ private Q_SLOTS:
     void shouldReplayExactlyTheMissedEventsOnReconnect();
     void shouldAskForResyncWhenTheRevisionIsNotInTheWindow();
     void shouldFilterChangesKeptWhileNoFilteredClientWasConnected();
+    void shouldSendEachAlertExactlyAsTheListShowsIt();
     void shouldStreamHousekeeping();
     void shouldRejectWithoutCredentials();
     void shouldAcceptAKeyInTheQueryOrAHeader();
@@ -408,6 +409,59 @@ void TestStream::shouldFilterChangesKeptWhileNoFilteredClientWasConnected()
     late.open(api, qs("/stream?environment=Development&revision=6"));
     QVERIFY(late.waitForMessages(2));
     QCOMPARE(late.messages.at(1).value(qs("reason")).toString(), qs("revision too old"));
+}
+
+void TestStream::shouldSendEachAlertExactlyAsTheListShowsIt()
+{
+    // Given: a client that sees everything and one with a filter, both with raw data
+    ApiFixture api;
+    StreamClient everything;
+    everything.open(api, qs("/stream?show-raw-data=true"));
+    StreamClient production;
+    production.open(api, qs("/stream?environment=Production&show-raw-data=true"));
+    QVERIFY(everything.waitForHello());
+    QVERIFY(production.waitForHello());
+
+    // When: an alert with every kind of field is created, duplicated with a new value and text, then acked
+    QJsonObject body{{qs("resource"), qs("db01")},
+                     {qs("event"), qs("ReplicationLag")},
+                     {qs("environment"), qs("Production")},
+                     {qs("severity"), qs("major")},
+                     {qs("correlate"), QJsonArray{qs("ReplicationLag"), qs("ReplicationOk")}},
+                     {qs("service"), QJsonArray{qs("Database"), qs("Payments")}},
+                     {qs("group"), qs("Storage")},
+                     {qs("value"), qs("42 s")},
+                     {qs("text"), qs("lag is high — ünïcode")},
+                     {qs("tags"), QJsonArray{qs("db"), qs("eu")}},
+                     {qs("attributes"), QJsonObject{{qs("region"), qs("eu-1")}, {qs("n"), 3}}},
+                     {qs("origin"), qs("test/stream")},
+                     {qs("type"), qs("exceptionAlert")},
+                     {qs("timeout"), 600},
+                     {qs("rawData"), qs("raw \"payload\"")}};
+    const HttpAnswer created = api.post(qs("/alert"), body);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json().value(qs("id")).toString();
+    body.insert(qs("value"), qs("57 s"));
+    body.insert(qs("text"), qs("lag is higher"));
+    QCOMPARE(api.post(qs("/alert"), body).status, 201);
+    QCOMPARE(api.put(u"/alert/" + id + u"/action", {{qs("action"), qs("ack")}, {qs("timeout"), 300}}).status, 200);
+
+    // Then: each client's last event carries the alert exactly as /alerts lists it now, and so did the earlier ones
+    // as each change left it (values checked)
+    QVERIFY(everything.waitForMessages(4));
+    QVERIFY(production.waitForMessages(4));
+    const HttpAnswer listed = api.get(u"/alerts?show-raw-data=true&id=" + id);
+    QCOMPARE(listed.status, 200);
+    const QJsonObject expected = listed.json().value(qs("alerts")).toArray().at(0).toObject();
+    QCOMPARE(expected.value(qs("status")).toString(), qs("ack"));
+    for (const StreamClient *client : {&everything, &production}) {
+        QCOMPARE(client->messages.at(3).value(qs("alert")).toObject(), expected);
+        QCOMPARE(client->messages.at(1).value(qs("alert")).toObject().value(qs("value")).toString(), qs("42 s"));
+        QCOMPARE(client->messages.at(2).value(qs("alert")).toObject().value(qs("text")).toString(),
+                 qs("lag is higher"));
+        QCOMPARE(client->messages.at(2).value(qs("alert")).toObject().value(qs("rawData")).toString(),
+                 qs("raw \"payload\""));
+    }
 }
 
 void TestStream::shouldStreamHousekeeping()
