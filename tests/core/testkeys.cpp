@@ -551,7 +551,8 @@ void TestKeys::shouldStoreOnlyHashAndHint_data()
     QTest::newRow("long (64)") << QString(64, u'k') << qs("kkkkkkkk…");
     QTest::newRow("chosen (16)") << qs("0123456789abcdef") << qs("0123…");
     QTest::newRow("chosen (14)") << qs("my-own-key_123") << qs("my-…");
-    QTest::newRow("short (3)") << qs("abc") << qs("…");
+    // Not "abc": the test looks for the key in every cell, and a random id holds any three hex digits now and then.
+    QTest::newRow("short (3)") << qs("q#z") << qs("…");
     QTest::newRow("non-ASCII") << qs("clé-à-moi-ünïcødé") << qs("clé-…");
 }
 
