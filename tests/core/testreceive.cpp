@@ -125,6 +125,29 @@ constexpr Timestamp StoredCreate = Start - 2000;
 constexpr Timestamp Later = Start + 60000;          // server time of the second receive
 constexpr Timestamp IncomingCreate = Start + 55000; // sender time of the second submission
 
+// db01/Lag received `count` times, a second apart, with the values "0", "1", ... (a `value` history entry each);
+// false when a receive failed.
+bool receiveWithValues(EngineFixture &f, Alert &a, int count)
+{
+    a = f.makeAlert(QStringLiteral("db01"), QStringLiteral("Lag"), QStringLiteral("warning"));
+    for (int i = 0; i < count; ++i) {
+        a.value = QString::number(i);
+        if (!f.engine->receive(a).ok())
+            return false;
+        f.clock->advanceSeconds(1);
+    }
+    return true;
+}
+
+// The entries' values, newest first: "5,4,3".
+QString historyValues(const QList<HistoryEntry> &history)
+{
+    QStringList values;
+    for (const HistoryEntry &h : history)
+        values.append(h.value);
+    return values.join(u',');
+}
+
 Alert storedSubmission(const EngineFixture &f)
 {
     Alert a = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("minor"));
@@ -928,12 +951,8 @@ void TestReceive::shouldCompleteAnAnswerWithTheHistoryAsItWasAtItsReceive()
 {
     // Given: an alert with five value entries
     EngineFixture f;
-    Alert a = f.makeAlert(QStringLiteral("db01"), QStringLiteral("Lag"), QStringLiteral("warning"));
-    for (int i = 0; i < 5; ++i) {
-        a.value = QString::number(i);
-        QVERIFY(f.engine->receive(a).ok());
-        f.clock->advanceSeconds(1);
-    }
+    Alert a;
+    QVERIFY(receiveWithValues(f, a, 5));
 
     // When: one more receive is answered asynchronously, and another one follows before its answer is completed
     a.value = QStringLiteral("5");
@@ -953,10 +972,7 @@ void TestReceive::shouldCompleteAnAnswerWithTheHistoryAsItWasAtItsReceive()
     else
         QVERIFY(fromWriter < 6);
     QCOMPARE(answer->alert.history.size(), 6);
-    QStringList values;
-    for (const HistoryEntry &h : std::as_const(answer->alert.history))
-        values.append(h.value);
-    QCOMPARE(values.join(u','), QStringLiteral("5,4,3,2,1,0"));
+    QCOMPARE(historyValues(answer->alert.history), QStringLiteral("5,4,3,2,1,0"));
     QCOMPARE(answer->alert.history, f.engine->alert(a.id)->history.mid(1));
 }
 
@@ -964,12 +980,8 @@ void TestReceive::shouldAnswerWithNoMoreHistoryThanTheLimitAfterItWasLowered()
 {
     // Given: an alert with eight value entries, stored under a history limit of ten
     EngineFixture f;
-    Alert a = f.makeAlert(QStringLiteral("db01"), QStringLiteral("Lag"), QStringLiteral("warning"));
-    for (int i = 0; i < 8; ++i) {
-        a.value = QString::number(i);
-        QVERIFY(f.engine->receive(a).ok());
-        f.clock->advanceSeconds(1);
-    }
+    Alert a;
+    QVERIFY(receiveWithValues(f, a, 8));
 
     // When: an engine configured with HISTORY_LIMIT 3 receives a duplicate that adds no entry
     EngineConfig lowered = EngineFixture::defaultConfig();
@@ -980,10 +992,7 @@ void TestReceive::shouldAnswerWithNoMoreHistoryThanTheLimitAfterItWasLowered()
     // Then: the answer holds the three newest entries, whatever the store's writer loaded
     QVERIFY(answer.ok());
     QCOMPARE(answer->alert.duplicateCount, 8);
-    QStringList values;
-    for (const HistoryEntry &h : std::as_const(answer->alert.history))
-        values.append(h.value);
-    QCOMPARE(values.join(u','), QStringLiteral("7,6,5"));
+    QCOMPARE(historyValues(answer->alert.history), QStringLiteral("7,6,5"));
 }
 
 void TestReceive::shouldTellListenersBothSidesOfAReceiveWithoutHistory()
@@ -1001,12 +1010,8 @@ void TestReceive::shouldTellListenersBothSidesOfAReceiveWithoutHistory()
             heard.append(details);
         },
         Qt::DirectConnection);
-    Alert a = f.makeAlert(QStringLiteral("db01"), QStringLiteral("Lag"), QStringLiteral("warning"));
-    for (int i = 0; i < 30; ++i) {
-        a.value = QString::number(i);
-        QVERIFY(f.engine->receive(a).ok());
-        f.clock->advanceSeconds(1);
-    }
+    Alert a;
+    QVERIFY(receiveWithValues(f, a, 30));
 
     // Then: the last change is a duplicate from value 28 to 29, and neither side holds history, nor a buffer for it
     QMutexLocker lock(&mutex);
