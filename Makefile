@@ -23,7 +23,7 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := build-essential cmake ninja-build pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev \
-    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev libjemalloc-dev \
+    libqt6sql6-sqlite libqt6sql6-psql libpq-dev qtkeychain-qt6-dev libsqlite3-dev libcrypt-dev libjemalloc-dev \
     dbus-daemon dbus-bin gnome-keyring libsecret-1-0 libsecret-tools \
     postgresql clang-format xvfb xauth nginx wrk openssl dunst trayer \
     qt6-multimedia-dev pulseaudio pulseaudio-utils qt6-base-private-dev xdotool qt6-translations-l10n

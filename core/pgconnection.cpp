@@ -4,13 +4,19 @@
 
 #include "core/sqlvalues.h"
 
+#include <QLocale>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <QVarLengthArray>
+
+#include <libpq-fe.h>
+
 #include <atomic>
+#include <utility>
 
 namespace {
 
@@ -21,6 +27,34 @@ PgError errorOf(const QSqlError &error)
     if (message.isEmpty())
         message = error.text().trimmed();
     return PgError(state, message);
+}
+
+// Type OIDs of the results (catalog/pg_type.h is a server header).
+constexpr Oid BoolOid = 16;
+constexpr Oid Int8Oid = 20;
+constexpr Oid Int2Oid = 21;
+constexpr Oid Int4Oid = 23;
+constexpr Oid OidOid = 26;
+constexpr Oid Float4Oid = 700;
+constexpr Oid Float8Oid = 701;
+constexpr Oid NumericOid = 1700;
+
+// Throws PgError unless `result` is a success; a lost connection is SQLSTATE 08006 (libpq gives it none).
+void checkResult(PGconn *connection, PGresult *result)
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
+        return;
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection)).trimmed();
+    if (message.isEmpty())
+        message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    QString sqlState = state ? QString::fromLatin1(state) : QString();
+    if (sqlState.isEmpty() && PQstatus(connection) != CONNECTION_OK)
+        sqlState = QStringLiteral("08006");
+    if (result)
+        PQclear(result);
+    throw PgError(sqlState, message);
 }
 
 QString nextConnectionName()
@@ -86,18 +120,25 @@ QString PgConnectionOptions::redacted() const
     return text;
 }
 
-PgStatement::PgStatement(QSqlQuery &query, std::unique_ptr<QSqlQuery> owned)
-    : m_query(query)
-    , m_owned(std::move(owned))
+PgStatement::PgStatement(pg_conn *connection, QByteArray name, QByteArray transientSql)
+    : m_connection(connection)
+    , m_name(std::move(name))
+    , m_transientSql(std::move(transientSql))
 {}
 
 PgStatement::PgStatement(PgStatement &&other) noexcept
-    : m_query(other.m_query)
-    , m_owned(std::move(other.m_owned))
-    , m_executed(other.m_executed)
+    : m_connection(other.m_connection)
+    , m_name(std::move(other.m_name))
+    , m_transientSql(std::move(other.m_transientSql))
+    , m_values(std::move(other.m_values))
+    , m_result(std::exchange(other.m_result, nullptr))
+    , m_row(other.m_row)
 {}
 
-PgStatement::~PgStatement() = default;
+PgStatement::~PgStatement()
+{
+    clearResult();
+}
 
 PgStatement &PgStatement::bind(int index, const QVariant &value)
 {
@@ -107,8 +148,8 @@ PgStatement &PgStatement::bind(int index, const QVariant &value)
     case SqlValues::BindKind::Integer:
         return bind(index, value.toLongLong());
     case SqlValues::BindKind::Real:
-        m_query.bindValue(index - 1, value.toDouble());
-        return *this;
+        // Shortest text that reads back as the same double.
+        return bind(index, QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
     case SqlValues::BindKind::Utf8:
         return bind(index, value.toByteArray());
     case SqlValues::BindKind::Text:
@@ -121,29 +162,30 @@ PgStatement &PgStatement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
-    m_query.bindValue(index - 1, value);
-    return *this;
+    if (value.isEmpty())
+        return bind(index, QByteArray("", 0)); // '', not NULL (toUtf8() of an empty text may be a null array)
+    return bind(index, value.toUtf8());
 }
 
 PgStatement &PgStatement::bind(int index, const QByteArray &utf8)
 {
-    // Text, not bytea: QPSQL sends a QByteArray as binary data.
-    if (utf8.isNull())
-        return bindNull(index);
-    m_query.bindValue(index - 1, QString::fromUtf8(utf8));
+    if (m_values.size() < index)
+        m_values.resize(index);
+    m_values[index - 1] = utf8;
     return *this;
 }
 
 PgStatement &PgStatement::bind(int index, qint64 value)
 {
-    m_query.bindValue(index - 1, value);
-    return *this;
+    return bind(index, QByteArray::number(value));
 }
 
 PgStatement &PgStatement::bindNull(int index)
 {
-    // A typed null: QPSQL writes it as NULL, and the server infers the parameter's type from the statement.
-    m_query.bindValue(index - 1, QVariant(QMetaType::fromType<QString>()));
+    // Untyped: the server infers the parameter's type from the statement.
+    if (m_values.size() < index)
+        m_values.resize(index);
+    m_values[index - 1] = QByteArray();
     return *this;
 }
 
@@ -155,73 +197,109 @@ void PgStatement::bindAll(const QVariantList &values, int firstIndex)
 
 bool PgStatement::next()
 {
-    if (!m_executed)
+    if (!m_result)
         exec();
-    return m_query.next();
+    return ++m_row < PQntuples(m_result);
 }
 
 void PgStatement::exec()
 {
-    if (!m_query.exec())
-        throw errorOf(m_query.lastError());
-    m_executed = true;
+    clearResult();
+    QVarLengthArray<const char *, 32> values(m_values.size());
+    for (qsizetype i = 0; i < m_values.size(); ++i)
+        values[i] = m_values.at(i).isNull() ? nullptr : m_values.at(i).constData();
+    const int count = static_cast<int>(values.size());
+    m_result = m_name.isEmpty()
+        ? PQexecParams(m_connection, m_transientSql.constData(), count, nullptr, values.data(), nullptr, nullptr, 0)
+        : PQexecPrepared(m_connection, m_name.constData(), count, values.data(), nullptr, nullptr, 0);
+    checkResult(m_connection, m_result);
+    m_row = -1;
 }
 
 void PgStatement::reset()
 {
-    m_query.finish();
-    m_executed = false;
+    clearResult();
+    m_values.clear();
 }
 
 qint64 PgStatement::rowsAffected() const
 {
-    return m_query.numRowsAffected();
+    return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
+}
+
+void PgStatement::clearResult()
+{
+    if (m_result)
+        PQclear(m_result);
+    m_result = nullptr;
+    m_row = -1;
+}
+
+const char *PgStatement::cell(int column) const
+{
+    return PQgetvalue(m_result, m_row, column);
 }
 
 bool PgStatement::isNull(int column) const
 {
-    return m_query.isNull(column);
+    return PQgetisnull(m_result, m_row, column);
 }
 
 QString PgStatement::text(int column) const
 {
-    return m_query.value(column).toString();
+    if (isNull(column))
+        return {};
+    return QString::fromUtf8(cell(column), PQgetlength(m_result, m_row, column));
 }
 
 QVariant PgStatement::value(int column) const
 {
-    const QVariant v = m_query.value(column);
-    if (v.isNull())
+    if (isNull(column))
         return {};
-    switch (v.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return QVariant(v.toLongLong());
-    case QMetaType::Double:
-        return v;
+    // Numbers as numbers, as SQLite gives them; the rest as text.
+    const char *text = cell(column);
+    switch (PQftype(m_result, column)) {
+    case BoolOid:
+        return QVariant(qint64(text[0] == 't' ? 1 : 0));
+    case Int8Oid:
+    case Int2Oid:
+    case Int4Oid:
+    case OidOid:
+        return QVariant(QByteArray(text).toLongLong());
+    case NumericOid: { // SUM() of bigints: whole numbers stay integers while they fit
+        bool whole = false;
+        const qint64 integral = QByteArray(text).toLongLong(&whole);
+        if (whole)
+            return QVariant(integral);
+        return QVariant(QByteArray(text).toDouble());
+    }
+    case Float4Oid:
+    case Float8Oid:
+        return QVariant(QByteArray(text).toDouble());
     default:
-        return QVariant(v.toString());
+        return QVariant(this->text(column));
     }
 }
 
 QByteArray PgStatement::utf8(int column) const
 {
-    if (m_query.isNull(column))
+    if (isNull(column))
         return {};
-    return m_query.value(column).toString().toUtf8();
+    return QByteArray(cell(column), PQgetlength(m_result, m_row, column));
 }
 
 qint64 PgStatement::integer(int column) const
 {
-    return m_query.value(column).toLongLong();
+    if (isNull(column))
+        return 0;
+    if (PQftype(m_result, column) == BoolOid)
+        return cell(column)[0] == 't' ? 1 : 0;
+    return QByteArray(cell(column)).toLongLong();
 }
 
 int PgStatement::columnCount() const
 {
-    return m_query.record().count();
+    return m_result ? PQnfields(m_result) : 0;
 }
 
 PgConnection::PgConnection(const PgConnectionOptions &options, const QString &role)
@@ -242,6 +320,17 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
         throw PgError(error.nativeErrorCode(),
                       QStringLiteral("cannot connect to %1: %2").arg(options.redacted(), error.text().trimmed()));
     }
+    // The documented way to the driver's libpq connection (QSqlDriver::handle()).
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the type after the struct behind libpq's typedef; Qt's documentation still says "PGconn*".
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        m_connection = *static_cast<pg_conn *const *>(handle.constData());
+    if (!m_connection) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        throw PgError(QString(), QStringLiteral("the QPSQL driver gives no libpq connection handle"));
+    }
     // Millisecond times are bigints; the session's time zone and text formats do not matter to the store.
     const QString name = role.isEmpty() ? options.applicationName : options.applicationName + u' ' + role;
     PgStatement s = prepareTransient(QStringLiteral("SELECT set_config('application_name', ?, false), "
@@ -252,7 +341,6 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
 
 PgConnection::~PgConnection()
 {
-    m_cache.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -260,35 +348,33 @@ PgConnection::~PgConnection()
 
 void PgConnection::execute(const QString &sql)
 {
-    QSqlQuery query(database());
-    if (!query.exec(sql))
-        throw errorOf(query.lastError());
+    PGresult *result = PQexec(m_connection, sql.toUtf8().constData());
+    checkResult(m_connection, result);
+    PQclear(result);
 }
 
 PgStatement PgConnection::prepare(const QString &sql)
 {
-    std::shared_ptr<QSqlQuery> &cached = m_cache[sql];
-    if (!cached) {
-        auto query = std::make_shared<QSqlQuery>(database());
-        query->setForwardOnly(true);
-        if (!query->prepare(numberedPlaceholders(sql))) {
-            m_cache.remove(sql);
-            throw errorOf(query->lastError());
+    QByteArray &name = m_prepared[sql];
+    if (name.isEmpty()) {
+        const QByteArray candidate = "alerta_" + QByteArray::number(m_prepared.size());
+        PGresult *result =
+            PQprepare(m_connection, candidate.constData(), numberedPlaceholders(sql).toUtf8().constData(), 0, nullptr);
+        try {
+            checkResult(m_connection, result);
+        } catch (const PgError &) {
+            m_prepared.remove(sql);
+            throw;
         }
-        cached = std::move(query);
+        PQclear(result);
+        name = candidate;
     }
-    cached->finish();
-    return PgStatement(*cached, nullptr);
+    return PgStatement(m_connection, name);
 }
 
 PgStatement PgConnection::prepareTransient(const QString &sql)
 {
-    auto query = std::make_unique<QSqlQuery>(database());
-    query->setForwardOnly(true);
-    if (!query->prepare(numberedPlaceholders(sql)))
-        throw errorOf(query->lastError());
-    QSqlQuery &ref = *query;
-    return PgStatement(ref, std::move(query));
+    return PgStatement(m_connection, QByteArray(), numberedPlaceholders(sql).toUtf8());
 }
 
 QVariant PgConnection::scalar(const QString &sql, const QVariantList &binds)
@@ -307,7 +393,14 @@ QSqlDatabase PgConnection::database() const
 
 bool PgConnection::isOpen() const
 {
-    return database().isOpen();
+    return m_db.isOpen() && PQstatus(m_connection) == CONNECTION_OK;
+}
+
+void PgConnection::ping()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT 1")))
+        throw errorOf(query.lastError());
 }
 
 QString PgConnection::numberedPlaceholders(const QString &sql)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -11,8 +12,6 @@
 #include <exception>
 #include <memory>
 #include <optional>
-
-class QSqlQuery;
 
 /// Where a PostgreSQL database is, from upstream's `DATABASE_URL` (`postgres://user:pass@host:port/db?opt=value`,
 /// also `postgresql://`). A `host` query parameter (a unix socket directory, as libpq allows) overrides the host
@@ -56,12 +55,18 @@ private:
     QByteArray m_message;
 };
 
+struct pg_conn;
+struct pg_result;
+
 /// A prepared statement of a PgConnection, with SqliteStatement's interface so that the store code is written once
-/// (core/sqlalertaccess.h). Parameters are 1-based; SQLite's `?` and `?NNN` placeholders are accepted.
+/// (core/sqlalertaccess.h). Parameters are 1-based; SQLite's `?` and `?NNN` placeholders are accepted. Values travel
+/// as text through the extended protocol (Bind), so the server never parses them as part of a statement.
 class PgStatement
 {
 public:
-    PgStatement(QSqlQuery &query, std::unique_ptr<QSqlQuery> owned);
+    /// `name` is a statement prepared on the connection; an empty name runs `transientSql` (already numbered) as
+    /// the unnamed statement.
+    PgStatement(pg_conn *connection, QByteArray name, QByteArray transientSql = {});
     PgStatement(PgStatement &&other) noexcept;
     ~PgStatement();
     PgStatement(const PgStatement &) = delete;
@@ -94,13 +99,24 @@ public:
     int columnCount() const;
 
 private:
-    QSqlQuery &m_query;
-    std::unique_ptr<QSqlQuery> m_owned;
-    bool m_executed = false;
+    void clearResult();
+    const char *cell(int column) const;
+
+    pg_conn *m_connection;
+    QByteArray m_name;
+    QByteArray m_transientSql;
+    QList<QByteArray> m_values; ///< a null array is SQL NULL
+    pg_result *m_result = nullptr;
+    int m_row = -1;
 };
 
-/// One PostgreSQL connection through Qt SQL's QPSQL driver, with a cache of prepared statements. One thread at a
-/// time; a pool may hand it from thread to thread between uses.
+/// One PostgreSQL connection, with a cache of prepared statements. One thread at a time; a pool may hand it from
+/// thread to thread between uses.
+///
+/// Qt SQL's QPSQL driver opens and closes the connection and delivers LISTEN notifications (QSqlDriver::notification);
+/// statements run through libpq on the driver's handle (QSqlDriver::handle()), prepared once and executed with their
+/// values as parameters. QPSQL sends each execution as the simple query `EXECUTE name ('literal', ...)`, which the
+/// server parses and evaluates every time, after formatting and escaping every value on the client.
 class PgConnection
 {
 public:
@@ -123,6 +139,9 @@ public:
     QSqlDatabase database() const;
     /// False once the connection to the server is lost; such a connection is dropped rather than reused.
     bool isOpen() const;
+    /// Runs `SELECT 1` through Qt SQL, which then also looks for notifications that arrived meanwhile (a statement
+    /// run through libpq directly would read them off the socket unseen by the driver). Throws PgError.
+    void ping();
 
     /// `sql` with SQLite-style `?` / `?NNN` placeholders as PostgreSQL's `$N`, quoted text left alone.
     static QString numberedPlaceholders(const QString &sql);
@@ -130,5 +149,6 @@ public:
 private:
     QString m_name;
     QSqlDatabase m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_cache;
+    pg_conn *m_connection = nullptr;       ///< the driver's
+    QHash<QString, QByteArray> m_prepared; ///< SQL text -> statement name on the server
 };

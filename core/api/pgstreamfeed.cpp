@@ -191,7 +191,7 @@ private:
     {
         if (m_db) {
             try {
-                m_db->scalar(QStringLiteral("SELECT 1"));
+                m_db->ping();
                 return;
             } catch (const PgError &) {
                 qCWarning(lcStore) << "stream: lost the connection that listens for other instances' changes";
