@@ -579,11 +579,12 @@ VoidResult AlertEngine::deleteNote(const QString &id, const QString &noteId, con
     return status;
 }
 
-// The counts of a query: the store's running totals when nothing but the default time bound restricts it.
+// The counts of a query: the store's running totals when nothing but environments, statuses and the default time
+// bound restrict it.
 QList<SeverityStatusCount> AlertEngine::countsOf(AlertReader &reader, const AlertQuery &query, const Caller &caller)
 {
-    if (query.unfilteredUpTo && caller.customers.isEmpty())
-        return reader.countAllBySeverityStatus(*query.unfilteredUpTo);
+    if (query.totals && caller.customers.isEmpty())
+        return reader.countFromTotals(*query.totals, query.where);
     return reader.countBySeverityStatus(query.where);
 }
 

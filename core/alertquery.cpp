@@ -11,6 +11,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -60,6 +61,12 @@ std::optional<QString> firstValue(const Params &params, QStringView name)
 }
 
 // Parameter names in order of first appearance, each with all its values.
+// Values that a text filter compares as they are (`~` asks for a substring or a regex).
+bool isExactMatch(const QStringList &values)
+{
+    return std::none_of(values.begin(), values.end(), [](const QString &v) { return v.startsWith(u'~'); });
+}
+
 QList<QPair<QString, QStringList>> groupedByName(const Params &params)
 {
     QList<QPair<QString, QStringList>> grouped;
@@ -156,8 +163,11 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
     const SqlDialect &dialect = ctx.dialect ? *ctx.dialect : SqlDialect::sqlite();
     const FieldTable &table = fields();
     AlertQuery query;
+    // Stays set while every condition is one that running totals count: exact environments and statuses.
+    std::optional<TotalsFilter> totals = TotalsFilter{};
 
     if (const std::optional<QString> q = firstValue(params, u"q"); q && !q->isEmpty()) {
+        totals.reset();
         const std::optional<QString> df = firstValue(params, u"q.df");
         const Result<SqlFragment> search =
             QueryString::parse(*q, table, df && !df->isEmpty() ? *df : ctx.defaultField, dialect);
@@ -173,19 +183,32 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
         if (!filter)
             return filter.error();
         query.where.andWith(*filter);
+        if (totals && name == u"environment" && isExactMatch(values))
+            totals->environments = values;
+        else if (totals && name == u"status" && isExactMatch(values))
+            totals->statuses = values;
+        else
+            totals.reset();
     }
 
-    query.where.andWith(idFilter(dialect, valuesOf(params, u"id")));
+    const SqlFragment ids = idFilter(dialect, valuesOf(params, u"id"));
+    if (!ids.isEmpty())
+        totals.reset();
+    query.where.andWith(ids);
 
     // Upstream ignores a malformed date: from-date then has no bound and to-date keeps its default, now.
     const std::optional<QString> fromText = firstValue(params, u"from-date");
-    if (const std::optional<Timestamp> from = fromText ? IsoTime::parse(*fromText) : std::nullopt)
+    if (const std::optional<Timestamp> from = fromText ? IsoTime::parse(*fromText) : std::nullopt) {
         query.where.andWith(timeBound(dialect, u">", *from));
+        totals.reset();
+    }
     const std::optional<QString> toText = firstValue(params, u"to-date");
     const std::optional<Timestamp> to = toText ? IsoTime::parse(*toText) : std::nullopt;
     const Timestamp upTo = to ? *to : ctx.now;
-    if (query.where.isEmpty())
-        query.unfilteredUpTo = upTo;
+    if (totals) {
+        totals->upTo = upTo;
+        query.totals = std::move(totals);
+    }
     query.where.andWith(timeBound(dialect, u"<=", upTo));
 
     const SeverityMap severities = ctx.severities ? *ctx.severities : SeverityMap::alertaDefault();

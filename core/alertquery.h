@@ -10,11 +10,21 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 class FieldTable;
 class SeverityMap;
+
+/// The alerts that a store's running totals can count (AlertReader::countFromTotals()): received up to `upTo`, in one
+/// of `environments` and with one of `statuses` (any when a list is empty).
+struct TotalsFilter
+{
+    Timestamp upTo = 0;
+    QStringList environments;
+    QStringList statuses;
+};
 
 /// What an alert query needs besides the request parameters.
 struct QueryContext
@@ -38,9 +48,10 @@ struct AlertQuery
     bool showHistory = false;
     bool showRawData = false;
     QString groupBy; ///< SQL column of the `group-by` field (default `event`), for top-N
-    /// Set when the only condition is the `to-date` bound (no field filter, `q`, `id` or `from-date`): the bound.
-    /// Counts of such queries can come from the store's running totals.
-    std::optional<Timestamp> unfilteredUpTo;
+    /// Set when the only conditions are the `to-date` bound and exact `environment` and `status` values (no other
+    /// field filter, no `~`, `q`, `id` or `from-date`), as in the web UI's tabs: counts of such queries can come
+    /// from the store's running totals.
+    std::optional<TotalsFilter> totals;
 
     /// Compiles the parameters in request order (names may repeat). 400 for an unknown parameter
     /// (`Invalid filter parameter: <name>`, including `reverse`), an unsortable field

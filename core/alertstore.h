@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/alert.h"
+#include "core/alertquery.h"
 #include "core/heartbeat.h"
 #include "core/result.h"
 #include "core/sqldialect.h"
@@ -100,9 +101,10 @@ public:
     /// none when that row no longer holds the alert `alertId` (deleted since, its row id reused).
     virtual QList<HistoryEntry> historyUpTo(qint64 rowId, const QString &alertId, qint64 upToSeq, int limit) = 0;
     virtual QList<SeverityStatusCount> countBySeverityStatus(const SqlFragment &where) = 0;
-    /// countBySeverityStatus() of every alert received up to `upTo`, from counts the store keeps as it writes
-    /// when no alert was received later (the usual case: receive times are the server's clock), else by counting.
-    virtual QList<SeverityStatusCount> countAllBySeverityStatus(Timestamp upTo) = 0;
+    /// countBySeverityStatus(where) of a query that `filter` describes, from counts by environment, severity and
+    /// status that the store keeps as it writes when no alert was received after `filter.upTo` (the usual case:
+    /// receive times are the server's clock), else by counting.
+    virtual QList<SeverityStatusCount> countFromTotals(const TotalsFilter &filter, const SqlFragment &where) = 0;
     virtual QList<Note> notes(const QString &alertId) = 0;
     virtual std::optional<Note> note(const QString &noteId) = 0;
     /// History entries of the matching alerts, newest first.

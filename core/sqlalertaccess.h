@@ -27,7 +27,7 @@ struct SqlAlertAccessOptions
     QString rowLock;
     /// A statement that takes a transaction-long lock on one text key bound as its only parameter, or empty.
     QString keyLock;
-    /// The store keeps `alert_counts` up to date (SQLite's triggers), so unfiltered counts read it.
+    /// The store keeps `alert_counts` up to date (SQLite's triggers), so counts by environment and status read it.
     bool runningCounts = false;
     /// The single writer's cache of alert rows, told of every write (SQLite's writer only; null elsewhere).
     AlertRowCache *rowCache = nullptr;
@@ -186,16 +186,22 @@ public:
         return result;
     }
 
-    QList<SeverityStatusCount> countAllBySeverityStatus(Timestamp upTo) override
+    QList<SeverityStatusCount> countFromTotals(const TotalsFilter &filter, const SqlFragment &where) override
     {
-        const SqlFragment upToBound{QStringLiteral("last_receive_time <= ?"), {qint64(upTo)}};
         if (!m_options.runningCounts)
-            return countBySeverityStatus(upToBound);
-        if (!m_db.scalar(QStringLiteral("SELECT 1 FROM alerts WHERE last_receive_time > ? LIMIT 1"), {qint64(upTo)})
+            return countBySeverityStatus(where);
+        if (!m_db.scalar(QStringLiteral("SELECT 1 FROM alerts WHERE last_receive_time > ? LIMIT 1"),
+                         {qint64(filter.upTo)})
                  .isNull())
-            return countBySeverityStatus(upToBound);
-        Statement s = m_db.prepare(QStringLiteral(
-            "SELECT severity, status, SUM(n) FROM alert_counts GROUP BY severity, status HAVING SUM(n) > 0"));
+            return countBySeverityStatus(where);
+        SqlFragment which;
+        if (!filter.environments.isEmpty())
+            which.andWith(SqlFragment::in(QStringLiteral("environment"), filter.environments));
+        if (!filter.statuses.isEmpty())
+            which.andWith(SqlFragment::in(QStringLiteral("status"), filter.statuses));
+        Statement s = m_db.prepareTransient(u"SELECT severity, status, SUM(n) FROM alert_counts WHERE "
+                                            + which.whereSql() + u" GROUP BY severity, status HAVING SUM(n) > 0");
+        s.bindAll(which.binds);
         QList<SeverityStatusCount> result;
         while (s.next())
             result.append({s.text(0), s.text(1), s.integer(2)});

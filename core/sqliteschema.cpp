@@ -223,6 +223,39 @@ INSERT INTO keys_hashed (id, key_hash, key_hint, "user", scopes, text, expire_ti
 DROP TABLE keys;
 ALTER TABLE keys_hashed RENAME TO keys;
 )SQL"),
+        // 6: the counts of step 4 by environment too, so that the web UI's lists (an environment tab, a status
+        // filter) count from them instead of counting rows (4 ms at 100,000 alerts).
+        QStringLiteral(R"SQL(
+DROP TRIGGER alert_counts_insert;
+DROP TRIGGER alert_counts_delete;
+DROP TRIGGER alert_counts_update;
+DROP TABLE alert_counts;
+CREATE TABLE alert_counts (
+    environment TEXT,
+    severity    TEXT,
+    status      TEXT,
+    n           INTEGER NOT NULL,
+    UNIQUE (environment, severity, status)
+);
+INSERT INTO alert_counts (environment, severity, status, n)
+    SELECT environment, severity, status, COUNT(*) FROM alerts GROUP BY environment, severity, status;
+CREATE TRIGGER alert_counts_insert AFTER INSERT ON alerts BEGIN
+    INSERT INTO alert_counts (environment, severity, status, n) VALUES (new.environment, new.severity, new.status, 1)
+        ON CONFLICT (environment, severity, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER alert_counts_delete AFTER DELETE ON alerts BEGIN
+    UPDATE alert_counts SET n = n - 1
+        WHERE environment IS old.environment AND severity IS old.severity AND status IS old.status;
+END;
+CREATE TRIGGER alert_counts_update AFTER UPDATE OF environment, severity, status ON alerts
+    WHEN old.environment IS NOT new.environment OR old.severity IS NOT new.severity OR old.status IS NOT new.status
+BEGIN
+    UPDATE alert_counts SET n = n - 1
+        WHERE environment IS old.environment AND severity IS old.severity AND status IS old.status;
+    INSERT INTO alert_counts (environment, severity, status, n) VALUES (new.environment, new.severity, new.status, 1)
+        ON CONFLICT (environment, severity, status) DO UPDATE SET n = n + 1;
+END;
+)SQL"),
     };
     return s;
 }

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void shouldRefuseOutOfRangePages_data();
     void shouldRefuseOutOfRangePages();
     void shouldKeepValuesOutOfTheSqlText();
+    void shouldCountFromTotalsOnlyExactEnvironmentsAndStatuses_data();
+    void shouldCountFromTotalsOnlyExactEnvironmentsAndStatuses();
 
 private:
     QString select(const AlertQuery &query);
@@ -550,6 +552,64 @@ void TestAlertQuery::shouldKeepValuesOutOfTheSqlText()
     QCOMPARE(result, QString());
     QVERIFY(!compiled->where.sql.contains(QStringLiteral("OR '1'")));
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM alerts")).toInt(), 8);
+}
+
+void TestAlertQuery::shouldCountFromTotalsOnlyExactEnvironmentsAndStatuses_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("fromTotals");
+    QTest::addColumn<QString>("environments"); // joined with |
+    QTest::addColumn<QString>("statuses");
+    QTest::addColumn<Timestamp>("upTo");
+
+    // Counts that the running totals can give: nothing but exact environments and statuses, and the to-date bound
+    QTest::newRow("no filter") << "" << true << ""
+                               << "" << Now;
+    QTest::newRow("paging and sorting only") << "page=2&page-size=10&sort-by=severity&show-history=true" << true << ""
+                                             << "" << Now;
+    QTest::newRow("empty q") << "q=" << true << ""
+                             << "" << Now;
+    QTest::newRow("environment") << "environment=Production" << true << "Production"
+                                 << "" << Now;
+    QTest::newRow("environment and status") << "environment=Production&status=open" << true << "Production"
+                                            << "open" << Now;
+    QTest::newRow("several of each") << "status=open&environment=Production&status=ack&environment=Dev" << true
+                                     << "Production|Dev"
+                                     << "open|ack" << Now;
+    QTest::newRow("to-date") << "status=open&to-date=2026-01-01T00:00:00.000Z" << true << ""
+                             << "open" << IsoTime::parse(QStringLiteral("2026-01-01T00:00:00.000Z")).value();
+    // Anything else is counted row by row
+    QTest::newRow("substring") << "environment=~Prod" << false << ""
+                               << "" << Now;
+    QTest::newRow("regex among several") << "status=open&status=~ack" << false << ""
+                                         << "" << Now;
+    QTest::newRow("negated") << "environment!=Production" << false << ""
+                             << "" << Now;
+    QTest::newRow("another field") << "environment=Production&severity=major" << false << ""
+                                   << "" << Now;
+    QTest::newRow("q") << "q=resource:web01" << false << ""
+                       << "" << Now;
+    QTest::newRow("id") << "id=abc" << false << ""
+                        << "" << Now;
+    QTest::newRow("from-date") << "status=open&from-date=2020-01-01T00:00:00.000Z" << false << ""
+                               << "" << Now;
+    QTest::newRow("attribute") << "attributes.region=EU" << false << ""
+                               << "" << Now;
+}
+
+void TestAlertQuery::shouldCountFromTotalsOnlyExactEnvironmentsAndStatuses()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, fromTotals);
+
+    const Result<AlertQuery> compiled = AlertQuery::fromParameters(params(query), context());
+    QVERIFY(compiled.ok());
+    QCOMPARE(compiled->totals.has_value(), fromTotals);
+    if (!fromTotals)
+        return;
+    QTEST(compiled->totals->environments.join(u'|'), "environments");
+    QTEST(compiled->totals->statuses.join(u'|'), "statuses");
+    QTEST(compiled->totals->upTo, "upTo");
 }
 
 QTEST_GUILESS_MAIN(TestAlertQuery)
