@@ -224,8 +224,10 @@ DROP TABLE keys;
 ALTER TABLE keys_hashed RENAME TO keys;
 )SQL"),
         // 6: the counts of step 4 by environment too, so that the web UI's lists (an environment tab, a status
-        // filter) count from them instead of counting rows (4 ms at 100,000 alerts).
+        // filter) count from them instead of counting rows (2 ms at 100,000 alerts); and their page in insertion
+        // order straight from an index (an index ends with the rowid), instead of sorting every match (2.5 ms).
         QStringLiteral(R"SQL(
+CREATE INDEX alerts_env_status_rid ON alerts (environment, status);
 DROP TRIGGER alert_counts_insert;
 DROP TRIGGER alert_counts_delete;
 DROP TRIGGER alert_counts_update;
