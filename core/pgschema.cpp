@@ -182,11 +182,6 @@ UPDATE keys SET key_hash = encode(sha256(convert_to(key, 'UTF8')), 'hex'),
 ALTER TABLE keys ALTER COLUMN key_hash SET NOT NULL, ALTER COLUMN key_hint SET NOT NULL, DROP COLUMN key;
 ALTER TABLE keys ADD CONSTRAINT keys_key_hash_key UNIQUE (key_hash);
 )SQL"),
-        // 3: a list filtered by environment and status (the web UI's tabs) in insertion order straight from an
-        // index, as SQLite's version 6, instead of sorting every match.
-        QStringLiteral(R"SQL(
-CREATE INDEX alerts_env_status_rid ON alerts (environment, status, rid);
-)SQL"),
     };
     return s;
 }
