@@ -60,13 +60,13 @@ std::optional<QString> firstValue(const Params &params, QStringView name)
     return std::nullopt;
 }
 
-// Parameter names in order of first appearance, each with all its values.
 // Values that a text filter compares as they are (`~` asks for a substring or a regex).
 bool isExactMatch(const QStringList &values)
 {
     return std::none_of(values.begin(), values.end(), [](const QString &v) { return v.startsWith(u'~'); });
 }
 
+// Parameter names in order of first appearance, each with all its values.
 QList<QPair<QString, QStringList>> groupedByName(const Params &params)
 {
     QList<QPair<QString, QStringList>> grouped;

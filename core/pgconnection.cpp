@@ -357,7 +357,7 @@ PgStatement PgConnection::prepare(const QString &sql)
 {
     QByteArray &name = m_prepared[sql];
     if (name.isEmpty()) {
-        const QByteArray candidate = "alerta_" + QByteArray::number(m_prepared.size());
+        const QByteArray candidate = "alerta_" + QByteArray::number(++m_statementsPrepared);
         PGresult *result =
             PQprepare(m_connection, candidate.constData(), numberedPlaceholders(sql).toUtf8().constData(), 0, nullptr);
         try {

@@ -151,4 +151,5 @@ private:
     QSqlDatabase m_db;
     pg_conn *m_connection = nullptr;       ///< the driver's
     QHash<QString, QByteArray> m_prepared; ///< SQL text -> statement name on the server
+    int m_statementsPrepared = 0;          ///< numbers the names
 };
