@@ -35,6 +35,8 @@ inline double peakMemoryMiB()
 template<typename T>
 T median(std::vector<T> values)
 {
+    if (values.empty())
+        return T{}; // a run that measured nothing: 0 rather than reading past the end
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }

@@ -11,32 +11,18 @@ AlertSummaryLabel::AlertSummaryLabel(AlertTableModel *model, QAbstractProxyModel
     : QLabel(parent)
     , m_model(model)
     , m_proxy(proxy)
+    , m_updates(*proxy, std::chrono::milliseconds(200), [this] { updateNow(); })
 {
     setObjectName(QStringLiteral("alertSummaryLabel"));
     setTextFormat(Qt::PlainText);
-    m_updateTimer.setSingleShot(true);
-    m_updateTimer.setInterval(std::chrono::milliseconds(200));
-    connect(&m_updateTimer, &QTimer::timeout, this, &AlertSummaryLabel::updateNow);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlertSummaryLabel::scheduleUpdate);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlertSummaryLabel::scheduleUpdate);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlertSummaryLabel::scheduleUpdate);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AlertSummaryLabel::scheduleUpdate);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlertSummaryLabel::scheduleUpdate);
     updateNow();
 }
 
 AlertSummaryLabel::~AlertSummaryLabel() = default;
 
-void AlertSummaryLabel::scheduleUpdate()
-{
-    // Not restarted: during a storm the counts still move every 200 ms.
-    if (!m_updateTimer.isActive())
-        m_updateTimer.start();
-}
-
 void AlertSummaryLabel::updateNow()
 {
-    m_updateTimer.stop();
+    m_updates.cancel();
     QHash<QString, int> counts;
     const int rows = m_proxy->rowCount();
     for (int row = 0; row < rows; ++row) {

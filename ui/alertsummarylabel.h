@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ui/modelchangethrottle.h"
+
 #include <QLabel>
-#include <QTimer>
 
 class AlertTableModel;
 class QAbstractProxyModel;
@@ -25,9 +26,7 @@ public:
     void updateNow();
 
 private:
-    void scheduleUpdate();
-
     AlertTableModel *m_model;
     QAbstractProxyModel *m_proxy;
-    QTimer m_updateTimer;
+    ModelChangeThrottle m_updates;
 };

@@ -25,6 +25,7 @@ TrayController::TrayController(const AlertTableModel &model, QWidget *window, QO
     , m_model(model)
     , m_window(window)
     , m_menu(new QMenu(window))
+    , m_updates(model, std::chrono::milliseconds(500), [this] { updateNow(); })
 {
     QAction *show = m_menu->addAction(tr("&Show Window"));
     show->setObjectName(QStringLiteral("trayShowAction"));
@@ -50,14 +51,6 @@ TrayController::TrayController(const AlertTableModel &model, QWidget *window, QO
             showWindow();
     });
 
-    m_updateTimer.setSingleShot(true);
-    m_updateTimer.setInterval(std::chrono::milliseconds(500));
-    connect(&m_updateTimer, &QTimer::timeout, this, &TrayController::updateNow);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&m_model, signal, this, &TrayController::scheduleUpdate);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &TrayController::scheduleUpdate);
-    connect(&m_model, &QAbstractItemModel::dataChanged, this, &TrayController::scheduleUpdate);
-
     m_muteTimer.setSingleShot(true);
     connect(&m_muteTimer, &QTimer::timeout, this, &TrayController::unmute);
 
@@ -69,13 +62,6 @@ TrayController::TrayController(const AlertTableModel &model, QWidget *window, QO
 }
 
 TrayController::~TrayController() = default;
-
-void TrayController::scheduleUpdate()
-{
-    // Not restarted: during a storm the icon still moves twice a second.
-    if (!m_updateTimer.isActive())
-        m_updateTimer.start();
-}
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
 {
@@ -104,7 +90,7 @@ void TrayController::addWindowAction(QAction *action)
 
 void TrayController::updateNow()
 {
-    m_updateTimer.stop();
+    m_updates.cancel();
     QHash<QString, int> counts;
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const Alert &alert = m_model.alertAt(row);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ui/modelchangethrottle.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -71,7 +73,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void scheduleUpdate();
     void showWindow();
     void updateMuteActions();
 
@@ -83,7 +84,7 @@ private:
     QAction *m_quitSeparator = nullptr;
     bool m_closeToTray = false;
     bool m_toldAboutTray = false;
-    QTimer m_updateTimer;
+    ModelChangeThrottle m_updates;
     QTimer m_muteTimer;
     QDateTime m_mutedUntil;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };

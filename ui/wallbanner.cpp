@@ -69,6 +69,7 @@ WallBanner::WallBanner(const AlertTableModel &model, const QAbstractProxyModel &
     , m_dataLabel(scaledLabel(this, QStringLiteral("wallDataLabel"), 1.0, true))
     , m_chips(new QWidget(this))
     , m_environments(new QWidget(this))
+    , m_recounts(proxy, std::chrono::milliseconds(250), [this] { updateCounts(); })
 {
     setObjectName(QStringLiteral("wallBanner"));
     m_clockLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -102,15 +103,6 @@ WallBanner::WallBanner(const AlertTableModel &model, const QAbstractProxyModel &
     layout->addSpacing(24);
     layout->addLayout(counts, 1);
     layout->addLayout(clock);
-
-    m_countTimer.setSingleShot(true);
-    m_countTimer.setInterval(std::chrono::milliseconds(250));
-    connect(&m_countTimer, &QTimer::timeout, this, &WallBanner::updateCounts);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&m_proxy, signal, this, &WallBanner::scheduleCounts);
-    connect(&m_proxy, &QAbstractItemModel::modelReset, this, &WallBanner::scheduleCounts);
-    connect(&m_proxy, &QAbstractItemModel::layoutChanged, this, &WallBanner::scheduleCounts);
-    connect(&m_proxy, &QAbstractItemModel::dataChanged, this, &WallBanner::scheduleCounts);
 
     m_clockTimer.setInterval(std::chrono::seconds(1));
     connect(&m_clockTimer, &QTimer::timeout, this, &WallBanner::tick);
@@ -163,16 +155,9 @@ void WallBanner::setClock(std::function<QDateTime()> now)
     tick();
 }
 
-void WallBanner::scheduleCounts()
-{
-    // Not restarted by every change: during a storm the counts still move four times a second.
-    if (!m_countTimer.isActive())
-        m_countTimer.start();
-}
-
 void WallBanner::updateCounts()
 {
-    m_countTimer.stop();
+    m_recounts.cancel();
     m_severityCounts.clear();
     m_environmentCounts.clear();
     const int rows = m_proxy.rowCount();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ui/modelchangethrottle.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
@@ -67,7 +69,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void scheduleCounts();
     void rebuildChips();
 
     const AlertTableModel &m_model;
@@ -80,7 +81,7 @@ private:
     QLabel *m_dataLabel = nullptr;
     QWidget *m_chips = nullptr;
     QWidget *m_environments = nullptr;
-    QTimer m_countTimer;
+    ModelChangeThrottle m_recounts;
     QTimer m_clockTimer;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
     std::chrono::seconds m_staleAfter{120};
