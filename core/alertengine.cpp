@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/metrics.h"
 #include "core/paging.h"
+#include "core/severitypage.h"
 #include "core/sqldialect.h"
 
 #include <QMetaMethod>
@@ -623,12 +624,18 @@ Result<AlertPage> AlertEngine::query(const QueryParams &params, const Caller &ca
         }
         page.setFrom(*paging);
         if (page.counts.total > 0) {
-            page.alerts = reader.select({where,
-                                         query->orderBy,
-                                         paging->pageSize(),
-                                         static_cast<int>(paging->offset()),
-                                         query->showHistory,
-                                         query->showRawData});
+            AlertSelection selection{where,
+                                     query->orderBy,
+                                     paging->pageSize(),
+                                     static_cast<int>(paging->offset()),
+                                     query->showHistory,
+                                     query->showRawData};
+            if (query->severityFirst)
+                selection = SeverityPage::narrowed(selection,
+                                                   *query->severityFirst,
+                                                   page.counts.severityCounts,
+                                                   m_config.severities);
+            page.alerts = reader.select(selection);
         }
     });
     if (error)

@@ -220,6 +220,9 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
         sortTerms.append(*term);
     }
     query.orderBy = sortTerms.join(QStringLiteral(", "));
+    if (const QStringList sortBy = valuesOf(params, u"sort-by");
+        !sortBy.isEmpty() && (sortBy.first() == u"severity" || sortBy.first() == u"-severity"))
+        query.severityFirst = SeverityFirstOrder{sortBy.first() == u"severity", sortTerms.mid(1).join(u", ")};
 
     const Result<QString> group =
         table.groupColumn(firstValue(params, u"group-by").value_or(QStringLiteral("event")), dialect);

@@ -26,6 +26,13 @@ struct TotalsFilter
     QStringList statuses;
 };
 
+/// The order of a query whose first `sort-by` is the severity (the web UI's default: severity, then lastReceiveTime).
+struct SeverityFirstOrder
+{
+    bool ascending = true; ///< most severe first (`severity`), or least (`-severity`)
+    QString thenBy;        ///< the SQL of the other `sort-by` terms; empty when there are none
+};
+
 /// What an alert query needs besides the request parameters.
 struct QueryContext
 {
@@ -52,6 +59,8 @@ struct AlertQuery
     /// field filter, no `~`, `q`, `id` or `from-date`), as in the web UI's tabs: counts of such queries can come
     /// from the store's running totals.
     std::optional<TotalsFilter> totals;
+    /// Set when the first `sort-by` is the severity (SeverityPage narrows such pages to the severities they show).
+    std::optional<SeverityFirstOrder> severityFirst;
 
     /// Compiles the parameters in request order (names may repeat). 400 for an unknown parameter
     /// (`Invalid filter parameter: <name>`, including `reverse`), an unsortable field

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QLoggingCategory>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -9,6 +10,7 @@
 #include <functional>
 
 #include "core/alertengine.h"
+#include "core/severitymap.h"
 #include "tests/support/enginefixture.h"
 #include "tests/support/testtext.h"
 
@@ -336,6 +338,8 @@ private Q_SLOTS:
 
     void shouldPageFilteredSortedAlerts_data();
     void shouldPageFilteredSortedAlerts();
+    void shouldPageBySeverityAsTheWholeListIsOrdered_data();
+    void shouldPageBySeverityAsTheWholeListIsOrdered();
     void shouldRefuseOutOfRangePage_data();
     void shouldRefuseOutOfRangePage();
     void shouldServeEmptyResultWithoutPages_data();
@@ -475,6 +479,81 @@ void TestQueries::shouldPageFilteredSortedAlerts()
     QCOMPARE(page->pages, expectedPages);
     QCOMPARE(page->more, expectedMore);
     QCOMPARE(page->counts.total, expectedTotal);
+}
+
+void TestQueries::shouldPageBySeverityAsTheWholeListIsOrdered_data()
+{
+    QTest::addColumn<QStringList>("params");
+    QTest::addColumn<bool>("mostSevereFirst");
+    // The web UI's default order and its variations, with filters that the running counts answer and others
+    const QList<QPair<QString, QStringList>> orders = {
+        {qs("severity, newest"), qsl({"sort-by=severity", "sort-by=lastReceiveTime"})},
+        {qs("-severity, newest"), qsl({"sort-by=-severity", "sort-by=lastReceiveTime"})},
+        {qs("severity, oldest"), qsl({"sort-by=severity", "sort-by=-lastReceiveTime"})},
+        {qs("severity, resource"), qsl({"sort-by=severity", "sort-by=resource"})},
+        {qs("-severity, -resource"), qsl({"sort-by=-severity", "sort-by=-resource"})},
+    };
+    const QList<QPair<QString, QStringList>> filters = {
+        {qs("all"), {}},
+        {qs("open"), qsl({"status=open"})},
+        {qs("Production, open"), qsl({"environment=Production", "status=open"})},
+        {qs("resource substring"), qsl({"resource=~web"})},
+    };
+    for (const auto &[orderName, order] : orders) {
+        for (const auto &[filterName, filter] : filters) {
+            QTest::addRow("%s; %s", qPrintable(orderName), qPrintable(filterName))
+                << order + filter << !orderName.startsWith(u'-');
+        }
+    }
+}
+
+void TestQueries::shouldPageBySeverityAsTheWholeListIsOrdered()
+{
+    QFETCH(QStringList, params);
+    QFETCH(bool, mostSevereFirst);
+
+    // Given: 60 alerts of nine severities (normal, ok and cleared share a level) in two environments, received one
+    // second apart; the normal ones are closed by the alarm model
+    EngineFixture f;
+    const QStringList severities =
+        qsl({"critical", "major", "minor", "warning", "indeterminate", "informational", "normal", "ok", "cleared"});
+    QRandomGenerator random(20261126);
+    for (int i = 0; i < 60; ++i) {
+        Alert a = f.makeAlert((i % 3 ? u"web" : u"db") + QString::number(i).rightJustified(2, u'0'),
+                              qs("Check"),
+                              severities.at(random.bounded(severities.size())));
+        a.environment = i % 4 ? qs("Production") : qs("Development");
+        const QString failed = receiveNext(f, a);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+    const auto ids = [](const QList<Alert> &alerts) {
+        QStringList list;
+        for (const Alert &a : alerts)
+            list.append(a.resource + u'/' + a.severity);
+        return list;
+    };
+    // When: the whole list is asked for on one page (every level on it: ordered by the SQL order as it stands)
+    const Result<AlertPage> whole = f.engine->query(toParams(params + qsl({"page-size=1000"})));
+    QVERIFY(whole.ok());
+    const QStringList all = ids(whole->alerts);
+    QVERIFY(all.size() >= 10);
+    // Then: it is ordered by level
+    const SeverityMap map = SeverityMap::alertaDefault();
+    for (qsizetype i = 1; i < whole->alerts.size(); ++i) {
+        const int previous = map.level(whole->alerts.at(i - 1).severity);
+        const int current = map.level(whole->alerts.at(i).severity);
+        QVERIFY2(mostSevereFirst ? previous <= current : previous >= current, qPrintable(all.join(u' ')));
+    }
+    // And: every page of every size is its slice of the whole list, across the level boundaries
+    for (const int size : {1, 4, 7}) {
+        for (int page = 1; (page - 1) * size < all.size(); ++page) {
+            const Result<AlertPage> got = f.engine->query(toParams(
+                params + QStringList{u"page-size=" + QString::number(size), u"page=" + QString::number(page)}));
+            QVERIFY(got.ok());
+            QCOMPARE(ids(got->alerts), all.mid((page - 1) * size, size));
+            QCOMPARE(got->counts.total, whole->counts.total);
+        }
+    }
 }
 
 void TestQueries::shouldRefuseOutOfRangePage_data()
