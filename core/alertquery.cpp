@@ -11,7 +11,6 @@
 
 #include <QSet>
 
-#include <algorithm>
 #include <optional>
 
 namespace {
@@ -58,12 +57,6 @@ std::optional<QString> firstValue(const Params &params, QStringView name)
             return value;
     }
     return std::nullopt;
-}
-
-// Values that a text filter compares as they are (`~` asks for a substring or a regex).
-bool isExactMatch(const QStringList &values)
-{
-    return std::none_of(values.begin(), values.end(), [](const QString &v) { return v.startsWith(u'~'); });
 }
 
 // Parameter names in order of first appearance, each with all its values.
@@ -183,9 +176,9 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
         if (!filter)
             return filter.error();
         query.where.andWith(*filter);
-        if (totals && name == u"environment" && isExactMatch(values))
+        if (totals && name == u"environment" && FieldTable::comparesExactly(values))
             totals->environments = values;
-        else if (totals && name == u"status" && isExactMatch(values))
+        else if (totals && name == u"status" && FieldTable::comparesExactly(values))
             totals->statuses = values;
         else
             totals.reset();
@@ -212,16 +205,16 @@ Result<AlertQuery> AlertQuery::fromParameters(const Params &params, const QueryC
     query.where.andWith(timeBound(dialect, u"<=", upTo));
 
     const SeverityMap severities = ctx.severities ? *ctx.severities : SeverityMap::alertaDefault();
+    const QStringList sortBy = valuesOf(params, u"sort-by");
     QStringList sortTerms;
-    for (const QString &sortBy : valuesOf(params, u"sort-by")) {
-        const Result<QString> term = table.sortTerm(sortBy, dialect, severities);
+    for (const QString &value : sortBy) {
+        const Result<QString> term = table.sortTerm(value, dialect, severities);
         if (!term)
             return term.error();
         sortTerms.append(*term);
     }
     query.orderBy = sortTerms.join(QStringLiteral(", "));
-    if (const QStringList sortBy = valuesOf(params, u"sort-by");
-        !sortBy.isEmpty() && (sortBy.first() == u"severity" || sortBy.first() == u"-severity"))
+    if (!sortBy.isEmpty() && (sortBy.first() == u"severity" || sortBy.first() == u"-severity"))
         query.severityFirst = SeverityFirstOrder{sortBy.first() == u"severity", sortTerms.mid(1).join(u", ")};
 
     const Result<QString> group =

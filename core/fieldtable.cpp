@@ -79,8 +79,7 @@ QString withoutLeadingTildes(const QString &value)
 Result<ValueMatch> planMatch(const FieldSpec &field, const QStringList &values, const SqlDialect &dialect)
 {
     const bool textual = field.kind == FieldKind::Text || field.kind == FieldKind::JsonArray;
-    const bool anyTilde =
-        textual && std::any_of(values.begin(), values.end(), [](const QString &v) { return v.startsWith(u'~'); });
+    const bool anyTilde = textual && !FieldTable::comparesExactly(values);
     if (anyTilde && values.size() == 1)
         return ValueMatch{ValueMatch::Op::Contains, {}, values.first().mid(1)};
     if (anyTilde) {
@@ -167,6 +166,11 @@ Result<SqlFragment> FieldTable::filter(const QString &parameter,
                                                         : apply({dialect.identifier(field->column), {}});
     }
     return negate ? notTrue(predicate) : predicate;
+}
+
+bool FieldTable::comparesExactly(const QStringList &values)
+{
+    return std::none_of(values.begin(), values.end(), [](const QString &v) { return v.startsWith(u'~'); });
 }
 
 Result<QString> FieldTable::sortTerm(const QString &sortBy,

@@ -80,6 +80,9 @@ public:
     /// `<object>.<key>` (first value only, string equality). 400 `Invalid filter parameter: <parameter>` when the
     /// field is unknown, 400 for values the field kind cannot hold and for invalid regular expressions.
     Result<SqlFragment> filter(const QString &parameter, const QStringList &values, const SqlDialect &dialect) const;
+    /// Whether filter() compares a text field with these values as they are (`=`, IN): a value starting with `~`
+    /// asks for a case-insensitive substring (one value) or a regex of them all (several) instead.
+    static bool comparesExactly(const QStringList &values);
 
     /// One ORDER BY term (without ORDER BY) for a `sort-by` value: `<field>`, `-<field>` (inverted) or
     /// `<object>.<key>`. Missing values sort last in both directions. `severities` orders SortKey::SeverityLevel

@@ -315,8 +315,7 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
     db.setConnectOptions(options.libpqOptions.join(u';'));
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
+        release();
         throw PgError(error.nativeErrorCode(),
                       QStringLiteral("cannot connect to %1: %2").arg(options.redacted(), error.text().trimmed()));
     }
@@ -326,9 +325,7 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
     if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
         m_connection = *static_cast<pg_conn *const *>(handle.constData());
     if (!m_connection) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
+        release();
         throw PgError(QString(), QStringLiteral("the QPSQL driver gives no libpq connection handle"));
     }
     // Millisecond times are bigints; the session's time zone and text formats do not matter to the store.
@@ -341,6 +338,12 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
 
 PgConnection::~PgConnection()
 {
+    release();
+}
+
+void PgConnection::release()
+{
+    // Every handle on the connection goes before its name is removed, or Qt warns that it is still in use.
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);

@@ -147,6 +147,9 @@ public:
     static QString numberedPlaceholders(const QString &sql);
 
 private:
+    /// Closes the Qt SQL connection and forgets its name.
+    void release();
+
     QString m_name;
     QSqlDatabase m_db;
     pg_conn *m_connection = nullptr;       ///< the driver's
