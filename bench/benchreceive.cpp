@@ -110,11 +110,12 @@ int main(int argc, char **argv)
     std::printf("bench-receive: %d alerts, 1,000 resources x 10 events, durable SQLite commits, %s\n",
                 Total,
                 allocator);
-    // --runs N and --pipelined-only shorten a run while profiling; make bench uses the defaults.
+    // --runs N, --pipelined-only and --blocking-only shorten a run while profiling; make bench uses the defaults.
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
         Runs = std::max(1, args.at(i + 1).toInt());
-    report("pipelined", 256);
+    if (!args.contains(QStringLiteral("--blocking-only")))
+        report("pipelined", 256);
     if (!args.contains(QStringLiteral("--pipelined-only")))
         report("blocking", 1);
     std::printf("peak memory %.1f MiB\n", Bench::peakMemoryMiB());

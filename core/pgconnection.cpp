@@ -209,10 +209,11 @@ void PgStatement::exec()
     for (qsizetype i = 0; i < m_values.size(); ++i)
         values[i] = m_values.at(i).isNull() ? nullptr : m_values.at(i).constData();
     const int count = static_cast<int>(values.size());
-    m_result = m_name.isEmpty()
+    PGresult *result = m_name.isEmpty()
         ? PQexecParams(m_connection, m_transientSql.constData(), count, nullptr, values.data(), nullptr, nullptr, 0)
         : PQexecPrepared(m_connection, m_name.constData(), count, values.data(), nullptr, nullptr, 0);
-    checkResult(m_connection, m_result);
+    checkResult(m_connection, result); // frees a failed result: kept only once it is a success
+    m_result = result;
     m_row = -1;
 }
 

@@ -31,8 +31,11 @@ private Q_SLOTS:
     void shouldNumberPlaceholdersOutsideQuotes();
     void shouldMigrateOnceWhenInstancesStartTogether();
     void shouldKeepOneAlertPerKeyAcrossInstances();
+    void shouldKeepOneAlertPerCorrelatedPairAcrossInstances();
     void shouldRunATaskOnOneInstanceAtATime();
     void shouldWriteAgainAfterTheDatabaseDroppedItsConnections();
+    void shouldReportAFailedStatementAndCarryOn_data();
+    void shouldReportAFailedStatementAndCarryOn();
 };
 
 // A macro, not a function: QSKIP must return from the test function itself.
@@ -159,31 +162,22 @@ void TestPgStore::shouldMigrateOnceWhenInstancesStartTogether()
     QCOMPARE(db.scalar(QStringLiteral("SELECT version FROM alerta_schema")).toLongLong(), PgSchema::currentVersion());
 }
 
-void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
-{
-    REQUIRE_POSTGRES();
-    // Given: two engines, each over its own store (its own connections and writers) on one database
-    EngineFixture f;
-    auto other = StoreFactory::open(f.databasePath());
-    AlertEngine otherEngine(other, EngineFixture::defaultConfig(), f.clock);
-    AlertEngine *engines[] = {f.engine.get(), &otherEngine};
+namespace {
 
-    // When: 8 threads, half on each engine, receive the same 10 alerts (5 resources x 2 events) 80 times each, with
-    // several receives in flight per thread (same severity: every receive after the first is a duplicate)
-    constexpr int Threads = 8;
-    constexpr int PerThread = 100;
+constexpr int ReceivingThreads = 8;
+
+// Receives alertFor(0 .. ReceivingThreads * perThread - 1) from ReceivingThreads threads, half on each engine, with
+// several receives in flight per thread; returns how many failed.
+int receiveConcurrently(AlertEngine *(&engines)[2], int perThread, const std::function<Alert(int)> &alertFor)
+{
     std::atomic<int> failures = 0;
     std::vector<std::thread> threads;
-    for (int t = 0; t < Threads; ++t) {
+    for (int t = 0; t < ReceivingThreads; ++t) {
         threads.emplace_back([&, t] {
             AlertEngine &engine = *engines[t % 2];
             QList<QFuture<Result<ReceiveResult>>> inFlight;
-            for (int i = 0; i < PerThread; ++i) {
-                const int n = t * PerThread + i;
-                Alert a = f.makeAlert(QStringLiteral("web%1").arg(n % 5),
-                                      n % 2 ? QStringLiteral("HttpError") : QStringLiteral("DiskFull"),
-                                      QStringLiteral("major"));
-                inFlight.append(engine.receiveAsync(a));
+            for (int i = 0; i < perThread; ++i) {
+                inFlight.append(engine.receiveAsync(alertFor(t * perThread + i)));
                 if (inFlight.size() >= 4 && !inFlight.takeFirst().result().ok())
                     ++failures;
             }
@@ -195,18 +189,81 @@ void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
     }
     for (std::thread &t : threads)
         t.join();
+    return failures.load();
+}
 
-    // Then: every receive succeeded; one alert per key, whose duplicates add up to every receive but its first
-    QCOMPARE(failures.load(), 0);
-    QCOMPARE(f.alertCount(), 10);
-    qint64 duplicates = 0;
-    f.store->read([&](AlertReader &reader) {
+QList<Alert> everyAlert(AlertStore &store)
+{
+    QList<Alert> alerts;
+    store.read([&](AlertReader &reader) {
         AlertSelection all;
         all.limit = -1;
-        for (const Alert &a : reader.select(all))
-            duplicates += a.duplicateCount;
+        all.withHistory = true;
+        alerts = reader.select(all);
     });
-    QCOMPARE(duplicates, Threads * PerThread - 10);
+    return alerts;
+}
+
+} // namespace
+
+void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
+{
+    REQUIRE_POSTGRES();
+    // Given: two engines, each over its own store (its own connections and writers) on one database
+    EngineFixture f;
+    auto other = StoreFactory::open(f.databasePath());
+    AlertEngine otherEngine(other, EngineFixture::defaultConfig(), f.clock);
+    AlertEngine *engines[] = {f.engine.get(), &otherEngine};
+
+    // When: 8 threads, half on each engine, receive the same 10 alerts (5 resources x 2 events) 100 times each
+    // (same severity: every receive after the first is a duplicate)
+    constexpr int PerThread = 100;
+    const int failures = receiveConcurrently(engines, PerThread, [&](int n) {
+        return f.makeAlert(QStringLiteral("web%1").arg(n % 5),
+                           n % 2 ? QStringLiteral("HttpError") : QStringLiteral("DiskFull"),
+                           QStringLiteral("major"));
+    });
+
+    // Then: every receive succeeded; one alert per key, whose duplicates add up to every receive but its first
+    QCOMPARE(failures, 0);
+    QCOMPARE(f.alertCount(), 10);
+    qint64 duplicates = 0;
+    for (const Alert &a : everyAlert(*f.store))
+        duplicates += a.duplicateCount;
+    QCOMPARE(duplicates, ReceivingThreads * PerThread - 10);
+}
+
+void TestPgStore::shouldKeepOneAlertPerCorrelatedPairAcrossInstances()
+{
+    REQUIRE_POSTGRES();
+    // Given: two engines on one database
+    EngineFixture f;
+    auto other = StoreFactory::open(f.databasePath());
+    AlertEngine otherEngine(other, EngineFixture::defaultConfig(), f.clock);
+    AlertEngine *engines[] = {f.engine.get(), &otherEngine};
+
+    // When: 8 threads, half on each engine, receive the two events of a correlated pair (NodeDown / NodeUp, each
+    // listing both in `correlate`) for 5 resources, alternating, each receive with a value of its own: the first
+    // creates the resource's alert, and each later one is a duplicate of it or correlates it from the other event,
+    // mostly by looking the key up, finding nothing and taking the key lock
+    constexpr int PerThread = 50;
+    const QStringList pair{QStringLiteral("NodeDown"), QStringLiteral("NodeUp")};
+    const int failures = receiveConcurrently(engines, PerThread, [&](int n) {
+        Alert a = f.makeAlert(QStringLiteral("node%1").arg(n % 5), pair.at((n / 5) % 2), QStringLiteral("major"));
+        a.correlate = pair;
+        a.value = QString::number(n);
+        return a;
+    });
+
+    // Then: one alert per resource, and every receive left exactly one history entry on it (new, severity or value;
+    // 80 per alert, under the cap): none went to a second alert of the pair, none was lost
+    QCOMPARE(failures, 0);
+    const QList<Alert> alerts = everyAlert(*f.store);
+    QCOMPARE(alerts.size(), 5);
+    qsizetype entries = 0;
+    for (const Alert &a : alerts)
+        entries += a.history.size();
+    QCOMPARE(entries, ReceivingThreads * PerThread);
 }
 
 void TestPgStore::shouldRunATaskOnOneInstanceAtATime()
@@ -288,4 +345,50 @@ void TestPgStore::shouldWriteAgainAfterTheDatabaseDroppedItsConnections()
 }
 
 QTEST_MAIN(TestPgStore)
+void TestPgStore::shouldReportAFailedStatementAndCarryOn_data()
+{
+    QTest::addColumn<bool>("transient");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("sqlState");
+
+    QTest::newRow("prepared, division by zero") << false << "SELECT 1 / ?"
+                                                << "22012";
+    QTest::newRow("transient, division by zero") << true << "SELECT 1 / ?"
+                                                 << "22012";
+    QTest::newRow("prepared, unique key violated") << false << "INSERT INTO failing VALUES (?), (0)"
+                                                   << "23505";
+    QTest::newRow("transient, unique key violated") << true << "INSERT INTO failing VALUES (?), (0)"
+                                                    << "23505";
+}
+
+void TestPgStore::shouldReportAFailedStatementAndCarryOn()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(bool, transient);
+    QFETCH(QString, sql);
+    QFETCH(QString, sqlState);
+    // Given: a connection as the stores open them, and a table with a unique key
+    PgConnection db(*PgConnectionOptions::fromUrl(TestStore::postgresUrl()));
+    db.execute(QStringLiteral("CREATE TEMPORARY TABLE failing (k BIGINT PRIMARY KEY)"));
+
+    // When: a statement fails as it runs (the statement and the failed result then go: a result freed twice, once
+    // when the failure is reported and again with the statement, aborted the process)
+    QString reported;
+    try {
+        PgStatement s = transient ? db.prepareTransient(sql) : db.prepare(sql);
+        s.bind(1, qint64(0));
+        s.exec();
+    } catch (const PgError &e) {
+        reported = e.sqlState();
+    }
+
+    // Then: the failure is reported with its SQLSTATE, and the connection runs the next statement (the same one
+    // again too)
+    QCOMPARE(reported, sqlState);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT 1 + ?"), {41}).toLongLong(), 42LL);
+    PgStatement again = transient ? db.prepareTransient(sql) : db.prepare(sql);
+    again.bind(1, qint64(0));
+    QVERIFY_THROWS_EXCEPTION(PgError, again.exec());
+}
+
 #include "testpgstore.moc"
