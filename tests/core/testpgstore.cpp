@@ -34,6 +34,7 @@ private Q_SLOTS:
     void shouldKeepOneAlertPerCorrelatedPairAcrossInstances();
     void shouldRunATaskOnOneInstanceAtATime();
     void shouldWriteAgainAfterTheDatabaseDroppedItsConnections();
+    void shouldRetryAWriteThatADeadlockEnded();
     void shouldReportAFailedStatementAndCarryOn_data();
     void shouldReportAFailedStatementAndCarryOn();
 };
@@ -345,6 +346,46 @@ void TestPgStore::shouldWriteAgainAfterTheDatabaseDroppedItsConnections()
 }
 
 QTEST_MAIN(TestPgStore)
+void TestPgStore::shouldRetryAWriteThatADeadlockEnded()
+{
+    REQUIRE_POSTGRES();
+    // Given: an alert, and another session that holds its row lock
+    EngineFixture f;
+    const Alert alert = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("major"));
+    QVERIFY(f.engine->receive(alert).ok());
+    const PgConnectionOptions options = *PgConnectionOptions::fromUrl(f.databasePath());
+    PgConnection other(options);
+    PgConnection observer(options);
+    other.execute(QStringLiteral("BEGIN"));
+    other.scalar(QStringLiteral("SELECT rid FROM alerts WHERE resource = 'web01' FOR UPDATE"));
+
+    // When: a duplicate arrives, whose writer takes the alert's key lock and then waits for the row; and the other
+    // session then asks for that key lock: a deadlock, which PostgreSQL ends after a second by failing one of the two
+    QFuture<Result<ReceiveResult>> duplicate = f.engine->receiveAsync(alert);
+    QTRY_VERIFY_WITH_TIMEOUT(observer.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
+                                                            "wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'"))
+                                     .toLongLong()
+                                 == 1,
+                             10000);
+    bool otherFailed = false;
+    try {
+        other.scalar(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
+                     {AlertStore::alertLockKey(alert.environment, alert.resource, alert.customer)});
+        other.execute(QStringLiteral("COMMIT"));
+    } catch (const PgError &e) {
+        QCOMPARE(e.sqlState(), QStringLiteral("40P01"));
+        otherFailed = true;
+        other.execute(QStringLiteral("ROLLBACK"));
+    }
+
+    // Then: the duplicate is received all the same — written again when it was the one that failed — and counted
+    // once
+    const Result<ReceiveResult> received = duplicate.result();
+    QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
+    QCOMPARE(received->alert.duplicateCount, 1);
+    qInfo() << (otherFailed ? "the other session" : "the store's writer") << "was the deadlock's victim";
+}
+
 void TestPgStore::shouldReportAFailedStatementAndCarryOn_data()
 {
     QTest::addColumn<bool>("transient");
