@@ -358,12 +358,15 @@ void TestPgStore::shouldRetryAWriteThatADeadlockEnded()
     PgConnection observer(options);
     other.execute(QStringLiteral("BEGIN"));
     other.scalar(QStringLiteral("SELECT rid FROM alerts WHERE resource = 'web01' FOR UPDATE"));
+    const qint64 otherPid = other.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
 
-    // When: a duplicate arrives, whose writer takes the alert's key lock and then waits for the row; and the other
-    // session then asks for that key lock: a deadlock, which PostgreSQL ends after a second by failing one of the two
+    // When: a duplicate arrives, whose writer takes the alert's key lock and then waits for the row (the one session
+    // that the other blocks, whatever other tests run on the cluster meanwhile); and the other session then asks for
+    // that key lock: a deadlock, which PostgreSQL ends after a second by failing one of the two
     QFuture<Result<ReceiveResult>> duplicate = f.engine->receiveAsync(alert);
-    QTRY_VERIFY_WITH_TIMEOUT(observer.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
-                                                            "wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'"))
+    QTRY_VERIFY_WITH_TIMEOUT(observer.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE ? = "
+                                                            "ANY(pg_blocking_pids(pid))"),
+                                             {otherPid})
                                      .toLongLong()
                                  == 1,
                              10000);
