@@ -70,12 +70,7 @@ QString readPassword(const QString &value)
 
 int main(int argc, char *argv[])
 {
-    // Qt's own event loops rather than GLib's, in every thread: a headless server needs nothing of GLib, and each
-    // request wakes the HTTP thread a few times (the socket, the worker's answer), which GLib's main context makes
-    // dearer: about 6% of the server's CPU per alert at 8 connections (README, "Over HTTP"). QT_NO_GLIB set to an
-    // empty value keeps GLib (Qt uses it only while the variable is empty).
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
+    ApiServer::preferQtEventLoops();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alerta-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALERTA_VERSION));

@@ -41,6 +41,7 @@ QByteArray fixedAnswer()
 
 int main(int argc, char **argv)
 {
+    ApiServer::preferQtEventLoops(); // as alerta-server does
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qsizetype listenAt = args.indexOf(QStringLiteral("--listen"));

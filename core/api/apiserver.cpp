@@ -118,6 +118,12 @@ ApiServer::ApiServer(AlertaCore &core, Options options, QObject *parent)
     });
 }
 
+void ApiServer::preferQtEventLoops()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+}
+
 void ApiServer::routeEveryPath(QHttpServer &http, const Serve &serve)
 {
     using R = const QHttpServerRequest &;

@@ -71,6 +71,13 @@ public:
     /// for deeper or odd paths (a trailing slash). Our own router then knows methods, scopes and 404/405.
     static void routeEveryPath(QHttpServer &http, const Serve &serve);
 
+    /// Makes the QCoreApplication about to be created, and its threads, run Qt's own event loops instead of GLib's
+    /// (QT_NO_GLIB), unless the environment says otherwise: a headless server needs nothing of GLib, and each request
+    /// wakes the HTTP thread and a worker a few times, which GLib's main context makes dearer (about 6% of the
+    /// server's CPU per alert at 8 connections; README, "Over HTTP"). QT_NO_GLIB set to an empty value keeps GLib,
+    /// which Qt uses only while the variable is empty. Call before the application object exists.
+    static void preferQtEventLoops();
+
     /// Stops accepting connections (graceful shutdown starts here).
     void stopListening();
     /// Waits until every request in progress has been answered (graceful shutdown).
