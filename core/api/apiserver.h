@@ -73,7 +73,7 @@ public:
 
     /// Makes the QCoreApplication about to be created, and its threads, run Qt's own event loops instead of GLib's
     /// (QT_NO_GLIB), unless the environment says otherwise: a headless server needs nothing of GLib, and each request
-    /// wakes the HTTP thread and a worker a few times, which GLib's main context makes dearer (about 6% of the
+    /// wakes the HTTP thread and a worker a few times, which GLib's main context makes dearer (about 5% of the
     /// server's CPU per alert at 8 connections; README, "Over HTTP"). QT_NO_GLIB set to an empty value keeps GLib,
     /// which Qt uses only while the variable is empty. Call before the application object exists.
     static void preferQtEventLoops();
