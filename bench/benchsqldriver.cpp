@@ -69,8 +69,9 @@ void seed(const QString &path, bool asReceived = false)
             s.bind(9, QStringLiteral("1")).bind(10, QStringLiteral("load is high on host%1").arg(k % 1000));
             s.bind(11, QStringLiteral("[\"bench\"]")).bind(12, QStringLiteral("{\"region\":\"eu-%1\"}").arg(k % 3));
             s.bind(13, QStringLiteral("bench/localhost")).bind(14, QStringLiteral("exceptionAlert"));
-            s.bind(15, qint64(86400)).bind(16, receiveId(-k - 2));
+            s.bind(15, qint64(86400)).bind(16, receiveId(-k - 2)); // negative: never one of a measured receive
         } else {
+            // NULL, but for the lists and attributes, which the schema keeps as text and never NULL
             for (int column = 5; column <= 16; ++column)
                 s.bind(column, QVariant());
             s.bind(7, QStringLiteral("[]")).bind(11, QStringLiteral("[]")).bind(12, QStringLiteral("{}"));

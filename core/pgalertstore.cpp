@@ -11,13 +11,11 @@ namespace {
 using PgAccess = SqlAlertAccess<PgConnection>;
 using PgSession = SqlStatementSession<PgConnection>;
 
-const SqlAlertAccessOptions WriterOptions{
-    QStringLiteral(" FOR UPDATE"),
-    // hashtextextended: a 64-bit hash of the key, the advisory lock's id, released at commit or rollback.
-    QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
-    false,
-    nullptr,
-    -1};
+const SqlAlertAccessOptions WriterOptions{QStringLiteral(" FOR UPDATE"),
+                                          PgAlertStore::keyLockStatement(),
+                                          false,
+                                          nullptr,
+                                          -1};
 const SqlAlertAccessOptions ReaderOptions{QString(), QString(), false};
 
 // How often a write that failed for a transient reason (deadlock, serialization failure, lost connection) runs
@@ -25,6 +23,12 @@ const SqlAlertAccessOptions ReaderOptions{QString(), QString(), false};
 constexpr int Attempts = 5;
 
 } // namespace
+
+QString PgAlertStore::keyLockStatement()
+{
+    // hashtextextended: a 64-bit hash of the key, the advisory lock's id, released at commit or rollback.
+    return QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))");
+}
 
 PgAlertStore::PgAlertStore(const PgConnectionOptions &options, int writers)
     : m_options(options)

@@ -28,6 +28,11 @@ class PgAlertStore final : public AlertStore
 public:
     static constexpr int MaxBatch = 64;
 
+    /// The statement with which a writer takes an alert's key lock (its AlertStore::alertLockKey() bound as the one
+    /// parameter) until its transaction ends. Any session that runs it waits for, and then excludes, this store's
+    /// writers on that key, on every instance.
+    static QString keyLockStatement();
+
     /// Connects, migrates the schema and starts `writers` writer threads. Throws PgError on failure.
     explicit PgAlertStore(const PgConnectionOptions &options, int writers = 4);
     ~PgAlertStore() override;

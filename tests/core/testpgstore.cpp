@@ -167,10 +167,14 @@ namespace {
 
 constexpr int ReceivingThreads = 8;
 
-// Receives alertFor(0 .. ReceivingThreads * perThread - 1) from ReceivingThreads threads, half on each engine, with
-// several receives in flight per thread; returns how many failed.
-int receiveConcurrently(AlertEngine *(&engines)[2], int perThread, const std::function<Alert(int)> &alertFor)
+// Receives alertFor(0 .. ReceivingThreads * perThread - 1) from ReceivingThreads threads, half through f's engine and
+// half through a second instance on f's database (its own store: its own connections and writers), with several
+// receives in flight per thread; returns how many failed.
+int receiveOnTwoInstances(EngineFixture &f, int perThread, const std::function<Alert(int)> &alertFor)
 {
+    auto otherStore = StoreFactory::open(f.databasePath());
+    AlertEngine otherEngine(otherStore, EngineFixture::defaultConfig(), f.clock);
+    AlertEngine *engines[] = {f.engine.get(), &otherEngine};
     std::atomic<int> failures = 0;
     std::vector<std::thread> threads;
     for (int t = 0; t < ReceivingThreads; ++t) {
@@ -210,16 +214,12 @@ QList<Alert> everyAlert(AlertStore &store)
 void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
 {
     REQUIRE_POSTGRES();
-    // Given: two engines, each over its own store (its own connections and writers) on one database
     EngineFixture f;
-    auto other = StoreFactory::open(f.databasePath());
-    AlertEngine otherEngine(other, EngineFixture::defaultConfig(), f.clock);
-    AlertEngine *engines[] = {f.engine.get(), &otherEngine};
 
-    // When: 8 threads, half on each engine, receive the same 10 alerts (5 resources x 2 events) 100 times each
-    // (same severity: every receive after the first is a duplicate)
+    // When: 8 threads, half on each of two instances on one database, receive the same 10 alerts (5 resources x 2
+    // events) 100 times each (same severity: every receive after the first is a duplicate)
     constexpr int PerThread = 100;
-    const int failures = receiveConcurrently(engines, PerThread, [&](int n) {
+    const int failures = receiveOnTwoInstances(f, PerThread, [&](int n) {
         return f.makeAlert(QStringLiteral("web%1").arg(n % 5),
                            n % 2 ? QStringLiteral("HttpError") : QStringLiteral("DiskFull"),
                            QStringLiteral("major"));
@@ -237,19 +237,15 @@ void TestPgStore::shouldKeepOneAlertPerKeyAcrossInstances()
 void TestPgStore::shouldKeepOneAlertPerCorrelatedPairAcrossInstances()
 {
     REQUIRE_POSTGRES();
-    // Given: two engines on one database
     EngineFixture f;
-    auto other = StoreFactory::open(f.databasePath());
-    AlertEngine otherEngine(other, EngineFixture::defaultConfig(), f.clock);
-    AlertEngine *engines[] = {f.engine.get(), &otherEngine};
 
-    // When: 8 threads, half on each engine, receive the two events of a correlated pair (NodeDown / NodeUp, each
-    // listing both in `correlate`) for 5 resources, alternating, each receive with a value of its own: the first
-    // creates the resource's alert, and each later one is a duplicate of it or correlates it from the other event,
-    // mostly by looking the key up, finding nothing and taking the key lock
+    // When: 8 threads, half on each of two instances on one database, receive the two events of a correlated pair
+    // (NodeDown / NodeUp, each listing both in `correlate`) for 5 resources, alternating, each receive with a value of
+    // its own: the first creates the resource's alert, and each later one is a duplicate of it or correlates it from
+    // the other event, mostly by looking the key up, finding nothing and taking the key lock
     constexpr int PerThread = 50;
     const QStringList pair{QStringLiteral("NodeDown"), QStringLiteral("NodeUp")};
-    const int failures = receiveConcurrently(engines, PerThread, [&](int n) {
+    const int failures = receiveOnTwoInstances(f, PerThread, [&](int n) {
         Alert a = f.makeAlert(QStringLiteral("node%1").arg(n % 5), pair.at((n / 5) % 2), QStringLiteral("major"));
         a.correlate = pair;
         a.value = QString::number(n);
@@ -372,7 +368,7 @@ void TestPgStore::shouldRetryAWriteThatADeadlockEnded()
                              10000);
     bool otherFailed = false;
     try {
-        other.scalar(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
+        other.scalar(PgAlertStore::keyLockStatement(),
                      {AlertStore::alertLockKey(alert.environment, alert.resource, alert.customer)});
         other.execute(QStringLiteral("COMMIT"));
     } catch (const PgError &e) {
