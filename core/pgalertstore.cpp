@@ -6,6 +6,9 @@
 #include "core/pgschema.h"
 #include "core/sqlalertaccess.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace {
 
 using PgAccess = SqlAlertAccess<PgConnection>;
@@ -127,10 +130,12 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
         }
         if (!keys.isEmpty()) {
             // Ordered by lock id: every batch of every instance takes its locks in the same order.
-            db->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT "
-                                      "hashtextextended(k, 0) AS h FROM unnest(string_to_array(?, chr(30))) k "
-                                      "ORDER BY h) ordered) locked"),
-                       {keys.join(QChar(0x1e))});
+            // The keys travel as a JSON array: a resource or environment may hold any character.
+            db->scalar(
+                QStringLiteral("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT "
+                               "hashtextextended(k, 0) AS h FROM json_array_elements_text(?::json) k "
+                               "ORDER BY h) ordered) locked"),
+                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact))});
             for (const QString &key : std::as_const(keys))
                 access.holdKey(key);
         }

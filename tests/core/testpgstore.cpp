@@ -35,6 +35,7 @@ private Q_SLOTS:
     void shouldRunATaskOnOneInstanceAtATime();
     void shouldWriteAgainAfterTheDatabaseDroppedItsConnections();
     void shouldRetryAWriteThatADeadlockEnded();
+    void shouldLockABatchsKeysWhateverCharactersTheyHold();
     void shouldReportAFailedStatementAndCarryOn_data();
     void shouldReportAFailedStatementAndCarryOn();
 };
@@ -383,6 +384,66 @@ void TestPgStore::shouldRetryAWriteThatADeadlockEnded()
     QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
     QCOMPARE(received->alert.duplicateCount, 1);
     qInfo() << (otherFailed ? "the other session" : "the store's writer") << "was the deadlock's victim";
+}
+
+void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
+{
+    REQUIRE_POSTGRES();
+    // Given: a store with one writer, and another session that holds the key lock of a resource whose name holds
+    // control characters (the record separator split the batch's key list once)
+    EngineFixture f;
+    const PgConnectionOptions options = *PgConnectionOptions::fromUrl(f.databasePath());
+    PgAlertStore store(options, 1);
+    const QString key = AlertStore::alertLockKey(QStringLiteral("Production"),
+                                                 QStringLiteral("web\x1e"
+                                                                "01,\"x\"\u00e9"),
+                                                 QString());
+    PgConnection other(options);
+    PgConnection observer(options);
+    other.execute(QStringLiteral("BEGIN"));
+    other.scalar(PgAlertStore::keyLockStatement(), {key});
+    const qint64 otherPid = other.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+
+    // When: two writes on that key wait together behind a write that holds the writer, so they run as one batch
+    QSemaphore holdWriter;
+    QSemaphore committed;
+    store.submitWrite(
+        [&](AlertTransaction &) {
+            holdWriter.acquire();
+            return true;
+        },
+        [](const QString &) {},
+        QString());
+    std::atomic<int> ran = 0;
+    std::atomic<int> failed = 0;
+    for (int i = 0; i < 2; ++i) {
+        store.submitWrite(
+            [&](AlertTransaction &) {
+                ++ran;
+                return true;
+            },
+            [&](const QString &error) {
+                if (!error.isEmpty())
+                    ++failed;
+                committed.release();
+            },
+            key);
+    }
+    holdWriter.release();
+
+    // Then: the batch waits for the other session's key lock before it runs either write, and runs both once the
+    // lock is free
+    QTRY_VERIFY_WITH_TIMEOUT(observer.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE ? = "
+                                                            "ANY(pg_blocking_pids(pid))"),
+                                             {otherPid})
+                                     .toLongLong()
+                                 == 1,
+                             10000);
+    QCOMPARE(ran.load(), 0);
+    other.execute(QStringLiteral("COMMIT"));
+    QVERIFY(committed.tryAcquire(2, 10000));
+    QCOMPARE(ran.load(), 2);
+    QCOMPARE(failed.load(), 0);
 }
 
 void TestPgStore::shouldReportAFailedStatementAndCarryOn_data()
