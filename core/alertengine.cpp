@@ -135,13 +135,28 @@ bool AlertEngine::wantsDetails() const
 
 QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
 {
+    return submitReceive(std::move(incoming), caller, AnswerHistory::Newest);
+}
+
+Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
+{
+    return submitReceive(std::move(incoming), caller, AnswerHistory::Whole).result();
+}
+
+QFuture<Result<ReceiveResult>> AlertEngine::submitReceive(Alert incoming, const Caller &caller, AnswerHistory history)
+{
     // The stored alert before the change, only while someone listens for details: the receive path already has
     // both sides in hand, so this costs a copy of implicitly shared fields.
     std::shared_ptr<std::optional<Alert>> before = wantsDetails() ? std::make_shared<std::optional<Alert>>() : nullptr;
     const QString lockKey = AlertStore::alertLockKey(incoming.environment, incoming.resource, incoming.customer);
     return m_store->write<ReceiveResult>(
-        [this, incoming = std::move(incoming), caller, before](AlertTransaction &tx) {
-            return receiveIn(tx, incoming, caller, before.get());
+        [this, incoming = std::move(incoming), caller, before, history](AlertTransaction &tx) {
+            Result<ReceiveResult> received = receiveIn(tx, incoming, caller, before.get());
+            if (received && history == AnswerHistory::Whole) {
+                if (const int missing = missingHistory(*received); missing > 0)
+                    addOlderHistory(tx, *received, missing);
+            }
+            return received;
         },
         [this, before](const Result<ReceiveResult> &result) {
             if (!result.ok())
@@ -155,28 +170,28 @@ QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const C
         lockKey);
 }
 
-Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
+void AlertEngine::completeHistory(ReceiveResult &received)
 {
-    Result<ReceiveResult> received = receiveAsync(std::move(incoming), caller).result();
-    if (received)
-        completeHistory(*received);
-    return received;
+    if (const int missing = missingHistory(received); missing > 0)
+        m_store->read([&](AlertReader &reader) { addOlderHistory(reader, received, missing); });
 }
 
-void AlertEngine::completeHistory(ReceiveResult &received)
+int AlertEngine::missingHistory(ReceiveResult &received) const
 {
     QList<HistoryEntry> &history = received.alert.history;
     // Entries are numbered 1, 2, ... per alert and the store keeps the newest historyLimit of them.
     const qint64 kept = std::min<qint64>(received.newestSeq, m_config.historyLimit);
     if (history.size() >= kept) {
         history.resize(kept); // a store that loads every entry may hold more than a lowered HISTORY_LIMIT
-        return;
+        return 0;
     }
-    const qint64 upToSeq = received.newestSeq - history.size();
-    const int missing = static_cast<int>(kept - history.size());
-    m_store->read([&](AlertReader &reader) {
-        history.append(reader.historyUpTo(received.rowId, received.alert.id, upToSeq, missing));
-    });
+    return static_cast<int>(kept - history.size());
+}
+
+void AlertEngine::addOlderHistory(AlertReader &reader, ReceiveResult &received, int missing)
+{
+    QList<HistoryEntry> &history = received.alert.history;
+    history.append(reader.historyUpTo(received.rowId, received.alert.id, received.newestSeq - history.size(), missing));
 }
 
 // Runs inside the store's write transaction, so the look-up and the update are one atomic step.

@@ -114,9 +114,13 @@ public:
 
     /// Receives a validated alert (spec §3): duplicate, correlate or create, atomically. The result's alert
     /// carries its newest history entries only: the single writer does not read the rest, which a caller that
-    /// needs it (an HTTP answer) reads on its own thread with completeHistory().
+    /// needs it reads on its own thread with completeHistory(), so that many receives in flight (a sender's batch,
+    /// a benchmark) do not make the writer read what nobody waits for.
     QFuture<Result<ReceiveResult>> receiveAsync(Alert incoming, const Caller &caller = {});
-    /// receiveAsync(), waited for, with the whole history.
+    /// receiveAsync(), waited for, with the whole history (an HTTP answer). The writer reads the older entries in the
+    /// receive's transaction: its connection has their pages in its cache, where a reader after the commit starts
+    /// with an empty one (SQLite drops a connection's cache whenever another has committed) and reads them from the
+    /// file, at about twice the CPU in all.
     Result<ReceiveResult> receive(Alert incoming, const Caller &caller = {});
     /// Adds the older history entries to a receive's result, up to the history limit, as they were at that receive
     /// (later entries are left out; entries trimmed by later receives are gone).
@@ -187,10 +191,15 @@ private:
     VoidResult timedModify(Metric timer, const QString &id, const Caller &caller, Change change, Apply apply);
     Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
     static QList<SeverityStatusCount> countsOf(AlertReader &reader, const AlertQuery &query, const Caller &caller);
+    enum class AnswerHistory { Newest, Whole };
+    QFuture<Result<ReceiveResult>> submitReceive(Alert incoming, const Caller &caller, AnswerHistory history);
     Result<ReceiveResult> receiveIn(AlertTransaction &tx,
                                     const Alert &incoming,
                                     const Caller &caller,
                                     std::optional<Alert> *before);
+    /// How many older history entries `received` lacks up to the history limit, once a longer history is cut to it.
+    int missingHistory(ReceiveResult &received) const;
+    static void addOlderHistory(AlertReader &reader, ReceiveResult &received, int missing);
     bool wantsDetails() const;
     VoidResult applyAction(AlertTransaction &tx,
                            StoredAlert &row,

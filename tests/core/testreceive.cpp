@@ -918,8 +918,8 @@ void TestReceive::shouldCapHistoryKeepingNewest()
         submissions.append(a.id);
         last = f.engine->receive(a);
         QVERIFY(last.ok());
-        // Each answer carries the whole history so far, up to the limit (the writer reads only its newest
-        // entries; receive() reads the rest)
+        // Each answer carries the whole history so far, up to the limit (the look-up loads only the newest
+        // entries; for receive() the writer reads the rest in the same transaction)
         QCOMPARE(last->alert.history.size(), std::min(historyLimit, i + 1));
         f.clock->advanceSeconds(1);
     }
