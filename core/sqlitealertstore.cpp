@@ -91,14 +91,14 @@ void SqliteAlertStore::read(const std::function<void(AlertReader &)> &work)
         ~Release()
         {
             try {
-                db->execute(QStringLiteral("COMMIT"));
+                db->prepare(QStringLiteral("COMMIT")).exec();
             } catch (const SqliteError &) {
                 return; // drop a connection left in a bad state
             }
             store->releaseReader(std::move(db));
         }
     } release{this, db};
-    db->execute(QStringLiteral("BEGIN"));
+    db->prepare(QStringLiteral("BEGIN")).exec(); // cached, as COMMIT: sqlite3_exec would parse them every read
     SqlStatementSession<SqliteConnection> session(*db, SqlDialect::sqlite());
     SqliteAccess access(*db, session, SqlDialect::sqlite(), Options);
     work(access);

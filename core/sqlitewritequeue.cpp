@@ -106,7 +106,7 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
     std::map<size_t, QString> failures;
     bool isolate = false;
     try {
-        db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        db.prepare(QStringLiteral("BEGIN IMMEDIATE")).exec(); // cached: sqlite3_exec would parse it every batch
         if (m_hooks.beforeBatch)
             m_hooks.beforeBatch(db);
         for (size_t i = 0; i < batch.size() && !isolate; ++i) {
@@ -151,7 +151,7 @@ void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &bat
     QString commitError;
     std::map<size_t, QString> failures;
     try {
-        db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        db.prepare(QStringLiteral("BEGIN IMMEDIATE")).exec(); // cached: sqlite3_exec would parse it every batch
         if (m_hooks.beforeBatch)
             m_hooks.beforeBatch(db);
         for (size_t i = 0; i < batch.size(); ++i) {
