@@ -144,7 +144,7 @@ class AlertTransaction : public AlertReader
 public:
     /// How many of its newest history entries findByKey() and findCorrelated() load at least: what the receive
     /// rules read (the current and the previous status, the last value). A store may load more, up to all of them;
-    /// the rest stays in the store, for the receive's answer to read after the commit (AlertEngine::completeHistory()).
+    /// the rest stays in the store, for the receive's answer to read (AlertEngine::receive(), completeHistory()).
     static constexpr int HistoryHead = 2;
 
     /// The alert with this (environment, resource, event, customer) key, with at least its HistoryHead newest history

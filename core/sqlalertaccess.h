@@ -32,9 +32,10 @@ struct SqlAlertAccessOptions
     /// The single writer's cache of alert rows, told of every write (SQLite's writer only; null elsewhere).
     AlertRowCache *rowCache = nullptr;
     /// How many of an alert's newest history entries the writer's look-ups load (findByKey, findCorrelated), -1 for
-    /// all. SQLite loads the head the receive rules read: its single writer's time is what limits, and the answer's
-    /// other entries are read after the commit, on the caller's thread. PostgreSQL loads all: its statements are what
-    /// limit, and the same SELECT with a larger LIMIT spares the answer a read transaction (three statements).
+    /// all. SQLite loads the head the receive rules read: its single writer's time is what limits, and its row cache
+    /// keeps that head; an answer that needs the other entries reads them afterwards (AlertEngine::receive() in the
+    /// same transaction). PostgreSQL loads all: its statements are what limit, and the same SELECT with a larger LIMIT
+    /// spares the answer a statement.
     int lookUpHistory = AlertTransaction::HistoryHead;
 };
 
