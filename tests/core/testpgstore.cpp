@@ -198,6 +198,14 @@ int receiveOnTwoInstances(EngineFixture &f, int perThread, const std::function<A
     return failures.load();
 }
 
+// How many sessions wait for a lock that the session with backend `pid` holds, as `observer` sees it.
+qint64 sessionsBlockedBy(PgConnection &observer, qint64 pid)
+{
+    return observer
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))"), {pid})
+        .toLongLong();
+}
+
 QList<Alert> everyAlert(AlertStore &store)
 {
     QList<Alert> alerts;
@@ -342,7 +350,6 @@ void TestPgStore::shouldWriteAgainAfterTheDatabaseDroppedItsConnections()
     QVERIFY(readAgain);
 }
 
-QTEST_MAIN(TestPgStore)
 void TestPgStore::shouldRetryAWriteThatADeadlockEnded()
 {
     REQUIRE_POSTGRES();
@@ -361,12 +368,7 @@ void TestPgStore::shouldRetryAWriteThatADeadlockEnded()
     // that the other blocks, whatever other tests run on the cluster meanwhile); and the other session then asks for
     // that key lock: a deadlock, which PostgreSQL ends after a second by failing one of the two
     QFuture<Result<ReceiveResult>> duplicate = f.engine->receiveAsync(alert);
-    QTRY_VERIFY_WITH_TIMEOUT(observer.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE ? = "
-                                                            "ANY(pg_blocking_pids(pid))"),
-                                             {otherPid})
-                                     .toLongLong()
-                                 == 1,
-                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sessionsBlockedBy(observer, otherPid), 1LL, 10000);
     bool otherFailed = false;
     try {
         other.scalar(PgAlertStore::keyLockStatement(),
@@ -433,12 +435,7 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
 
     // Then: the batch waits for the other session's key lock before it runs either write, and runs both once the
     // lock is free
-    QTRY_VERIFY_WITH_TIMEOUT(observer.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE ? = "
-                                                            "ANY(pg_blocking_pids(pid))"),
-                                             {otherPid})
-                                     .toLongLong()
-                                 == 1,
-                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sessionsBlockedBy(observer, otherPid), 1LL, 10000);
     QCOMPARE(ran.load(), 0);
     other.execute(QStringLiteral("COMMIT"));
     QVERIFY(committed.tryAcquire(2, 10000));
@@ -492,4 +489,5 @@ void TestPgStore::shouldReportAFailedStatementAndCarryOn()
     QVERIFY_THROWS_EXCEPTION(PgError, again.exec());
 }
 
+QTEST_MAIN(TestPgStore)
 #include "testpgstore.moc"
