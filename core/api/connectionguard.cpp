@@ -150,7 +150,8 @@ void ConnectionGuard::readHead(const QByteArray &data)
 bool ConnectionGuard::checkHead(const QByteArray &head)
 {
     const QByteArrayList lines = head.split('\n');
-    m_requestLine = lineOf(lines.value(0)).left(200);
+    const QByteArray requestLine = lineOf(lines.value(0));
+    m_requestLine = requestLine.left(200); // the log keeps the start of a long one; the checks read all of it
     const auto badRequest = [this](const QString &why) {
         refuse(400,
                "Bad Request",
@@ -161,7 +162,7 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
     };
 
     // METHOD SP request-target SP HTTP/1.x, the target without spaces or control characters.
-    const QByteArrayList parts = m_requestLine.split(' ');
+    const QByteArrayList parts = requestLine.split(' ');
     const auto badTarget = [](char c) {
         const auto u = static_cast<uchar>(c);
         return u <= 0x20 || u == 0x7f;

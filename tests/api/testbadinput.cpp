@@ -123,6 +123,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void shouldAnswerEveryMalformedRequestWithA4xxAndKeepServing();
+    void shouldServeLongRequestLinesWithinTheLimit_data();
+    void shouldServeLongRequestLinesWithinTheLimit();
 
 private:
     HttpAnswer send(const Case &c);
@@ -572,6 +574,41 @@ void TestBadInput::shouldAnswerEveryMalformedRequestWithA4xxAndKeepServing()
     const QString down = serving();
     QVERIFY2(down.isEmpty(), qPrintable(down));
     QVERIFY(m_server->isRunning());
+}
+
+void TestBadInput::shouldServeLongRequestLinesWithinTheLimit_data()
+{
+    QTest::addColumn<int>("resourceLength");
+    // A web UI's filters or a token in the query string make request lines of hundreds of bytes; the last row
+    // leaves the rest of MAX_HEADER_SIZE to the request line's method, version and the headers.
+    QTest::newRow("just over 200 bytes") << 200;
+    QTest::newRow("a JWT's length") << 700;
+    QTest::newRow("near MAX_HEADER_SIZE") << MaxHeader - 200;
+}
+
+void TestBadInput::shouldServeLongRequestLinesWithinTheLimit()
+{
+    QFETCH(int, resourceLength);
+    // Given: an alert whose resource is that long
+    const QString resource = qs("r%1-").arg(resourceLength).leftJustified(resourceLength, u'x');
+    Case alert{{}, {}, "POST", qs("/alert"), {}};
+    alert.body = json({{qs("resource"), resource},
+                       {qs("event"), qs("LongLine")},
+                       {qs("environment"), qs("Production")},
+                       {qs("service"), QJsonArray{qs("Web")}},
+                       {qs("severity"), qs("minor")}});
+    QCOMPARE(send(alert).status, 201);
+
+    // When: the list is filtered by that resource, the whole request line sent as is
+    const QByteArray target = "/alerts?resource=" + resource.toLatin1();
+    QVERIFY(target.size() > 200);
+    const HttpAnswer answer = rawExchange(m_server->port(), rawRequest("GET", target));
+
+    // Then: the filter found that alert, and only it (a request line cut anywhere would not)
+    QVERIFY2(answer.status == 200, qPrintable(answer.describe().left(300)));
+    const QJsonArray alerts = answer.json().value(qs("alerts")).toArray();
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.first().toObject().value(qs("resource")).toString(), resource);
 }
 
 QTEST_MAIN(TestBadInput)
