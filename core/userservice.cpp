@@ -339,7 +339,7 @@ Result<User> UserService::update(const QString &id, const QJsonObject &body, con
     return applyChanges(id, *changes);
 }
 
-Result<User> UserService::updateMe(const QString &id, const QJsonObject &body)
+Result<User> UserService::updateMe(const User &me, const QJsonObject &body, const SameAccess &sameAccess)
 {
     static const QSet<QString> allowed = {QStringLiteral("name"),
                                           QStringLiteral("email"),
@@ -358,7 +358,22 @@ Result<User> UserService::updateMe(const QString &id, const QJsonObject &body)
     const Result<UserChanges> changes = IdentityJson::parseUserUpdate(body);
     if (!changes)
         return changes.error();
-    return applyChanges(id, *changes);
+    if (changes->email && *changes->email != me.email) {
+        User after = me;
+        after.email = *changes->email;
+        // `me` has ADMIN_ROLES when its email made it an administrator; which roles it keeps without that is not
+        // known here, so such a user counts as losing them (and is refused: an administrator can still change it).
+        if (m_config.roles.adminUsers.contains(me.email))
+            after.roles.clear();
+        if (!sameAccess(me, withRoleDefaults(after))) {
+            return ApiError{403,
+                            QStringLiteral("not allowed to change email to '%1': it would change what the user may "
+                                           "see or do")
+                                .arg(after.email),
+                            {}};
+        }
+    }
+    return applyChanges(me.id, *changes);
 }
 
 Result<User> UserService::applyChanges(const QString &id, const UserChanges &changes)

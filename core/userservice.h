@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class AlertStore;
@@ -64,9 +65,14 @@ public:
     /// / `user with that login already exists` when another user has them; 403 when new roles' scopes exceed the
     /// caller's. A new password is re-hashed, attributes merge at the top level, updateTime = now.
     Result<User> update(const QString &id, const QJsonObject &body, const Caller &caller = Caller::internal());
-    /// `PUT /user/me`: as update() but only `name`, `email`, `password` and `text`; 400
-    /// `not allowed to update: <other keys, sorted, joined by ", ">`.
-    Result<User> updateMe(const QString &id, const QJsonObject &body);
+    /// Whether a user would keep the access they have with some fields changed (Authenticator::sameAccess).
+    using SameAccess = std::function<bool(const User &before, const User &after)>;
+    /// `PUT /user/me` by the user `me`: as update() but only `name`, `email`, `password` and `text`; 400
+    /// `not allowed to update: <other keys, sorted, joined by ", ">`. ADMIN_USERS and the customer look-up go by
+    /// email (spec §5.4, §5.5), so a new email that `sameAccess` says would change what the user may see or do is
+    /// refused: 403 `not allowed to change email to '<email>': it would change what the user may see or do`, which
+    /// leaves such a change to an administrator (update()).
+    Result<User> updateMe(const User &me, const QJsonObject &body, const SameAccess &sameAccess);
     /// `PUT /user/{id}/attributes` and `PUT /user/me/attributes` (IdentityJson::parseAttributesBody): deep merge,
     /// top-level nulls delete (IdentityJson::mergeAttributes); updateTime = now. 404 `not found`.
     Result<User> updateAttributes(const QString &id, const QJsonObject &attributes);

@@ -82,8 +82,7 @@ Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &re
                                                               request.clientAddress(settings.useProxyFix));
         if (!user)
             return user.error();
-        // Upstream's Basic login identifies the user by email when there is one.
-        const Result<Caller> caller = userCaller(*user, user->email.isEmpty() ? user->login : user->email);
+        const Result<Caller> caller = userCaller(*user, basicLogin(*user));
         if (!caller)
             return caller.error();
         return Identity{*caller, false, true};
@@ -151,6 +150,26 @@ Result<Caller> Authenticator::userCaller(const User &user, const QString &login)
     if (!customers)
         return customers.error();
     return Caller{login, *customers, scopes};
+}
+
+QString Authenticator::basicLogin(const User &user)
+{
+    return user.email.isEmpty() ? user.login : user.email;
+}
+
+bool Authenticator::sameAccess(const User &before, const User &after) const
+{
+    const auto same = [](const Result<Caller> &a, const Result<Caller> &b) {
+        if (!a || !b)
+            return !a && !b && a.error().code == b.error().code;
+        QStringList customersA = a->customers;
+        QStringList customersB = b->customers;
+        customersA.sort();
+        customersB.sort();
+        return a->scopes == b->scopes && customersA == customersB;
+    };
+    return same(userCaller(before, basicLogin(before)), userCaller(after, basicLogin(after)))
+        && same(userCaller(before, before.login), userCaller(after, after.login));
 }
 
 QStringList Authenticator::groupNames(const User &user) const

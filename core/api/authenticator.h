@@ -40,9 +40,15 @@ public:
     /// The `aud` of tokens: OAUTH2_CLIENT_ID, else SAML2_ENTITY_ID, else the API root.
     QString audience(const ApiRequest &request) const;
 
+    /// Whether `after` (the user `before` with some fields changed) would sign in with a password — by Basic or
+    /// through `/auth/login` — with the same scopes and customers as `before` does, or be refused alike.
+    bool sameAccess(const User &before, const User &after) const;
+
 private:
     /// The scopes and customers of a user signing in with a password (Basic, /auth/login).
     Result<Caller> userCaller(const User &user, const QString &login) const;
+    /// Upstream's Basic login identifies the user by email when there is one.
+    static QString basicLogin(const User &user);
     QStringList groupNames(const User &user) const;
 
     AlertaCore &m_core;

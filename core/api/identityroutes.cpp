@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/alertacore.h"
+#include "core/api/authenticator.h"
 #include "core/api/routes.h"
 #include "core/customerservice.h"
 #include "core/identityjson.h"
@@ -227,7 +228,11 @@ ApiResponse updateMe(ApiContext &ctx)
     const Result<User> user = me(ctx);
     if (!user)
         return fail(ctx, user.error());
-    return one(ctx, ctx.core.users().updateMe(user->id, *body), QStringLiteral("user"), userJson(ctx));
+    const Authenticator authenticator(ctx.core);
+    const auto sameAccess = [&authenticator](const User &before, const User &after) {
+        return authenticator.sameAccess(before, after);
+    };
+    return one(ctx, ctx.core.users().updateMe(*user, *body, sameAccess), QStringLiteral("user"), userJson(ctx));
 }
 
 ApiResponse updateMyAttributes(ApiContext &ctx)

@@ -46,6 +46,23 @@ Headers keyAuth(const QString &key)
     return {{"Authorization", "Key " + key.toUtf8()}};
 }
 
+Headers basicAuth(const QString &user, const QString &password)
+{
+    return {{"Authorization", "Basic " + (user + u':' + password).toUtf8().toBase64()}};
+}
+
+/// The resources of the alerts a caller lists, sorted.
+QStringList listedResources(ApiFixture &api, const Headers &caller)
+{
+    QStringList resources;
+    const QJsonArray alerts =
+        api.get(QStringLiteral("/alerts"), caller).json().value(QStringLiteral("alerts")).toArray();
+    for (const QJsonValue &alert : alerts)
+        resources.append(alert.toObject().value(QStringLiteral("resource")).toString());
+    resources.sort();
+    return resources;
+}
+
 } // namespace
 
 class TestCustomerIsolation : public QObject
@@ -54,6 +71,8 @@ class TestCustomerIsolation : public QObject
 
 private Q_SLOTS:
     void shouldKeepEveryEndpointWithinTheCallersCustomer();
+    void shouldNotLetUsersChangeTheirAccessByChangingTheirEmail_data();
+    void shouldNotLetUsersChangeTheirAccessByChangingTheirEmail();
 
 private:
     QString createKey(ApiFixture &api, const char *user, const QStringList &scopes, const QString &customer);
@@ -331,6 +350,72 @@ void TestCustomerIsolation::shouldKeepEveryEndpointWithinTheCallersCustomer()
     QCOMPARE(acmeState(api, admin), before);
     QCOMPARE(api.get(qs("/alerts"), acme).json().value(qs("total")).toInt(), 1);
     QCOMPARE(api.get(u"/key/" + m_acmeKey, acme).status, 200);
+}
+
+void TestCustomerIsolation::shouldNotLetUsersChangeTheirAccessByChangingTheirEmail_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<int>("status");
+    // ADMIN_USERS and the customer look-up go by email (spec §5.4, §5.5): one's own new address must not be a way
+    // into another customer's alerts, or to administration.
+    QTest::newRow("another customer's domain") << qs("mallory@globex.example") << 403;
+    QTest::newRow("an ADMIN_USERS address nobody has yet") << qs("boss@example.com") << 403;
+    QTest::newRow("a domain without a customer") << qs("mallory@nowhere.example") << 403;
+    QTest::newRow("another address of the same customer") << qs("m.allory@acme.example") << 200;
+}
+
+void TestCustomerIsolation::shouldNotLetUsersChangeTheirAccessByChangingTheirEmail()
+{
+    QFETCH(QString, email);
+    QFETCH(int, status);
+
+    // Given: customer views with two customers that have an alert each, and an ADMIN_USERS address no user has
+    ApiFixture api([](ServerSettings &s) {
+        s.authRequired = true;
+        s.customerViews = true;
+        s.adminUsers = qsl({"root@example.com", "boss@example.com"});
+    });
+    const Headers admin = keyAuth(createKey(api, "root@example.com", qsl({"admin", "read", "write"}), {}));
+    for (const char *customer : {"Acme", "Globex"}) {
+        const QString name = QString::fromLatin1(customer);
+        const QJsonObject lookup{{qs("match"), QString(name.toLower() + u".example")}, {qs("customer"), name}};
+        QCOMPARE(api.post(qs("/customer"), lookup, admin).status, 201);
+        const QJsonObject alert{{qs("resource"), QString(name.toLower() + u"-web01")},
+                                {qs("event"), qs("Down")},
+                                {qs("environment"), qs("Production")},
+                                {qs("service"), QJsonArray{qs("shop")}},
+                                {qs("severity"), qs("major")},
+                                {qs("customer"), name}};
+        QCOMPARE(api.post(qs("/alert"), alert, admin).status, 201);
+    }
+    // And: mallory, who signed up with an address of Acme's
+    const QString password = qs("mallory-pw-1");
+    const HttpAnswer signup =
+        api.post(qs("/auth/signup"),
+                 {{qs("name"), qs("Mallory")}, {qs("email"), qs("mallory@acme.example")}, {qs("password"), password}});
+    QVERIFY2(signup.status == 200, qPrintable(signup.describe()));
+    const Headers token{{"Authorization", "Bearer " + signup.json().value(qs("token")).toString().toUtf8()}};
+    QCOMPARE(listedResources(api, basicAuth(qs("mallory@acme.example"), password)), qsl({"acme-web01"}));
+
+    // When: she changes her own email
+    const HttpAnswer changed = api.put(qs("/user/me"), {{qs("email"), email}}, token);
+
+    // Then: a change that would give her other customers or administration is refused, and nothing changed
+    QVERIFY2(changed.status == status, qPrintable(changed.describe()));
+    const QJsonObject me = api.get(qs("/user/me"), token).json().value(qs("user")).toObject();
+    if (status == 403) {
+        QCOMPARE(changed.json().value(qs("message")).toString(),
+                 qs("not allowed to change email to '%1': it would change what the user may see or do").arg(email));
+        QCOMPARE(me.value(qs("email")).toString(), qs("mallory@acme.example"));
+        QCOMPARE(api.get(qs("/alerts"), basicAuth(email, password)).status, 401);
+        QCOMPARE(listedResources(api, basicAuth(qs("mallory@acme.example"), password)), qsl({"acme-web01"}));
+        QCOMPARE(api.get(qs("/users"), basicAuth(qs("mallory@acme.example"), password)).status, 403);
+    } else {
+        // And: one that keeps her access is made, unverified, and she still sees Acme's alerts only
+        QCOMPARE(me.value(qs("email")).toString(), email);
+        QCOMPARE(me.value(qs("email_verified")).toBool(true), false);
+        QCOMPARE(listedResources(api, basicAuth(email, password)), qsl({"acme-web01"}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCustomerIsolation)

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void shouldUpdateAttributesInStore();
     void shouldRestrictMeUpdates_data();
     void shouldRestrictMeUpdates();
+    void shouldRefuseAnOwnNewEmailThatChangesAccess();
     void shouldAuthenticate_data();
     void shouldAuthenticate();
     void shouldThrottlePasswordGuessing_data();
@@ -483,12 +484,58 @@ void TestUsers::shouldRestrictMeUpdates()
     const User alice = u.add(AliceBody);
 
     // When she updates herself
-    const Result<User> updated = u.service.updateMe(alice.id, json(body));
+    const Result<User> updated = u.service.updateMe(alice, json(body), [](const User &, const User &) { return true; });
 
     // Then only name, email, password and text may change; nothing changes otherwise
     QCOMPARE(errorText(updated), message);
     if (!message.isEmpty())
         QCOMPARE(u.service.get(alice.id)->roles, qsl({"user"}));
+}
+
+void TestUsers::shouldRefuseAnOwnNewEmailThatChangesAccess()
+{
+    // Given alice, and boss@example.com in ADMIN_USERS
+    IdentityConfig config = fastConfig();
+    config.roles.adminUsers = qsl({"boss@example.com"});
+    Users u(config);
+    const User alice = u.add(AliceBody);
+    QList<QPair<User, User>> asked;
+    bool keeps = true;
+    const auto sameAccess = [&](const User &before, const User &after) {
+        asked.append({before, after});
+        return keeps;
+    };
+
+    // When she sends her own email again (as a profile form does)
+    QVERIFY(u.service.updateMe(alice, json(R"({"name": "Al", "email": "alice@example.com"})"), sameAccess));
+    // Then nothing is asked (an email in the body unverifies it, as upstream's User.update does)
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(u.service.get(alice.id)->name, qs("Al"));
+
+    // When she changes it to one that keeps her access
+    QVERIFY(u.service.updateMe(alice, json(R"({"email": "al@example.com"})"), sameAccess));
+    // Then the new address is stored, and the check saw her as she is and as she would be
+    QCOMPARE(u.service.get(alice.id)->email, qs("al@example.com"));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked[0].first.email, qs("alice@example.com"));
+    QCOMPARE(asked[0].second.email, qs("al@example.com"));
+
+    // When she asks for the administrator's address, which would make her one
+    const User al = *u.service.get(alice.id);
+    keeps = true; // whatever the check says, the user it is given must carry the administrator's roles
+    QVERIFY(u.service.updateMe(al, json(R"({"email": "carol@example.com"})"), sameAccess));
+    QVERIFY(u.service.updateMe(*u.service.get(alice.id), json(R"({"email": "boss@example.com"})"), sameAccess));
+    QCOMPARE(asked.last().second.roles, config.roles.adminRoles);
+    QCOMPARE(asked.last().first.roles, qsl({"user"}));
+
+    // When the check says the access would change
+    keeps = false;
+    const User before = *u.service.get(alice.id);
+    const Result<User> refused = u.service.updateMe(before, json(R"({"email": "eve@example.org"})"), sameAccess);
+    // Then it is refused and nothing changes
+    QCOMPARE(errorText(refused),
+             qs("403 not allowed to change email to 'eve@example.org': it would change what the user may see or do"));
+    QCOMPARE(u.service.get(alice.id)->email, before.email);
 }
 
 void TestUsers::shouldAuthenticate_data()
