@@ -230,8 +230,11 @@ Result<ReceiveResult> AlertEngine::receiveIn(AlertTransaction &tx,
     }
 
     if (!row) {
-        StoredAlert stored = tx.insert(change->after);
-        return ReceiveResult{change->kind, stored.alert, stored.rowId, stored.newestSeq};
+        // A sender may choose a new alert's id; one that another alert has is a conflict, not a server error.
+        std::optional<StoredAlert> stored = tx.insert(change->after);
+        if (!stored)
+            return ApiError::conflict(QStringLiteral("alert with id '%1' already exists").arg(change->after.id));
+        return ReceiveResult{change->kind, stored->alert, stored->rowId, stored->newestSeq};
     }
     tx.update(*row, change->after);
     if (change->entry)

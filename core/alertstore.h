@@ -159,8 +159,9 @@ public:
                                                       const QString &resource,
                                                       const QString &event,
                                                       const QString &customer) = 0;
-    /// Inserts a new alert with its history (newest first). Returns the stored row.
-    virtual StoredAlert insert(const Alert &alert) = 0;
+    /// Inserts a new alert with its history (newest first). Returns the stored row, or nothing when another alert
+    /// already has its id (one a sender chose).
+    virtual std::optional<StoredAlert> insert(const Alert &alert) = 0;
     /// Writes the mutable fields of `after` (not its history) over the stored row. The identity and creation
     /// fields (id, environment, resource, customer, group, origin, type, correlate) are never changed.
     virtual void update(const StoredAlert &row, const Alert &after) = 0;
@@ -175,8 +176,9 @@ public:
     virtual void removeNote(const QString &noteId) = 0;
     /// Inserts the heartbeat, or when one with the same (origin, customer) exists, a null customer being distinct
     /// from every value, replaces its tags, attributes, createTime, timeout and receiveTime and keeps its id,
-    /// type and customer. Returns the stored row.
-    virtual Heartbeat upsertHeartbeat(const Heartbeat &heartbeat) = 0;
+    /// type and customer. Returns the stored row, or nothing when a heartbeat of another origin or customer has its
+    /// id (one a sender chose).
+    virtual std::optional<Heartbeat> upsertHeartbeat(const Heartbeat &heartbeat) = 0;
     virtual void removeHeartbeat(const QString &id) = 0;
 };
 

@@ -75,8 +75,13 @@ Result<Heartbeat> HeartbeatService::upsert(Heartbeat heartbeat, const Caller &ca
     heartbeat.maxLatency = m_config.heartbeatMaxLatency;
     heartbeat.receiveTime = m_clock->now();
     return m_store
-        ->write<Heartbeat>(
-            [heartbeat](AlertTransaction &tx) -> Result<Heartbeat> { return tx.upsertHeartbeat(heartbeat); })
+        ->write<Heartbeat>([heartbeat](AlertTransaction &tx) -> Result<Heartbeat> {
+            // A sender may choose the id; one that another heartbeat has is a conflict, not a server error.
+            std::optional<Heartbeat> stored = tx.upsertHeartbeat(heartbeat);
+            if (!stored)
+                return ApiError::conflict(QStringLiteral("heartbeat with id '%1' already exists").arg(heartbeat.id));
+            return *stored;
+        })
         .result();
 }
 

@@ -466,15 +466,17 @@ public:
         return loadOne(s);
     }
 
-    StoredAlert insert(const Alert &alert) override
+    std::optional<StoredAlert> insert(const Alert &alert) override
     {
-        ++m_writes;
         Statement s = m_db.prepare(u"INSERT INTO alerts (" + AlertColumns.mid(5)
                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     u"?, ?, ?, ?, ?, ?, ?) RETURNING rid");
+                                     u"?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING rid");
         AlertRow::bindAlert(s, alert, 1);
-        if (!s.next())
-            throw std::runtime_error("INSERT INTO alerts returned no row id");
+        if (!s.next()) {
+            s.reset();
+            return std::nullopt; // the id is taken: nothing was written
+        }
+        ++m_writes;
         StoredAlert row{s.integer(0), 0, alert};
         s.reset();
         row.alert.history.clear();
@@ -601,8 +603,17 @@ public:
         m_db.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?")).bind(1, noteId).exec();
     }
 
-    Heartbeat upsertHeartbeat(const Heartbeat &h) override
+    std::optional<Heartbeat> upsertHeartbeat(const Heartbeat &h) override
     {
+        static const QString idOfAnother =
+            u"SELECT 1 FROM heartbeats WHERE id = ? AND NOT (origin = ? AND " + sameCustomer() + u")";
+        Statement taken = m_db.prepare(idOfAnother);
+        taken.bind(1, h.id).bind(2, h.origin).bind(3, h.customer.isNull() ? QStringLiteral("") : h.customer);
+        taken.bind(4, h.customer);
+        const bool idOfAnotherHeartbeat = taken.next();
+        taken.reset();
+        if (idOfAnotherHeartbeat)
+            return std::nullopt;
         ++m_writes;
         // The conflict target is the unique index on (origin, customer with NULL as ''); the row keeps its id.
         Statement s = m_db.prepare(

@@ -92,7 +92,7 @@ void storeHeartbeat(ApiFixture &api, const char *origin, qint64 timeout, qint64 
     heartbeat.createTime = heartbeat.receiveTime;
     const Result<Heartbeat> stored = api.store
                                          ->write<Heartbeat>([heartbeat](AlertTransaction &tx) -> Result<Heartbeat> {
-                                             return tx.upsertHeartbeat(heartbeat);
+                                             return *tx.upsertHeartbeat(heartbeat);
                                          })
                                          .result();
     if (!stored)

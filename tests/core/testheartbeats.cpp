@@ -90,6 +90,7 @@ private Q_SLOTS:
     void shouldRejectInvalidBodies();
     void shouldApplyDefaults();
     void shouldUpsertByOriginAndCustomer();
+    void shouldRefuseAnotherHeartbeatsId();
     void shouldMoveFromOkToSlowToExpired();
     void shouldFilterList_data();
     void shouldFilterList();
@@ -168,6 +169,28 @@ void TestHeartbeats::shouldApplyDefaults()
     QCOMPARE(zero->timeout, qint64(0));
     QCOMPARE(zero->createTime, EngineFixture::Start - 30 * 60 * 1000);
     QCOMPARE(zero->customer, qs("acme"));
+}
+
+void TestHeartbeats::shouldRefuseAnotherHeartbeatsId()
+{
+    // Given: the heartbeat of o1 under a sender-chosen id
+    Heartbeats t;
+    const Heartbeat first = t.post(json(R"({"id": "chosen-id", "origin": "o1"})"));
+    QCOMPARE(first.id, qs("chosen-id"));
+
+    // When: another origin, and the same origin for a customer, send that id
+    for (const char *body :
+         {R"({"id": "chosen-id", "origin": "o2"})", R"({"id": "chosen-id", "origin": "o1", "customer": "acme"})"}) {
+        const Result<Heartbeat> parsed =
+            HeartbeatJson::parseIncomingHeartbeat(json(body), EngineFixture::defaultConfig(), t.f.clock->now());
+        QVERIFY(parsed);
+        // Then: a conflict, not a server error, and no second heartbeat
+        QCOMPARE(errorText(t.service.upsert(*parsed, Caller::internal())),
+                 qs("409 heartbeat with id 'chosen-id' already exists"));
+    }
+    QCOMPARE(t.service.list({})->total, qint64(1));
+    // And: o1 itself may send it again
+    QCOMPARE(t.post(json(R"({"id": "chosen-id", "origin": "o1", "timeout": 5})")).timeout, qint64(5));
 }
 
 void TestHeartbeats::shouldUpsertByOriginAndCustomer()

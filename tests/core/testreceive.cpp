@@ -246,6 +246,7 @@ private Q_SLOTS:
     void shouldRejectUnknownSeverity();
     void shouldRecordAnonymousSubmissionWithNullUser();
     void shouldAnswerWithTheMatchedAlertWhenItsIdPrefixesAnother();
+    void shouldRefuseANewAlertWithAnotherAlertsId();
     void shouldFollowAConfiguredSeverityMap_data();
     void shouldFollowAConfiguredSeverityMap();
 };
@@ -1115,6 +1116,32 @@ void TestReceive::shouldAnswerWithTheMatchedAlertWhenItsIdPrefixesAnother()
     QCOMPARE(r->alert.resource, QStringLiteral("web01"));
     QCOMPARE(r->alert.duplicateCount, 1);
     QCOMPARE(r->alert.lastReceiveId, dup.id);
+}
+
+void TestReceive::shouldRefuseANewAlertWithAnotherAlertsId()
+{
+    // Given: an alert stored under a sender-chosen id
+    EngineFixture f;
+    Alert first = f.makeAlert(QStringLiteral("web01"), QStringLiteral("NodeDown"), QStringLiteral("major"));
+    first.id = QStringLiteral("chosen-id");
+    QVERIFY(f.engine->receive(first).ok());
+
+    // When: a new alert (another key) arrives with the same id
+    Alert other = f.makeAlert(QStringLiteral("web02"), QStringLiteral("NodeDown"), QStringLiteral("major"));
+    other.id = first.id;
+    const Result<ReceiveResult> refused = f.engine->receive(other);
+
+    // Then: a conflict, not a server error; nothing of it is stored, and the store goes on receiving
+    QCOMPARE(errorText(refused), QStringLiteral("409 alert with id 'chosen-id' already exists"));
+    QCOMPARE(f.engine->alert(first.id, {})->resource, QStringLiteral("web01"));
+    other.id = QStringLiteral("another-id");
+    QVERIFY2(f.engine->receive(other).ok(), "the same alert with a free id");
+    // And: a duplicate may carry any id: it only becomes the alert's lastReceiveId
+    Alert duplicate = first;
+    duplicate.id = QStringLiteral("another-id");
+    const Result<ReceiveResult> counted = f.engine->receive(duplicate);
+    QVERIFY2(counted.ok(), qPrintable(errorText(counted)));
+    QCOMPARE(counted->alert.duplicateCount, 1);
 }
 
 void TestReceive::shouldFollowAConfiguredSeverityMap_data()
