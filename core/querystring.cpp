@@ -84,6 +84,13 @@ Clause combineAlternatives(const QList<Clause> &clauses)
     return {result, Modifier::None};
 }
 
+// Bounds on what one `q` may hold. The parser recurses once per group and per NOT/+/-, on a worker thread's stack;
+// and the SQL it builds must stay within what the database parses: SQLite's expression depth is 1,000 (which a chain
+// of as many ORs reaches) and its parser's stack overflows between 20 and 30 nested `NOT COALESCE(…)`. Both bounds
+// are far above what a person or a console's filter writes.
+constexpr int MaxNesting = 16;
+constexpr int MaxTerms = 500;
+
 // Characters that end a word (pyparsing's excluded set upstream); `?` and `*` are wildcards inside terms.
 bool isSpecial(QChar c)
 {
@@ -168,12 +175,19 @@ private:
     {
         skipSpace();
         if (acceptKeyword(u"NOT") || acceptSymbol(u"!"))
-            return {notTrue(resolved(parseUnary(def))), Modifier::None};
+            return {notTrue(resolved(parseOperand(def))), Modifier::None};
         if (acceptSymbol(u"+"))
-            return {resolved(parseUnary(def)), Modifier::Required};
+            return {resolved(parseOperand(def)), Modifier::Required};
         if (acceptSymbol(u"-"))
-            return {resolved(parseUnary(def)), Modifier::Prohibited};
+            return {resolved(parseOperand(def)), Modifier::Prohibited};
         return {parseClause(def), Modifier::None};
+    }
+
+    // What a NOT, + or - applies to: one level deeper.
+    Clause parseOperand(const Target &def)
+    {
+        const Nesting nesting(*this);
+        return parseUnary(def);
     }
 
     SqlFragment parseClause(const Target &def)
@@ -202,6 +216,7 @@ private:
 
     SqlFragment parseGroup(const Target &def)
     {
+        const Nesting nesting(*this);
         const Clause inner = parseOr(def);
         skipSpace();
         if (!acceptSymbol(u")"))
@@ -211,6 +226,7 @@ private:
 
     SqlFragment parseExists()
     {
+        countTerm();
         const QString key = peek() == u'"' ? readQuoted() : readFieldName();
         const FieldSpec *object = firstObjectField();
         if (key.isEmpty() || !object)
@@ -220,6 +236,7 @@ private:
 
     SqlFragment parseTerm(const Target &target)
     {
+        countTerm();
         const QChar c = peek();
         if (c == u'"') {
             const QString phrase = readQuoted();
@@ -503,8 +520,34 @@ private:
 
     [[noreturn]] static void fail(const QString &reason) { throw ParseFailure{reason}; }
 
+    // One level of the parser's recursion, for as long as it lasts.
+    class Nesting
+    {
+    public:
+        explicit Nesting(Parser &parser)
+            : m_parser(parser)
+        {
+            if (++m_parser.m_nesting > MaxNesting)
+                fail(QStringLiteral("nested more than %1 levels deep").arg(MaxNesting));
+        }
+        ~Nesting() { --m_parser.m_nesting; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+    private:
+        Parser &m_parser;
+    };
+
+    void countTerm()
+    {
+        if (++m_terms > MaxTerms)
+            fail(QStringLiteral("more than %1 terms").arg(MaxTerms));
+    }
+
     QStringView m_text;
     qsizetype m_pos = 0;
+    int m_nesting = 0;
+    int m_terms = 0;
     const FieldTable &m_fields;
     const SqlDialect &m_dialect;
 };

@@ -345,6 +345,8 @@ private Q_SLOTS:
     void shouldServeEmptyResultWithoutPages_data();
     void shouldServeEmptyResultWithoutPages();
     void shouldMatchLongListsOfIdsAndTerms();
+    void shouldAnswerTheLargestQueriesTheParserTakes_data();
+    void shouldAnswerTheLargestQueriesTheParserTakes();
     void shouldCountWholeQueryNotPage_data();
     void shouldCountWholeQueryNotPage();
     void shouldReportLastTime_data();
@@ -685,6 +687,46 @@ void TestQueries::shouldMatchLongListsOfIdsAndTerms()
     QVERIFY2(termPage.ok(),
              qPrintable(termPage.ok() ? QString() : termPage.error().message + termPage.error().errors.join(u' ')));
     QCOMPARE(termPage->counts.total, 300);
+}
+
+void TestQueries::shouldAnswerTheLargestQueriesTheParserTakes_data()
+{
+    QTest::addColumn<QString>("q");
+    QTest::addColumn<int>("total");
+    // QueryString's bounds: 500 terms, 16 levels of groups and NOT/+/- (one more is a 400: testquerystring).
+    QStringList terms;
+    for (int i = 0; i < 500; ++i)
+        terms.append(QStringLiteral("resource:host%1").arg(i));
+    QTest::newRow("500 terms joined by OR") << terms.join(u" OR ") << 3;
+    QTest::newRow("500 terms side by side") << terms.join(u' ') << 3;
+    QTest::newRow("16 nested groups") << QString(QString(16, u'(') + u"resource:host1" + QString(16, u')')) << 1;
+    QTest::newRow("16 NOTs") << QString(QStringLiteral("NOT ").repeated(16) + u"resource:host1") << 1;
+    QTest::newRow("15 NOTs") << QString(QStringLiteral("NOT ").repeated(15) + u"resource:host1") << 2;
+    QTest::newRow("16 -") << QString(QString(16, u'-') + u"resource:host1") << 1;
+    QTest::newRow("8 NOTs in 8 groups of ORs")
+        << QString(QStringLiteral("NOT (resource:host2 OR ").repeated(8) + u"resource:host1" + QString(8, u')')) << 1;
+}
+
+void TestQueries::shouldAnswerTheLargestQueriesTheParserTakes()
+{
+    QFETCH(QString, q);
+    QFETCH(int, total);
+
+    // Given: three alerts
+    EngineFixture f;
+    for (int i = 0; i < 3; ++i) {
+        const QString failed = receiveNext(
+            f,
+            f.makeAlert(QStringLiteral("host%1").arg(i), QStringLiteral("NodeDown"), QStringLiteral("major")));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    // When: the largest queries QueryString accepts are asked
+    const Result<AlertPage> page = f.engine->query({{QStringLiteral("q"), q}});
+
+    // Then: the store runs them (SQLite's expression depth is 1,000) and finds what they name
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message + page.error().errors.join(u' ')));
+    QCOMPARE(page->counts.total, total);
 }
 
 void TestQueries::shouldCountWholeQueryNotPage()

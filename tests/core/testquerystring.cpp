@@ -245,6 +245,16 @@ void TestQueryString::shouldRejectMalformedQueries_data()
     QTest::newRow("_exists_ without key") << QStringLiteral("_exists_:");
     QTest::newRow("fuzzy is not supported") << QStringLiteral("resource:web~2");
     QTest::newRow("boost is not supported") << QStringLiteral("text:a^2");
+    // Past the parser's bounds (what the largest allowed ones do on the stores: testqueries)
+    QTest::newRow("17 nested groups") << QString(QString(17, u'(') + u"a" + QString(17, u')'));
+    QTest::newRow("17 NOTs") << QString(QStringLiteral("NOT ").repeated(17) + u"a");
+    QTest::newRow("9 NOTs in 8 groups") << QString(QStringLiteral("NOT (").repeated(8) + u"NOT a" + QString(8, u')'));
+    QTest::newRow("999 !") << QString(QString(999, u'!') + u"a");
+    QTest::newRow("8,000 nested groups") << QString(QString(8000, u'(') + u"a" + QString(8000, u')'));
+    QStringList terms;
+    for (int i = 0; i < 501; ++i)
+        terms.append(QStringLiteral("resource:r%1").arg(i));
+    QTest::newRow("501 terms") << terms.join(u" OR ");
 }
 
 void TestQueryString::shouldRejectMalformedQueries()
