@@ -76,6 +76,7 @@ void ConnectionGuard::requestDispatched()
     m_head.clear();
     m_bodyBytes = 0;
     m_chunked = false;
+    m_expectsContinue = false;
     m_requestLine.clear();
     m_requestId.clear();
 }
@@ -144,6 +145,11 @@ void ConnectionGuard::readHead(const QByteArray &data)
     if (!checkHead(m_head))
         return;
     m_state = State::Body;
+    // A client that asks before sending its body (curl does for bodies over 1 KiB) waits for this, a second by
+    // default, when it does not come (RFC 9110 §10.1.1); QHttpServer 6.4 does not send it. A refusal above was the
+    // final answer instead.
+    if (m_expectsContinue && bodyBytes == 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     countBody(bodyBytes);
 }
 
@@ -202,6 +208,8 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
             transferEncoding = transferEncoding.isNull() ? value : transferEncoding + ", " + value;
         } else if (name == "x-request-id" && m_requestId.isEmpty()) {
             m_requestId = value;
+        } else if (name == "expect") {
+            m_expectsContinue = parts[2] == "HTTP/1.1" && value.toLower() == "100-continue";
         }
     }
     // Both framings at once is how requests are smuggled past proxies (RFC 9112 §6.3).

@@ -31,6 +31,7 @@ struct RequestLimits
 /// What it refuses it reads itself, so that QHttpServer never parses it; after the answer it discards what the
 /// client still sends for a moment (a client that is uploading reads the answer only once its upload is done),
 /// then closes. A WebSocket upgrade disconnects every slot of the socket, this one included: frames are not looked at.
+/// It also answers `Expect: 100-continue` with `100 Continue` once the head has passed.
 /// Pipelined requests are not told apart (QHttpServer 6.4 does not serve them either).
 class ConnectionGuard final : public QObject
 {
@@ -66,11 +67,12 @@ private:
     QPointer<QTcpSocket> m_socket;
     RequestLimits m_limits;
     State m_state = State::Head;
-    QByteArray m_head;        ///< the head so far, at most maxHeaderSize (+ the blank line)
-    qint64 m_bodyBytes = 0;   ///< body bytes seen of the current request
-    bool m_chunked = false;   ///< the current request's body is chunked (its size is not known up front)
-    QByteArray m_requestLine; ///< for the log line of a refusal
-    QByteArray m_requestId;   ///< X-Request-ID of the current request, when its head has been read
+    QByteArray m_head;              ///< the head so far, at most maxHeaderSize (+ the blank line)
+    qint64 m_bodyBytes = 0;         ///< body bytes seen of the current request
+    bool m_chunked = false;         ///< the current request's body is chunked (its size is not known up front)
+    bool m_expectsContinue = false; ///< the current request has `Expect: 100-continue`
+    QByteArray m_requestLine;       ///< for the log line of a refusal
+    QByteArray m_requestId;         ///< X-Request-ID of the current request, when its head has been read
 };
 
 /// A QSslServer (TLS_CERT_FILE, TLS_KEY_FILE) that gives each connection a ConnectionGuard as its handshake starts,

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void shouldAnswerEveryMalformedRequestWithA4xxAndKeepServing();
     void shouldServeLongRequestLinesWithinTheLimit_data();
     void shouldServeLongRequestLinesWithinTheLimit();
+    void shouldAnswerExpectContinueBeforeTheBody();
 
 private:
     HttpAnswer send(const Case &c);
@@ -609,6 +610,38 @@ void TestBadInput::shouldServeLongRequestLinesWithinTheLimit()
     const QJsonArray alerts = answer.json().value(qs("alerts")).toArray();
     QCOMPARE(alerts.size(), 1);
     QCOMPARE(alerts.first().toObject().value(qs("resource")).toString(), resource);
+}
+
+void TestBadInput::shouldAnswerExpectContinueBeforeTheBody()
+{
+    // Given: a client that sends its head with `Expect: 100-continue` and holds its body back, as curl does
+    const QByteArray body = json({{qs("resource"), qs("expect-continue")},
+                                  {qs("event"), qs("LargeBody")},
+                                  {qs("environment"), qs("Production")},
+                                  {qs("service"), QJsonArray{qs("Web")}},
+                                  {qs("severity"), qs("minor")},
+                                  {qs("text"), QString(2048, u'x')}});
+    QTcpSocket socket;
+    socket.connectToHost(qs("127.0.0.1"), m_server->port());
+    QVERIFY(socket.waitForConnected(CaseTimeoutMs));
+    const QByteArray request = rawRequest("POST", "/alert", "Expect: 100-continue\r\n", body);
+    const qsizetype headSize = request.indexOf("\r\n\r\n") + 4;
+    socket.write(request.left(headSize));
+
+    // When: it waits, far less than the second curl waits before sending anyway
+    QByteArray interim;
+    QDeadlineTimer deadline(500);
+    while (!interim.contains("\r\n\r\n") && socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+        interim += socket.readAll();
+
+    // Then: the server asks for the body with 100 Continue, and answers the whole request once it has come
+    QCOMPARE(interim, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    socket.write(request.mid(headSize));
+    QByteArray answer;
+    QDeadlineTimer done(CaseTimeoutMs);
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(int(qMax<qint64>(1, done.remainingTime()))))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 201 "), answer.left(200).constData());
 }
 
 QTEST_MAIN(TestBadInput)
