@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/apiserver.h"
 
+#include "core/api/answerorder.h"
 #include "core/api/connectionguard.h"
 
 #include "core/api/pgstreamfeed.h"
@@ -150,19 +151,25 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
     // QHttpServer has read this request whole: the connection's guard starts on the next one.
+    bool close = false;
     if (ConnectionGuard *guard = ConnectionGuard::of(socket))
-        guard->requestDispatched();
+        close = guard->requestDispatched();
+    const AnswerOrder::Place place = socket ? AnswerOrder::of(socket)->take() : 0;
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl, m_core.settings().scheme());
     copy.maxJsonDepth = m_core.settings().maxJsonDepth;
-    m_workers.start([this, copy = std::move(copy), held, socket]() mutable {
+    m_workers.start([this, copy = std::move(copy), held, socket, place, close]() mutable {
         const bool head = copy.method == "HEAD";
         auto answer = std::make_shared<ApiResponse>(handle(copy));
+        if (close)
+            answer->headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
         QMetaObject::invokeMethod(
             this,
-            [answer, held, socket, head] {
-                if (socket)
-                    toQt(std::move(*answer), head).write(std::move(*held));
+            [answer, held, socket, head, place, close] {
+                if (!socket)
+                    return;
+                const auto write = [answer, held, head] { toQt(std::move(*answer), head).write(std::move(*held)); };
+                AnswerOrder::of(socket)->answer(place, write, close);
             },
             Qt::QueuedConnection);
     });

@@ -68,17 +68,20 @@ ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
     return socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
-void ConnectionGuard::requestDispatched()
+bool ConnectionGuard::requestDispatched()
 {
+    const bool closeAfter = m_closeAfter;
     if (m_state == State::Draining)
-        return;
+        return closeAfter;
     m_state = State::Head;
     m_head.clear();
     m_bodyBytes = 0;
     m_chunked = false;
     m_expectsContinue = false;
+    m_closeAfter = false;
     m_requestLine.clear();
     m_requestId.clear();
+    return closeAfter;
 }
 
 void ConnectionGuard::onReadyRead()
@@ -187,6 +190,7 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
 
     QByteArray contentLength;
     QByteArray transferEncoding;
+    QByteArray connection; ///< the Connection headers' options, lower case, each followed by a comma
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lineOf(lines[i]);
         if (line.isEmpty())
@@ -208,10 +212,19 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
             transferEncoding = transferEncoding.isNull() ? value : transferEncoding + ", " + value;
         } else if (name == "x-request-id" && m_requestId.isEmpty()) {
             m_requestId = value;
+        } else if (name == "connection") {
+            connection += value.toLower() + ',';
         } else if (name == "expect") {
             m_expectsContinue = parts[2] == "HTTP/1.1" && value.toLower() == "100-continue";
         }
     }
+    const auto hasOption = [&connection](QByteArrayView option) {
+        for (const QByteArray &item : connection.split(','))
+            if (item.trimmed() == option)
+                return true;
+        return false;
+    };
+    m_closeAfter = hasOption("close") || (parts[2] == "HTTP/1.0" && !hasOption("keep-alive"));
     // Both framings at once is how requests are smuggled past proxies (RFC 9112 §6.3).
     if (!contentLength.isNull() && !transferEncoding.isNull())
         return badRequest(QStringLiteral("Both Content-Length and Transfer-Encoding"));

@@ -44,8 +44,10 @@ public:
     /// The guard of `socket`, if it has one.
     static ConnectionGuard *of(QTcpSocket *socket);
 
-    /// QHttpServer has read a whole request from the socket: the next bytes start a new one.
-    void requestDispatched();
+    /// QHttpServer has read a whole request from the socket: the next bytes start a new one. Returns whether the
+    /// connection ends after that request's answer (HTTP/1.0 without `Connection: keep-alive`, or
+    /// `Connection: close`; RFC 9112 §9.3).
+    bool requestDispatched();
 
     /// How long a refused client may go on sending before the connection is cut.
     static constexpr int DrainMs = 2000;
@@ -71,6 +73,7 @@ private:
     qint64 m_bodyBytes = 0;         ///< body bytes seen of the current request
     bool m_chunked = false;         ///< the current request's body is chunked (its size is not known up front)
     bool m_expectsContinue = false; ///< the current request has `Expect: 100-continue`
+    bool m_closeAfter = false;      ///< the connection ends after the current request's answer
     QByteArray m_requestLine;       ///< for the log line of a refusal
     QByteArray m_requestId;         ///< X-Request-ID of the current request, when its head has been read
 };

@@ -126,6 +126,8 @@ private Q_SLOTS:
     void shouldServeLongRequestLinesWithinTheLimit_data();
     void shouldServeLongRequestLinesWithinTheLimit();
     void shouldAnswerExpectContinueBeforeTheBody();
+    void shouldAnswerPipelinedRequestsInOrderAndCloseWhenAsked();
+    void shouldCloseAfterAnsweringAnHttp10Request();
 
 private:
     HttpAnswer send(const Case &c);
@@ -642,6 +644,97 @@ void TestBadInput::shouldAnswerExpectContinueBeforeTheBody()
     while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(int(qMax<qint64>(1, done.remainingTime()))))
         answer += socket.readAll();
     QVERIFY2(answer.startsWith("HTTP/1.1 201 "), answer.left(200).constData());
+}
+
+namespace {
+
+/// Reads everything a server sends until it closes (or `ms` pass), and splits it into answers by their
+/// Content-Length; each answer as (status, X-Request-ID).
+QList<QPair<int, QByteArray>> answersUntilClosed(QTcpSocket &socket, int ms, bool *closed)
+{
+    QByteArray received;
+    QDeadlineTimer deadline(ms);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        if (socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            received += socket.readAll();
+    }
+    received += socket.readAll();
+    *closed = socket.state() != QAbstractSocket::ConnectedState;
+    QList<QPair<int, QByteArray>> answers;
+    qsizetype at = 0;
+    while (at < received.size()) {
+        const qsizetype headEnd = received.indexOf("\r\n\r\n", at);
+        if (headEnd < 0)
+            break;
+        const QByteArrayList lines = received.mid(at, headEnd - at).split('\n');
+        QByteArray id;
+        qsizetype length = 0;
+        for (const QByteArray &line : lines) {
+            const QByteArray lower = line.trimmed().toLower();
+            if (lower.startsWith("x-request-id:"))
+                id = line.trimmed().mid(13).trimmed();
+            else if (lower.startsWith("content-length:"))
+                length = lower.mid(15).trimmed().toLongLong();
+        }
+        answers.append({lines.value(0).split(' ').value(1).toInt(), id});
+        at = headEnd + 4 + length;
+    }
+    return answers;
+}
+
+} // namespace
+
+void TestBadInput::shouldAnswerPipelinedRequestsInOrderAndCloseWhenAsked()
+{
+    // Given: 60 alerts, so that a page of them with history takes longer than a trivial request
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(serving().isEmpty());
+    // And: one connection carrying 16 requests at once, heavy and light in turn, the last asking to close
+    QByteArray requests;
+    QList<QByteArray> sent;
+    for (int i = 0; i < 16; ++i) {
+        const bool heavy = i % 2 == 0;
+        const QByteArray id = (heavy ? "heavy-" : "light-") + QByteArray::number(i);
+        sent.append(id);
+        requests += (heavy ? QByteArray("GET /alerts?page-size=100&show-history=true HTTP/1.1\r\n")
+                           : QByteArray("GET /_ HTTP/1.1\r\n"))
+            + "Host: 127.0.0.1\r\nX-Request-ID: " + id + "\r\n" + (i == 15 ? "Connection: close\r\n" : "") + "\r\n";
+    }
+    QTcpSocket socket;
+    socket.connectToHost(qs("127.0.0.1"), m_server->port());
+    QVERIFY(socket.waitForConnected(CaseTimeoutMs));
+
+    // When: they are sent in one go (pipelining, RFC 9112 §9.3.2)
+    socket.write(requests);
+    bool closed = false;
+    const QList<QPair<int, QByteArray>> answers = answersUntilClosed(socket, CaseTimeoutMs, &closed);
+
+    // Then: every request is answered, in the order sent, and the server closes after the last one
+    QList<QByteArray> order;
+    for (const auto &[status, id] : answers) {
+        QCOMPARE(status, 200);
+        order.append(id);
+    }
+    QCOMPARE(order, sent);
+    QVERIFY2(closed, "the connection stayed open after Connection: close");
+}
+
+void TestBadInput::shouldCloseAfterAnsweringAnHttp10Request()
+{
+    // Given: an HTTP/1.0 client, which reads an answer until the connection closes
+    QTcpSocket socket;
+    socket.connectToHost(qs("127.0.0.1"), m_server->port());
+    QVERIFY(socket.waitForConnected(CaseTimeoutMs));
+
+    // When: it asks without keep-alive (as check_http of Nagios and Icinga does)
+    socket.write("GET /management/gtg HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    bool closed = false;
+    const QList<QPair<int, QByteArray>> answers = answersUntilClosed(socket, CaseTimeoutMs, &closed);
+
+    // Then: one answer, and the connection ends (RFC 9112 §9.3)
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().first, 200);
+    QVERIFY2(closed, "the connection stayed open after an HTTP/1.0 answer");
 }
 
 QTEST_MAIN(TestBadInput)
