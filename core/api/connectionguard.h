@@ -32,7 +32,9 @@ struct RequestLimits
 /// client still sends for a moment (a client that is uploading reads the answer only once its upload is done),
 /// then closes. A WebSocket upgrade disconnects every slot of the socket, this one included: frames are not looked at.
 /// It also answers `Expect: 100-continue` with `100 Continue` once the head has passed.
-/// Pipelined requests are not told apart (QHttpServer 6.4 does not serve them either).
+/// Pipelined requests: QHttpServer takes one request at a time and signals readyRead again for the bytes after it,
+/// so the guard sees each head; but bytes of the next request that come with a chunked body count toward that body.
+/// ApiServer answers them in order (AnswerOrder), and closes after an answer when requestDispatched() says so.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
