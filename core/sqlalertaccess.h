@@ -444,7 +444,7 @@ public:
             + m_options.rowLock;
         Statement s = m_db.prepare(sql);
         s.bind(1, environment).bind(2, resource).bind(3, event);
-        s.bind(4, customer.isNull() ? QStringLiteral("") : customer).bind(5, customer);
+        bindSameCustomer(s, 4, customer);
         return loadOne(s);
     }
 
@@ -461,7 +461,7 @@ public:
             + u" WHERE c.value = ?) ORDER BY rid LIMIT 1" + m_options.rowLock;
         Statement s = m_db.prepare(sql);
         s.bind(1, environment).bind(2, resource);
-        s.bind(3, customer.isNull() ? QStringLiteral("") : customer).bind(4, customer);
+        bindSameCustomer(s, 3, customer);
         s.bind(5, event).bind(6, event);
         return loadOne(s);
     }
@@ -608,8 +608,8 @@ public:
         static const QString idOfAnother =
             u"SELECT 1 FROM heartbeats WHERE id = ? AND NOT (origin = ? AND " + sameCustomer() + u")";
         Statement taken = m_db.prepare(idOfAnother);
-        taken.bind(1, h.id).bind(2, h.origin).bind(3, h.customer.isNull() ? QStringLiteral("") : h.customer);
-        taken.bind(4, h.customer);
+        taken.bind(1, h.id).bind(2, h.origin);
+        bindSameCustomer(taken, 3, h.customer);
         const bool idOfAnotherHeartbeat = taken.next();
         taken.reset();
         if (idOfAnotherHeartbeat)
@@ -645,6 +645,12 @@ private:
     QString sameCustomer() const
     {
         return m_dialect.nullAsEmpty(QStringLiteral("customer")) + u" = ? AND customer " + m_dialect.isSameAs() + u" ?";
+    }
+
+    // The two values sameCustomer() asks for, from parameter `index` on.
+    static void bindSameCustomer(Statement &s, int index, const QString &customer)
+    {
+        s.bind(index, customer.isNull() ? QStringLiteral("") : customer).bind(index + 1, customer);
     }
 
     // Serialises writers that could create or correlate the same alert: the row lock alone cannot, because the
