@@ -154,22 +154,24 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
     bool close = false;
     if (ConnectionGuard *guard = ConnectionGuard::of(socket))
         close = guard->requestDispatched();
-    const AnswerOrder::Place place = socket ? AnswerOrder::of(socket)->take() : 0;
+    // The order goes with the socket (its child): null once the client has gone.
+    QPointer<AnswerOrder> order = socket ? AnswerOrder::of(socket) : nullptr;
+    const AnswerOrder::Place place = order ? order->take() : 0;
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl, m_core.settings().scheme());
     copy.maxJsonDepth = m_core.settings().maxJsonDepth;
-    m_workers.start([this, copy = std::move(copy), held, socket, place, close]() mutable {
+    m_workers.start([this, copy = std::move(copy), held, order, place, close]() mutable {
         const bool head = copy.method == "HEAD";
         auto answer = std::make_shared<ApiResponse>(handle(copy));
         if (close)
             answer->headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
         QMetaObject::invokeMethod(
             this,
-            [answer, held, socket, head, place, close] {
-                if (!socket)
+            [answer, held, order, head, place, close] {
+                if (!order)
                     return;
                 const auto write = [answer, held, head] { toQt(std::move(*answer), head).write(std::move(*held)); };
-                AnswerOrder::of(socket)->answer(place, write, close);
+                order->answer(place, write, close);
             },
             Qt::QueuedConnection);
     });
