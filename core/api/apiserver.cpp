@@ -154,31 +154,40 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
     bool close = false;
     if (ConnectionGuard *guard = ConnectionGuard::of(socket))
         close = guard->requestDispatched();
-    // The order goes with the socket (its child): null once the client has gone.
-    QPointer<AnswerOrder> order = socket ? AnswerOrder::of(socket) : nullptr;
-    const AnswerOrder::Place place = order ? order->take() : 0;
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl, m_core.settings().scheme());
     copy.maxJsonDepth = m_core.settings().maxJsonDepth;
-    m_workers.start([this, copy = std::move(copy), held, order, place, close]() mutable {
-        const bool head = copy.method == "HEAD";
-        auto answer = std::make_shared<ApiResponse>(handle(copy));
-        if (close)
-            answer->headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
-        QMetaObject::invokeMethod(
-            this,
-            [answer, held, order, head, place, close] {
-                if (!order)
-                    return;
-                const auto write = [answer, held, head] { toQt(std::move(*answer), head).write(std::move(*held)); };
-                order->answer(place, write, close);
-            },
-            Qt::QueuedConnection);
-    });
+    const bool safe = AnswerOrder::isSafe(copy.method);
+    // The order goes with the socket (its child): null once the client has gone.
+    QPointer<AnswerOrder> order = socket ? AnswerOrder::of(socket) : nullptr;
+    auto run = [this, alive = m_alive, copy = std::move(copy), held, order, close](AnswerOrder::Place place) mutable {
+        if (!*alive)
+            return;
+        m_workers.start([this, copy = std::move(copy), held, order, place, close] {
+            const bool head = copy.method == "HEAD";
+            auto answer = std::make_shared<ApiResponse>(handle(copy));
+            if (close)
+                answer->headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+            QMetaObject::invokeMethod(
+                this,
+                [answer, held, order, head, place, close] {
+                    if (!order)
+                        return;
+                    const auto write = [answer, held, head] { toQt(std::move(*answer), head).write(std::move(*held)); };
+                    order->answer(place, write, close);
+                },
+                Qt::QueuedConnection);
+        });
+    };
+    if (order)
+        order->take(safe, std::move(run));
+    else
+        run(0);
 }
 
 ApiServer::~ApiServer()
 {
+    *m_alive = false;
     waitForRequests();
 }
 

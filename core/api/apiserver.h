@@ -100,4 +100,7 @@ private:
     QSet<QString> m_corsOrigins;                    ///< CORS_ORIGINS as given
     QList<QRegularExpression> m_corsOriginPatterns; ///< its entries that are regular expressions
     std::unique_ptr<StreamServer> m_stream;         ///< destroyed first: it holds the WebSockets and reads m_auth
+    /// False once this server is being destroyed: the connections, destroyed with m_http after m_workers, must
+    /// not start the requests still waiting on them (AnswerOrder) then.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

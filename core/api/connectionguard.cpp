@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/connectionguard.h"
 
+#include "core/api/answerorder.h"
 #include "core/api/apiresponse.h"
+#include "core/api/chunkedframing.h"
 #include "core/logging.h"
 
 #include <QStringDecoder>
@@ -63,6 +65,8 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, RequestLimits limits)
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
 }
 
+ConnectionGuard::~ConnectionGuard() = default;
+
 ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
 {
     return socket ? socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
@@ -71,17 +75,35 @@ ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
 bool ConnectionGuard::requestDispatched()
 {
     const bool closeAfter = m_closeAfter;
-    if (m_state == State::Draining)
+    if (m_state == State::Draining || !m_socket)
         return closeAfter;
+    // QHttpServer read its request from the bytes looked at last; what it left of them is still in the socket.
+    const qint64 left = m_socket->bytesAvailable();
+    const qint64 readByQt = m_peekSize - left;
+    if (m_state == State::Body && m_chunks) {
+        // Qt 6.4 stops two bytes into a trailer section; the rest of it, here and still to come, is taken away
+        // before QHttpServer reads it as the next request.
+        m_socket->skip(left);
+        m_state = State::Trailer;
+        return closeAfter;
+    }
+    if (m_state == State::Complete && m_requestEnd > readByQt)
+        m_socket->skip(m_requestEnd - readByQt); // the trailer section, which has come whole
+    startNextRequest();
+    return closeAfter;
+}
+
+void ConnectionGuard::startNextRequest()
+{
     m_state = State::Head;
     m_head.clear();
-    m_bodyBytes = 0;
-    m_chunked = false;
+    m_contentLength = 0;
+    m_bodyLeft = 0;
+    m_chunks.reset();
     m_expectsContinue = false;
     m_closeAfter = false;
     m_requestLine.clear();
     m_requestId.clear();
-    return closeAfter;
 }
 
 void ConnectionGuard::onReadyRead()
@@ -99,14 +121,30 @@ void ConnectionGuard::onReadyRead()
         return;
     }
     // Only looked at: QHttpServer reads the same bytes right after this slot.
-    const QByteArray data = m_socket->peek(available);
+    QByteArray data = m_socket->peek(available);
+    if (m_state == State::Trailer) {
+        const qsizetype trailer = m_chunks->feed(data);
+        if (m_chunks->outcome() == ChunkedFraming::Outcome::NeedMore) {
+            m_socket->skip(trailer);
+            return;
+        }
+        if (m_chunks->outcome() != ChunkedFraming::Outcome::Done) {
+            refuseFraming();
+            return;
+        }
+        m_socket->skip(trailer);
+        data.remove(0, trailer);
+        startNextRequest();
+    }
+    m_peekSize = data.size();
+    m_requestEnd = -1;
     if (m_state == State::Head)
         readHead(data);
-    else
-        countBody(data.size());
+    else if (m_state == State::Body)
+        readBody(data, 0);
 }
 
-void ConnectionGuard::readHead(const QByteArray &data)
+void ConnectionGuard::readHead(QByteArrayView data)
 {
     qsizetype start = 0;
     if (m_head.isEmpty()) {
@@ -118,8 +156,9 @@ void ConnectionGuard::readHead(const QByteArray &data)
     }
     const qint64 limit = m_limits.maxHeaderSize > 0 ? m_limits.maxHeaderSize : std::numeric_limits<qint32>::max();
     // Keep at most the limit and its blank line: enough to find the end of a head that fits, bounded memory.
-    const qsizetype room = qMax<qint64>(0, limit + 4 - m_head.size());
-    const qsizetype searchFrom = qMax<qsizetype>(0, m_head.size() - 3);
+    const qsizetype before = m_head.size();
+    const qsizetype room = qMax<qint64>(0, limit + 4 - before);
+    const qsizetype searchFrom = qMax<qsizetype>(0, before - 3);
     const qsizetype taken = qMin<qsizetype>(data.size() - start, room);
     m_head.append(data.constData() + start, taken);
 
@@ -143,17 +182,41 @@ void ConnectionGuard::readHead(const QByteArray &data)
                    .arg(limit));
         return;
     }
-    const qint64 bodyBytes = (m_head.size() - end) + (data.size() - start - taken);
+    const qsizetype bodyStart = start + (end - before);
     m_head.truncate(end);
     if (!checkHead(m_head))
         return;
     m_state = State::Body;
-    // A client that asks before sending its body (curl does for bodies over 1 KiB) waits for this, a second by
-    // default, when it does not come (RFC 9110 §10.1.1); QHttpServer 6.4 does not send it. A refusal above was the
-    // final answer instead.
-    if (m_expectsContinue && bodyBytes == 0)
-        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    countBody(bodyBytes);
+    m_bodyLeft = m_contentLength;
+    if (m_chunks || m_bodyLeft > 0) {
+        // A client that asks before sending its body (curl does for bodies over 1 KiB) waits for this, a second by
+        // default, when it does not come (RFC 9110 §10.1.1); QHttpServer 6.4 does not send it. A refusal above was
+        // the final answer instead.
+        if (m_expectsContinue && bodyStart == data.size())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    readBody(data, bodyStart);
+}
+
+void ConnectionGuard::readBody(QByteArrayView data, qsizetype from)
+{
+    qsizetype used = 0;
+    if (m_chunks) {
+        used = m_chunks->feed(data.sliced(from));
+        if (m_chunks->outcome() == ChunkedFraming::Outcome::NeedMore)
+            return;
+        if (m_chunks->outcome() != ChunkedFraming::Outcome::Done) {
+            refuseFraming();
+            return;
+        }
+    } else {
+        used = qsizetype(qMin<qint64>(m_bodyLeft, data.size() - from));
+        m_bodyLeft -= used;
+        if (m_bodyLeft > 0)
+            return;
+    }
+    m_state = State::Complete;
+    m_requestEnd = from + used;
 }
 
 bool ConnectionGuard::checkHead(const QByteArray &head)
@@ -190,6 +253,7 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
 
     QByteArray contentLength;
     QByteArray transferEncoding;
+    int hosts = 0;
     QByteArray connection; ///< the Connection headers' options, lower case, each followed by a comma
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lineOf(lines[i]);
@@ -212,6 +276,8 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
             transferEncoding = transferEncoding.isNull() ? value : transferEncoding + ", " + value;
         } else if (name == "x-request-id" && m_requestId.isEmpty()) {
             m_requestId = value;
+        } else if (name == "host") {
+            ++hosts;
         } else if (name == "connection") {
             connection += value.toLower() + ',';
         } else if (name == "expect") {
@@ -225,39 +291,61 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
         return false;
     };
     m_closeAfter = hasOption("close") || (parts[2] == "HTTP/1.0" && !hasOption("keep-alive"));
+    // The host a request is for must be known, and only one (RFC 9112 §3.2); HTTP/1.0 may leave it out.
+    if (hosts > 1 || (hosts == 0 && parts[2] == "HTTP/1.1"))
+        return badRequest(hosts > 1 ? QStringLiteral("More than one Host header") : QStringLiteral("No Host header"));
     // Both framings at once is how requests are smuggled past proxies (RFC 9112 §6.3).
     if (!contentLength.isNull() && !transferEncoding.isNull())
         return badRequest(QStringLiteral("Both Content-Length and Transfer-Encoding"));
     if (!transferEncoding.isNull()) {
-        if (!transferEncoding.toLower().endsWith("chunked"))
+        // QHttpServer decodes no other coding (gzip would reach the API as bytes).
+        if (transferEncoding.toLower() != "chunked")
             return badRequest(QStringLiteral("Unsupported Transfer-Encoding"));
-        m_chunked = true;
+        m_chunks = std::make_unique<ChunkedFraming>(m_limits.maxBodySize, m_limits.maxHeaderSize);
     }
-    if (!contentLength.isNull() && m_limits.maxBodySize > 0) {
+    if (!contentLength.isNull()) {
         bool ok = false;
-        const qint64 length = contentLength.toLongLong(&ok);
-        if (!ok || length > m_limits.maxBodySize) {
-            refuse(
-                413,
-                "Payload Too Large",
-                QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity "
-                               "limit."),
-                {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(m_limits.maxBodySize)});
+        m_contentLength = contentLength.toLongLong(&ok);
+        if (!ok || (m_limits.maxBodySize > 0 && m_contentLength > m_limits.maxBodySize)) {
+            refuseTooLarge();
             return false;
         }
     }
     return true;
 }
 
-void ConnectionGuard::countBody(qint64 bytes)
+void ConnectionGuard::refuseFraming()
 {
-    m_bodyBytes += bytes;
-    // A Content-Length body was checked with its head; a chunked one is counted as it comes.
-    if (m_chunked && m_limits.maxBodySize > 0 && m_bodyBytes > m_limits.maxBodySize)
-        refuse(413,
-               "Payload Too Large",
-               QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity limit."),
-               {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(m_limits.maxBodySize)});
+    switch (m_chunks->outcome()) {
+    case ChunkedFraming::Outcome::NeedMore:
+    case ChunkedFraming::Outcome::Done:
+        return;
+    case ChunkedFraming::Outcome::Malformed:
+        refuse(400,
+               "Bad Request",
+               QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could not "
+                              "understand."),
+               {m_chunks->error()});
+        return;
+    case ChunkedFraming::Outcome::TooLarge:
+        refuseTooLarge();
+        return;
+    case ChunkedFraming::Outcome::TrailerTooLarge:
+        refuse(431,
+               "Request Header Fields Too Large",
+               QStringLiteral("431 Request Header Fields Too Large: The trailer fields of the chunked body are over "
+                              "%1 bytes (MAX_HEADER_SIZE).")
+                   .arg(m_limits.maxHeaderSize));
+        return;
+    }
+}
+
+void ConnectionGuard::refuseTooLarge()
+{
+    refuse(413,
+           "Payload Too Large",
+           QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity limit."),
+           {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(m_limits.maxBodySize)});
 }
 
 void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString &message, const QStringList &errors)
@@ -276,7 +364,20 @@ void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString
     out += "X-Request-ID: " + requestId.toLatin1() + "\r\n";
     out += "Connection: close\r\n\r\n";
     out += answer.body;
-    socket->write(out);
+    // After the answers of the requests before this one, which the client matches to its requests by position.
+    AnswerOrder *order = AnswerOrder::of(socket);
+    order->answer(
+        order->take(true),
+        [socket, out] {
+            socket->write(out);
+            // A client still uploading reads the answer once its upload is done: take its bytes for a moment, then
+            // close.
+            QTimer::singleShot(DrainMs, socket, [socket] {
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    socket->disconnectFromHost();
+            });
+        },
+        false);
     // The request line as sent, control characters masked: it is the client's text in our log.
     QByteArray line = m_requestLine;
     std::replace_if(
@@ -285,12 +386,6 @@ void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString
         [](char c) { return static_cast<uchar>(c) < 0x20; },
         '?');
     qCInfo(lcApi).noquote() << socket->peerAddress().toString() << QString::fromLatin1(line) << status << requestId;
-
-    // A client still uploading reads the answer once its upload is done: take its bytes for a moment, then close.
-    QTimer::singleShot(DrainMs, socket, [socket] {
-        if (socket->state() == QAbstractSocket::ConnectedState)
-            socket->disconnectFromHost();
-    });
 }
 
 GuardedTcpServer::GuardedTcpServer(RequestLimits limits, QObject *parent)

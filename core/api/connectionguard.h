@@ -9,13 +9,17 @@
 #include <QStringList>
 #include <QTcpServer>
 
+#include <memory>
+
+class ChunkedFraming;
+
 class QTcpSocket;
 
 /// What one HTTP request may carry on the wire (MAX_HEADER_SIZE, MAX_CONTENT_LENGTH); 0 = no limit.
 struct RequestLimits
 {
-    qint64 maxHeaderSize = 0; ///< request line and headers, in bytes
-    qint64 maxBodySize = 0;   ///< body, in bytes (as sent: chunked framing counts)
+    qint64 maxHeaderSize = 0; ///< request line and headers, in bytes; also the trailer fields of a chunked body
+    qint64 maxBodySize = 0;   ///< body, in bytes (a chunked one de-chunked)
 };
 
 /// Watches the bytes of one connection before QHttpServer parses them, and answers what must not reach it.
@@ -23,18 +27,22 @@ struct RequestLimits
 /// Qt 6.4's QHttpServer reads every byte a client sends into memory (the request line, each header, the whole
 /// body) before a route sees the request, has no size limits, and drops a connection it cannot parse without a
 /// word. This guard sees each chunk first (its readyRead slot is connected before QHttpServer's), keeps a bounded
-/// copy of the request head, and answers in Alerta's error envelope, then closes:
-/// - 431 when the head grows past maxHeaderSize (without waiting for its end);
-/// - 413 when Content-Length is over maxBodySize (before any of the body is read), or a chunked body grows past it;
+/// copy of the request head, follows the body's framing, and answers in Alerta's error envelope, then closes:
+/// - 431 when the head grows past maxHeaderSize (without waiting for its end), or a chunked body's trailer fields;
+/// - 413 when Content-Length is over maxBodySize (before any of the body is read), or a chunked body's chunks add
+///   up to more;
 /// - 400 for a head that is not HTTP/1.x (a bad request line, header line or Content-Length, both Content-Length and
-///   Transfer-Encoding), which QHttpServer would drop without an answer.
-/// What it refuses it reads itself, so that QHttpServer never parses it; after the answer it discards what the
-/// client still sends for a moment (a client that is uploading reads the answer only once its upload is done),
-/// then closes. A WebSocket upgrade disconnects every slot of the socket, this one included: frames are not looked at.
-/// It also answers `Expect: 100-continue` with `100 Continue` once the head has passed.
+///   Transfer-Encoding, an HTTP/1.1 request without exactly one Host) or chunked framing that is not well formed,
+///   which QHttpServer would drop without an answer or misread.
+/// What it refuses it reads itself, so that QHttpServer never parses it; the refusal is written after the answers
+/// of the requests before it (AnswerOrder); afterwards the guard discards what the client still sends for a moment
+/// (a client that is uploading reads the answer only once its upload is done), then closes. A WebSocket upgrade
+/// disconnects every slot of the socket, this one included: frames are not looked at.
+/// It also answers `Expect: 100-continue` with `100 Continue` once the head has passed, and takes the trailer
+/// fields of a chunked body away from QHttpServer, which would read them as the next request.
 /// Pipelined requests: QHttpServer takes one request at a time and signals readyRead again for the bytes after it,
-/// so the guard sees each head; but bytes of the next request that come with a chunked body count toward that body.
-/// ApiServer answers them in order (AnswerOrder), and closes after an answer when requestDispatched() says so.
+/// so the guard sees each request whole. ApiServer answers them in order (AnswerOrder), and closes after an answer
+/// when requestDispatched() says so.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
@@ -42,6 +50,7 @@ class ConnectionGuard final : public QObject
 public:
     /// Guards `socket` (and becomes its child). Call before QHttpServer connects to the socket.
     ConnectionGuard(QTcpSocket *socket, RequestLimits limits);
+    ~ConnectionGuard() override;
 
     /// The guard of `socket`, if it has one.
     static ConnectionGuard *of(QTcpSocket *socket);
@@ -57,27 +66,38 @@ public:
 private:
     enum class State {
         Head,     ///< reading the request line and headers
-        Body,     ///< the head passed; counting body bytes
+        Body,     ///< the head passed; following the body
+        Complete, ///< the request has come whole; what follows is the next one, looked at once QHttpServer is done
+        Trailer,  ///< QHttpServer is done, but the trailer fields of the chunked body are still coming
         Draining, ///< answered and refused: discarding input until the client or the timer closes
     };
 
     void onReadyRead();
-    void readHead(const QByteArray &data);
-    void countBody(qint64 bytes);
+    /// Follows `data` (from `from` on) in the head / the body of the current request.
+    void readHead(QByteArrayView data);
+    void readBody(QByteArrayView data, qsizetype from);
     /// Checks the complete head; false after refusing it.
     bool checkHead(const QByteArray &head);
+    /// Forgets the request that QHttpServer has read.
+    void startNextRequest();
+    /// Refuses a chunked body whose framing failed, as its outcome says.
+    void refuseFraming();
+    void refuseTooLarge();
     void refuse(int status, const QByteArray &reason, const QString &message, const QStringList &errors = {});
 
     QPointer<QTcpSocket> m_socket;
     RequestLimits m_limits;
     State m_state = State::Head;
-    QByteArray m_head;              ///< the head so far, at most maxHeaderSize (+ the blank line)
-    qint64 m_bodyBytes = 0;         ///< body bytes seen of the current request
-    bool m_chunked = false;         ///< the current request's body is chunked (its size is not known up front)
-    bool m_expectsContinue = false; ///< the current request has `Expect: 100-continue`
-    bool m_closeAfter = false;      ///< the connection ends after the current request's answer
-    QByteArray m_requestLine;       ///< for the log line of a refusal
-    QByteArray m_requestId;         ///< X-Request-ID of the current request, when its head has been read
+    QByteArray m_head;                        ///< the head so far, at most maxHeaderSize (+ the blank line)
+    qint64 m_contentLength = 0;               ///< the body's length, when Content-Length gives it
+    qint64 m_bodyLeft = 0;                    ///< bytes of a Content-Length body still to come
+    std::unique_ptr<ChunkedFraming> m_chunks; ///< the framing of a chunked body
+    bool m_expectsContinue = false;           ///< the current request has `Expect: 100-continue`
+    bool m_closeAfter = false;                ///< the connection ends after the current request's answer
+    qsizetype m_peekSize = 0;                 ///< bytes looked at in the last readyRead (QHttpServer reads them next)
+    qsizetype m_requestEnd = -1;              ///< where in them the current request ended; -1 if it did not
+    QByteArray m_requestLine;                 ///< for the log line of a refusal
+    QByteArray m_requestId;                   ///< X-Request-ID of the current request, when its head has been read
 };
 
 /// A QSslServer (TLS_CERT_FILE, TLS_KEY_FILE) that gives each connection a ConnectionGuard as its handshake starts,
