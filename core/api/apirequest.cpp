@@ -47,28 +47,53 @@ struct JsonScan
 {
     int depth = 0;                ///< deepest nesting of arrays and objects
     bool controlInString = false; ///< a raw control character inside a string
+    /// The members of the outermost object whose value is a number written with a fraction or an exponent (`100.0`,
+    /// `1e2`), as their last occurrence (the one a parser keeps) is.
+    QByteArrayList writtenAsFloat;
 };
+
+// Top-level members that must be integers wherever they are sent (alerts, heartbeats, actions, blackouts).
+const QStringList IntegerMembers{QStringLiteral("timeout"), QStringLiteral("duration")};
 
 JsonScan scanJson(QByteArrayView json)
 {
     JsonScan scan;
     int depth = 0;
     bool inString = false;
+    qsizetype stringStart = 0;
+    QByteArrayView lastString; // the last string of the outermost object: its member name once ':' follows
+    QByteArrayView member;     // the member whose value comes next in the outermost object
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json[i];
         if (inString) {
-            if (c == '\\')
+            if (c == '\\') {
                 ++i; // the escaped character cannot end the string
-            else if (c == '"')
+            } else if (c == '"') {
                 inString = false;
-            else if (static_cast<uchar>(c) < 0x20)
+                if (depth == 1)
+                    lastString = json.sliced(stringStart, i - stringStart);
+            } else if (static_cast<uchar>(c) < 0x20) {
                 scan.controlInString = true;
+            }
         } else if (c == '"') {
             inString = true;
+            stringStart = i + 1;
         } else if (c == '[' || c == '{') {
             scan.depth = std::max(scan.depth, ++depth);
         } else if (c == ']' || c == '}') {
             --depth;
+        } else if (depth == 1 && c == ':') {
+            member = lastString;
+        } else if (depth == 1 && !member.isNull() && (c == '-' || (c >= '0' && c <= '9'))) {
+            qsizetype end = i;
+            bool isFloat = false;
+            for (; end < json.size() && QByteArrayView("+-.0123456789eE").contains(json[end]); ++end)
+                isFloat = isFloat || json[end] == '.' || json[end] == 'e' || json[end] == 'E';
+            scan.writtenAsFloat.removeAll(member.toByteArray());
+            if (isFloat)
+                scan.writtenAsFloat.append(member.toByteArray());
+            member = {};
+            i = end - 1;
         }
     }
     return scan;
@@ -134,7 +159,16 @@ Result<QJsonObject> ApiRequest::jsonObject(const QString &contentTypeSpelling) c
         return badRequest(QStringLiteral("Failed to decode JSON object: %1").arg(error.errorString()));
     if (!document.isObject())
         return ApiError::badRequest(QStringLiteral("JSON body must be an object"));
-    return document.object();
+    QJsonObject object = document.object();
+    // Qt's JSON keeps no difference between 100 and 100.0; Python's json (upstream's parser) makes the second a
+    // float, which upstream refuses where an integer is due. Such a member reaches the handlers as its text, which
+    // their integer checks refuse (`timeout must be an integer`) as upstream does.
+    for (const QByteArray &name : scan.writtenAsFloat) {
+        const QString key = QString::fromUtf8(name);
+        if (IntegerMembers.contains(key) && object.value(key).isDouble())
+            object.insert(key, QString::number(object.value(key).toDouble()));
+    }
+    return object;
 }
 
 ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &baseUrl, const QString &scheme)

@@ -22,12 +22,20 @@ bool isPlaceholder(QStringView segment)
     return segment.startsWith(u'{');
 }
 
-// `{name}` matches one whole, non-empty path segment; every other segment is literal.
+// `{name...}` as the last segment of a pattern: the rest of the path, one or more segments (Flask's `<path:name>`).
+bool isRest(QStringView segment)
+{
+    return segment.endsWith(u"...}");
+}
+
+// `{name}` matches one whole, non-empty path segment, `{name...}` the rest of the path; every other segment is
+// literal.
 bool matches(const ApiRoute &route, const QList<QStringView> &path)
 {
-    if (route.segments.size() != path.size())
+    const bool rest = !route.segments.isEmpty() && isRest(route.segments.last());
+    if (rest ? path.size() < route.segments.size() : route.segments.size() != path.size())
         return false;
-    for (qsizetype i = 0; i < path.size(); ++i) {
+    for (qsizetype i = 0; i < route.segments.size(); ++i) {
         const QString &segment = route.segments.at(i);
         if (isPlaceholder(segment) ? path.at(i).isEmpty() : path.at(i) != segment)
             return false;
@@ -44,6 +52,8 @@ void ApiRouter::add(ApiRoute route)
     route.segments = route.pattern.split(u'/');
     for (const QString &segment : std::as_const(route.segments))
         Q_ASSERT(!segment.contains(u'{') || (isPlaceholder(segment) && segment.endsWith(u'}')));
+    Q_ASSERT(
+        std::none_of(route.segments.cbegin(), route.segments.cend() - 1, [](const QString &s) { return isRest(s); }));
     m_routes.append(std::move(route));
 }
 
@@ -62,8 +72,10 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QString &path)
         if (route.method != wanted || result.route)
             continue;
         result.route = &route;
-        for (qsizetype i = 0; i < segments.size(); ++i) {
-            if (isPlaceholder(route.segments.at(i)))
+        for (qsizetype i = 0; i < route.segments.size(); ++i) {
+            if (isRest(route.segments.at(i)))
+                result.args.append(QStringView(path).sliced(segments.at(i).data() - path.data()).toString());
+            else if (isPlaceholder(route.segments.at(i)))
                 result.args.append(segments.at(i).toString());
         }
     }

@@ -47,14 +47,23 @@ void withoutCredentialDumps(QLoggingCategory *category)
 
 const QByteArray AllowedMethods = QByteArrayLiteral("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT");
 
-QHttpServerResponse toQt(ApiResponse response, bool head)
+void writeAnswer(ApiResponse response, bool head, QHttpServerResponder &responder)
 {
-    QHttpServerResponse r(response.contentType,
-                          head ? QByteArray() : std::move(response.body),
-                          static_cast<QHttpServerResponse::StatusCode>(response.status));
-    for (auto &[name, value] : response.headers)
-        r.addHeader(std::move(name), std::move(value));
-    return r;
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+    if (!head) {
+        QHttpServerResponse r(response.contentType, std::move(response.body), status);
+        for (auto &[name, value] : response.headers)
+            r.addHeader(std::move(name), std::move(value));
+        r.write(std::move(responder));
+        return;
+    }
+    // The head a GET would have, Content-Length included (RFC 9110 §9.3.2); QHttpServerResponse would say 0.
+    responder.writeStatusLine(status);
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeBody(QByteArray());
 }
 
 // Flask's descriptions for the framework errors, kept in the envelope's `errors`.
@@ -173,7 +182,7 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
                 [answer, held, order, head, place, close] {
                     if (!order)
                         return;
-                    const auto write = [answer, held, head] { toQt(std::move(*answer), head).write(std::move(*held)); };
+                    const auto write = [answer, held, head] { writeAnswer(std::move(*answer), head, *held); };
                     order->answer(place, write, close);
                 },
                 Qt::QueuedConnection);
@@ -296,8 +305,19 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
     const ApiRouter::Match match = m_router.match(request.method, request.path);
     if (request.method == "OPTIONS" && match.pathExists)
         return preflight(request);
-    if (!match.route)
-        return ApiResponse::error(match.pathExists ? methodNotAllowed() : notFound(), request.requestId);
+    if (!match.route && !match.pathExists)
+        return ApiResponse::error(notFound(), request.requestId);
+    if (!match.route) {
+        // What the path does answer (RFC 9110 §15.5.6), as Flask lists it: HEAD with GET, and OPTIONS.
+        QByteArrayList allow = match.allowedMethods;
+        if (allow.contains("GET"))
+            allow.append(QByteArrayLiteral("HEAD"));
+        allow.append(QByteArrayLiteral("OPTIONS"));
+        std::sort(allow.begin(), allow.end());
+        ApiResponse refused = ApiResponse::error(methodNotAllowed(), request.requestId);
+        refused.addHeader("Allow", allow.join(", "));
+        return refused;
+    }
     const ApiRoute &route = *match.route;
 
     Authenticator::Identity identity;
@@ -353,7 +373,25 @@ ApiResponse ApiServer::preflight(const ApiRequest &request) const
     QByteArrayList allowed;
     for (const QString &h : m_core.settings().corsAllowHeaders)
         allowed.append(h.toUtf8());
-    r.addHeader("Access-Control-Allow-Headers", requested.isEmpty() ? allowed.join(", ") : requested);
+    if (requested.isEmpty()) {
+        r.addHeader("Access-Control-Allow-Headers", allowed.join(", "));
+    } else {
+        // The asked headers that CORS_ALLOW_HEADERS lists, sorted, as Flask-CORS answers: never a header the
+        // settings do not allow, whatever the client asks.
+        const bool any = allowed.contains("*");
+        QByteArrayList granted;
+        for (const QByteArray &asked : requested.split(',')) {
+            const QByteArray name = asked.trimmed();
+            const bool listed = std::any_of(allowed.cbegin(), allowed.cend(), [&name](const QByteArray &a) {
+                return a.compare(name, Qt::CaseInsensitive) == 0;
+            });
+            if (!name.isEmpty() && (any || listed))
+                granted.append(name);
+        }
+        std::sort(granted.begin(), granted.end());
+        if (!granted.isEmpty())
+            r.addHeader("Access-Control-Allow-Headers", granted.join(", "));
+    }
     r.addHeader("Access-Control-Max-Age", "21600");
     return r;
 }

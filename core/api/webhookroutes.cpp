@@ -68,9 +68,9 @@ ApiResponse webhook(ApiContext &ctx)
 
 void Routes::addWebhookRoutes(ApiRouter &router)
 {
-    // `/webhooks/<name>` and `/webhooks/<name>/<sub-path>` (one segment here); any body, read as the webhook
+    // `/webhooks/<name>` and `/webhooks/<name>/<sub-path>` (any number of segments); any body, read as the webhook
     // wants it.
-    for (const QString &pattern : {QStringLiteral("/webhooks/{name}"), QStringLiteral("/webhooks/{name}/{path}")}) {
+    for (const QString &pattern : {QStringLiteral("/webhooks/{name}"), QStringLiteral("/webhooks/{name}/{path...}")}) {
         for (const char *method : {"GET", "POST"}) {
             ApiRoute route;
             route.method = method;

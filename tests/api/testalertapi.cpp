@@ -126,12 +126,18 @@ private Q_SLOTS:
     void shouldReceiveAndServeAnAlert();
     void shouldAnswerFrameworkErrorsInTheEnvelope_data();
     void shouldAnswerFrameworkErrorsInTheEnvelope();
+    void shouldListWhatAPathAllowsWhenRefusingAMethod_data();
+    void shouldListWhatAPathAllowsWhenRefusingAMethod();
+    void shouldAnswerHeadWithTheHeadOfGet_data();
+    void shouldAnswerHeadWithTheHeadOfGet();
 
     // POST /alert
     void shouldAnswerReceiveWithExactlyTheSpecKeys();
     void shouldWriteAlertAnswersAsJsonDocumentWould();
     void shouldRejectInvalidAlerts_data();
     void shouldRejectInvalidAlerts();
+    void shouldRefuseIntegersWrittenAsFloats_data();
+    void shouldRefuseIntegersWrittenAsFloats();
     void shouldAnswer202WithoutAnAlert_data();
     void shouldAnswer202WithoutAnAlert();
     void shouldReportDuplicatesAndCorrelationsOfTheStoredAlert();
@@ -263,6 +269,59 @@ void TestAlertApi::shouldAnswerFrameworkErrorsInTheEnvelope()
     QCOMPARE(a.json().value(qs("message")).toString(), message);
     QCOMPARE(a.json().value(qs("requestId")).toString(), qs("req-42"));
     QCOMPARE(a.header("X-Request-ID"), QByteArray("req-42"));
+}
+
+void TestAlertApi::shouldListWhatAPathAllowsWhenRefusingAMethod_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("allow");
+    QTest::newRow("PUT /alerts") << QByteArray("PUT") << qs("/alerts") << QByteArray("GET, HEAD, OPTIONS");
+    QTest::newRow("DELETE /alert") << QByteArray("DELETE") << qs("/alert") << QByteArray("OPTIONS, POST");
+    QTest::newRow("POST /alert/{id}") << QByteArray("POST") << qs("/alert/abc")
+                                      << QByteArray("DELETE, GET, HEAD, OPTIONS");
+    QTest::newRow("GET /alert/{id}/status")
+        << QByteArray("GET") << qs("/alert/abc/status") << QByteArray("OPTIONS, PUT");
+}
+
+void TestAlertApi::shouldListWhatAPathAllowsWhenRefusingAMethod()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, allow);
+    ApiFixture api;
+    // When: a path is asked with a method it does not answer
+    const HttpAnswer a = api.request(method, path, method == "GET" ? QByteArray() : QByteArray("{}"));
+    // Then: 405, with the methods it does answer (RFC 9110 §15.5.6)
+    QCOMPARE(a.status, 405);
+    QCOMPARE(a.header("Allow"), allow);
+}
+
+void TestAlertApi::shouldAnswerHeadWithTheHeadOfGet_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("an alert") << qs("/alert/{id}");
+    QTest::newRow("plain text") << qs("/management/gtg");
+    QTest::newRow("not found") << qs("/nowhere");
+}
+
+void TestAlertApi::shouldAnswerHeadWithTheHeadOfGet()
+{
+    QFETCH(QString, path);
+    // Given: a server with an alert
+    ApiFixture api;
+    const HttpAnswer created = api.post(qs("/alert"), alertBody("web01", "HttpError", "major"));
+    QCOMPARE(created.status, 201);
+    const QString target = QString(path).replace(qs("{id}"), created.json().value(qs("id")).toString());
+    // When: the same resource is asked with GET and with HEAD
+    const HttpAnswer get = api.get(target);
+    const HttpAnswer head = HttpAnswer::await(api.network.head(QNetworkRequest(QUrl(api.url(target)))));
+    // Then: HEAD has GET's status and headers, Content-Length included, and no body (RFC 9110 §9.3.2)
+    QVERIFY(get.body.size() > 0);
+    QCOMPARE(head.status, get.status);
+    QCOMPARE(head.header("Content-Type"), get.header("Content-Type"));
+    QCOMPARE(head.header("Content-Length"), QByteArray::number(get.body.size()));
+    QVERIFY(head.body.isEmpty());
 }
 
 void TestAlertApi::shouldWriteAlertAnswersAsJsonDocumentWould()
@@ -599,6 +658,58 @@ void TestAlertApi::shouldAnswerOnlyStatusOkForChanges()
         stored = QJsonArray::fromStringList(sorted);
     }
     QCOMPARE(stored, expected);
+}
+
+void TestAlertApi::shouldRefuseIntegersWrittenAsFloats_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("members"); ///< added to a valid body
+    QTest::addColumn<QString>("answer");
+    // Python's json reads 100.0 and 1e2 as floats, and upstream refuses a float where an integer is due (§1.2 row 5);
+    // Qt's JSON reads both as 100.
+    const QString refused = qs("400 timeout must be an integer");
+    QTest::newRow("alert timeout 100.0") << qs("/alert") << QByteArray(R"("timeout": 100.0)") << refused;
+    QTest::newRow("alert timeout 1e2") << qs("/alert") << QByteArray(R"("timeout":1e2)") << refused;
+    QTest::newRow("alert timeout 1E+2") << qs("/alert") << QByteArray(R"("timeout":1E+2)") << refused;
+    QTest::newRow("alert timeout -0.0") << qs("/alert") << QByteArray(R"("timeout":-0.0)") << refused;
+    QTest::newRow("alert timeout 100") << qs("/alert") << QByteArray(R"("timeout":100)") << qs("201 ");
+    QTest::newRow("the last of two timeouts counts, integer")
+        << qs("/alert") << QByteArray(R"("timeout":1.5,"timeout":100)") << qs("201 ");
+    QTest::newRow("the last of two timeouts counts, float")
+        << qs("/alert") << QByteArray(R"("timeout":100,"timeout":100.0)") << refused;
+    QTest::newRow("a float named timeout deeper down")
+        << qs("/alert") << QByteArray(R"("attributes":{"timeout":1.5},"rawData":"\"timeout\":1.5")") << qs("201 ");
+    QTest::newRow("other members may be floats") << qs("/alert") << QByteArray(R"("value":99.5)") << qs("201 ");
+    QTest::newRow("heartbeat timeout 60.0") << qs("/heartbeat") << QByteArray(R"("timeout":60.0)") << refused;
+    QTest::newRow("action timeout 60.0") << qs("/alert/{id}/action") << QByteArray(R"("action":"ack","timeout":60.0)")
+                                         << refused;
+    QTest::newRow("blackout duration 3600.0")
+        << qs("/blackout") << QByteArray(R"("duration":3600.0)") << qs("400 duration must be an integer");
+}
+
+void TestAlertApi::shouldRefuseIntegersWrittenAsFloats()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, members);
+    QFETCH(QString, answer);
+    // Given: a server with an alert
+    ApiFixture api;
+    const HttpAnswer created = api.post(qs("/alert"), alertBody("web01", "HttpError", "major"));
+    QCOMPARE(created.status, 201);
+    // When: a body carries the members as written
+    QByteArray body;
+    if (path == u"/alert")
+        body = R"({"resource":"web02","event":"Floats","environment":"Production","service":["Web"],)" + members + '}';
+    else if (path == u"/heartbeat")
+        body = R"({"origin":"cron/floats",)" + members + '}';
+    else if (path == u"/blackout")
+        body = R"({"environment":"Production",)" + members + '}';
+    else
+        body = '{' + members + '}';
+    const QString target = QString(path).replace(qs("{id}"), created.json().value(qs("id")).toString());
+    const HttpAnswer a = api.request(path.endsWith(u"action") ? "PUT" : "POST", target, body);
+    // Then: refused as upstream refuses a float, or taken
+    QVERIFY2(a.error().startsWith(answer), qPrintable(a.describe()));
 }
 
 void TestAlertApi::shouldRejectBadChangeBodies_data()
@@ -1257,9 +1368,12 @@ void TestAlertApi::shouldAnswerCorsPreflight_data()
     QTest::newRow("preflight, listed origin")
         << QByteArray("OPTIONS") << qs("/alert") << QByteArray("https://console.example.com") << QByteArray() << true
         << QByteArray("Content-Type, Authorization, Access-Control-Allow-Origin, X-Request-ID");
-    QTest::newRow("preflight, asked headers echoed")
+    QTest::newRow("preflight, asked headers granted")
         << QByteArray("OPTIONS") << qs("/alert/abc/action") << QByteArray("https://console.example.com")
-        << QByteArray("authorization,content-type") << true << QByteArray("authorization,content-type");
+        << QByteArray("content-type,authorization") << true << QByteArray("authorization, content-type");
+    QTest::newRow("preflight, only the allowed of the asked headers")
+        << QByteArray("OPTIONS") << qs("/alert") << QByteArray("https://console.example.com")
+        << QByteArray("X-Evil, Content-Type , x-request-id,Cookie") << true << QByteArray("Content-Type, x-request-id");
     QTest::newRow("preflight, regex origin")
         << QByteArray("OPTIONS") << qs("/alerts") << QByteArray("http://web.dev.example.org:8080") << QByteArray()
         << true << QByteArray("Content-Type, Authorization, Access-Control-Allow-Origin, X-Request-ID");

@@ -27,7 +27,8 @@ ApiRouter sampleRouter()
                                           std::pair{"PUT", "/alert/{id}/note/{noteId}"},
                                           std::pair{"GET", "/user/me"},
                                           std::pair{"GET", "/user/{id}"},
-                                          std::pair{"POST", "/webhooks/{name}/{path}"}})
+                                          std::pair{"POST", "/webhooks/{name}/{path}"},
+                                          std::pair{"GET", "/hooks/{name}/{rest...}"}})
         router.add(method, qs(pattern), qs("read"), answer);
     return router;
 }
@@ -68,6 +69,18 @@ void TestApiRouter::shouldMatchSegmentBySegment_data()
     QTest::newRow("captured text as it is")
         << QByteArray("POST") << qs("/webhooks/prometheus/a b.é") << qs("/webhooks/{name}/{path}")
         << QStringList{qs("prometheus"), qs("a b.é")} << true << QByteArrayList{"POST"};
+    QTest::newRow("rest of the path, one segment")
+        << QByteArray("GET") << qs("/hooks/prometheus/a") << qs("/hooks/{name}/{rest...}")
+        << QStringList{qs("prometheus"), qs("a")} << true << QByteArrayList{"GET"};
+    QTest::newRow("rest of the path, several segments")
+        << QByteArray("GET") << qs("/hooks/prometheus/a/b//c/") << qs("/hooks/{name}/{rest...}")
+        << QStringList{qs("prometheus"), qs("a/b//c/")} << true << QByteArrayList{"GET"};
+    QTest::newRow("rest of the path, none")
+        << QByteArray("GET") << qs("/hooks/prometheus") << QString() << QStringList{} << false << QByteArrayList{};
+    QTest::newRow("rest of the path, empty")
+        << QByteArray("GET") << qs("/hooks/prometheus/") << QString() << QStringList{} << false << QByteArrayList{};
+    QTest::newRow("rest of the path, starting empty")
+        << QByteArray("GET") << qs("/hooks/prometheus//a") << QString() << QStringList{} << false << QByteArrayList{};
     // The first route added wins where a literal and a capture both match (as the regular expressions did).
     QTest::newRow("literal before capture")
         << QByteArray("GET") << qs("/user/me") << qs("/user/me") << QStringList{} << true << get;

@@ -290,8 +290,8 @@ void TestCustomerIsolation::shouldKeepEveryEndpointWithinTheCallersCustomer()
         {qs("POST /auth/logout"), {qs("/auth/logout")}},
         {qs("GET /webhooks/{name}"), {qs("/webhooks/prometheus")}},
         {qs("POST /webhooks/{name}"), {qs("/webhooks/prometheus"), prometheus}},
-        {qs("GET /webhooks/{name}/{path}"), {qs("/webhooks/prometheus/x")}},
-        {qs("POST /webhooks/{name}/{path}"), {qs("/webhooks/prometheus/x"), prometheus}},
+        {qs("GET /webhooks/{name}/{path...}"), {qs("/webhooks/prometheus/x/y")}},
+        {qs("POST /webhooks/{name}/{path...}"), {qs("/webhooks/prometheus/x/y"), prometheus}},
     };
 
     // What would give Acme's data away: its texts, ids and key, and its name as a value. Globex's own words echoed

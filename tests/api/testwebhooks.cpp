@@ -100,6 +100,7 @@ private Q_SLOTS:
     void shouldCloseTheAlertWhenResolved();
     void shouldAnswerIdsForSeveralAlerts();
     void shouldReadTheBodyWhateverItsContentType();
+    void shouldTakeNotificationsOnAnySubPath();
     void shouldAnswer202WhenAnAlertIsNotStored();
     void shouldRejectPayloadsWithoutAlerts_data();
     void shouldRejectPayloadsWithoutAlerts();
@@ -224,6 +225,19 @@ void TestWebhooks::shouldAnswerIdsForSeveralAlerts()
     // And: both are stored, in payload order
     QCOMPARE(at(api.get(u"/alert/" + ids.at(0).toString()).json(), qs("alert.event")).toString(), qs("DiskFull"));
     QCOMPARE(at(api.get(u"/alert/" + ids.at(1).toString()).json(), qs("alert.event")).toString(), qs("InstanceDown"));
+}
+
+void TestWebhooks::shouldTakeNotificationsOnAnySubPath()
+{
+    // Given: a server
+    ApiFixture api;
+    // When: Alertmanager posts to a sub-path of the webhook, of one segment or several (Flask's `<path:path>`)
+    for (const QString &path : {qs("/webhooks/prometheus/team"), qs("/webhooks/prometheus/team/web/eu")}) {
+        const HttpAnswer a = api.post(path, notification(QJsonArray{diskFull()}));
+        // Then: the notification is taken as on the webhook's own path
+        QVERIFY2(a.status == 201, qPrintable(path + u' ' + a.describe()));
+        QCOMPARE(at(a.json(), qs("alert.event")).toString(), qs("DiskFull"));
+    }
 }
 
 void TestWebhooks::shouldReadTheBodyWhateverItsContentType()
