@@ -136,6 +136,9 @@ void ConnectionGuard::onReadyRead()
         data.remove(0, trailer);
         startNextRequest();
     }
+    // What requestDispatched() measures QHttpServer's reading against. In Complete (QHttpServer has not taken the
+    // request yet, which its parser does in the same readyRead as the guard) the bytes belong to the next request:
+    // the end is forgotten, so that nothing is taken away from them.
     m_peekSize = data.size();
     m_requestEnd = -1;
     if (m_state == State::Head)
