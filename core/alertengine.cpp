@@ -731,8 +731,8 @@ Result<HousekeepingResult> AlertEngine::housekeeping(std::optional<qint64> expir
     const qint64 infoAfter = orElse(infoSeconds, m_config.deleteInfoAfter).value_or(0);
     const Timestamp now = m_clock->now();
 
-    QStringList deleted;
     HousekeepingResult result;
+    QStringList &deleted = result.deleted;
     QStringList errors;
     const bool wanted = wantsDetails();
     QList<ChangeDetails> details;
@@ -741,18 +741,22 @@ Result<HousekeepingResult> AlertEngine::housekeeping(std::optional<qint64> expir
             ->write<Ok>(
                 [&](AlertTransaction &tx) -> VoidResult {
                     // The writer may run a job a second time (SqliteWriteQueue): start from nothing each time.
-                    deleted.clear();
                     result = {};
                     errors.clear();
                     details.clear();
                     const auto removeAll = [&](const SqlFragment &where) {
-                        if (wanted) {
-                            // The deleted alerts as they were, for listeners that must know whose they were.
-                            const AlertSelection selection{where, {}, std::numeric_limits<int>::max(), 0, false, true};
-                            for (Alert &gone : tx.select(selection))
-                                details.append({Change::Deleted, gone.id, std::move(gone), std::nullopt});
+                        // The deleted alerts as they were, for listeners that must know whose they were.
+                        QList<Alert> matching;
+                        if (wanted)
+                            matching = tx.select({where, {}, std::numeric_limits<int>::max(), 0, false, true});
+                        // What this run deleted: on a shared database another instance's run may have taken some
+                        // of them first, or a receive reopened them.
+                        const QStringList gone = tx.removeWhere(where);
+                        for (Alert &alert : matching) {
+                            if (gone.contains(alert.id))
+                                details.append({Change::Deleted, alert.id, std::move(alert), std::nullopt});
                         }
-                        deleted += tx.removeWhere(where);
+                        deleted += gone;
                     };
                     if (expiredAfter > 0) {
                         SqlFragment where =
@@ -765,13 +769,26 @@ Result<HousekeepingResult> AlertEngine::housekeeping(std::optional<qint64> expir
                     }
                     // Every scan runs before any action, as upstream's: an alert due both to expire and to leave
                     // its shelve (or ack) gets both actions in this run, and is listed under both.
+                    // Each row is checked again once locked, against what others did meanwhile (another instance
+                    // on a shared database received the alert again, or expired it); not against this run's own
+                    // actions: an alert this run expired is still due to leave its shelve.
                     QList<ChangeDetails> *updates = wanted ? &details : nullptr;
-                    const QList<qint64> expiring = tx.expiringRows(now, m_config.alertTimeout);
-                    const QList<qint64> unshelve = tx.timedOutRows(AlertStatus::Shelved, QStringLiteral("shelve"), now);
-                    const QList<qint64> unack = tx.timedOutRows(AlertStatus::Ack, QStringLiteral("ack"), now);
-                    applyToRows(tx, expiring, QStringLiteral("expired"), result.expired, errors, updates);
-                    applyToRows(tx, unshelve, QStringLiteral("timeout"), result.unshelve, errors, updates);
-                    applyToRows(tx, unack, QStringLiteral("timeout"), result.unack, errors, updates);
+                    const qint64 alertTimeout = m_config.alertTimeout;
+                    const auto timedOut = [&tx, now](const QString &inStatus, const QString &entryType) {
+                        return RowsDue{tx.timedOutRows(inStatus, entryType, now),
+                                       [&tx, now, inStatus, entryType](qint64 rowId) {
+                                           return !tx.timedOutRows(inStatus, entryType, now, rowId).isEmpty();
+                                       }};
+                    };
+                    const RowsDue expiring{tx.expiringRows(now, alertTimeout), [&tx, now, alertTimeout](qint64 rowId) {
+                                               return !tx.expiringRows(now, alertTimeout, rowId).isEmpty();
+                                           }};
+                    const RowsDue unshelve = timedOut(AlertStatus::Shelved, QStringLiteral("shelve"));
+                    const RowsDue unack = timedOut(AlertStatus::Ack, QStringLiteral("ack"));
+                    QSet<qint64> acted;
+                    applyToRows(tx, expiring, QStringLiteral("expired"), acted, result.expired, errors, updates);
+                    applyToRows(tx, unshelve, QStringLiteral("timeout"), acted, result.unshelve, errors, updates);
+                    applyToRows(tx, unack, QStringLiteral("timeout"), acted, result.unack, errors, updates);
                     return Ok{};
                 },
                 [&](const VoidResult &committed) {
@@ -803,20 +820,22 @@ Result<HousekeepingResult> AlertEngine::housekeeping(std::optional<qint64> expir
 // alarm model refuses is left alone and reported, as upstream collects plugin rejections, so that one bad alert
 // (a severity no longer in SEVERITY_MAP) does not hold back the others.
 void AlertEngine::applyToRows(AlertTransaction &tx,
-                              const QList<qint64> &rowIds,
+                              const RowsDue &due,
                               const QString &action,
+                              QSet<qint64> &acted,
                               QStringList &changed,
                               QStringList &errors,
                               QList<ChangeDetails> *details) const
 {
-    for (const qint64 rowId : rowIds) {
+    for (const qint64 rowId : due.rowIds) {
         // `expired` and `timeout` read the current and the previous entry only (spec §3.6).
         std::optional<StoredAlert> row = tx.findByRowId(rowId, 2);
-        if (!row)
+        if (!row || (!acted.contains(rowId) && !due.stillDue(rowId)))
             continue;
         std::optional<Alert> before = details ? std::optional<Alert>(withoutHistory(row->alert)) : std::nullopt;
         const VoidResult applied = applyAction(tx, *row, action, QStringLiteral(""), {}, Caller{});
         if (applied) {
+            acted.insert(rowId);
             changed.append(row->alert.id);
             if (details)
                 details->append({Change::Updated, row->alert.id, std::move(before), reloaded(tx, rowId)});

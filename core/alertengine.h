@@ -64,6 +64,7 @@ struct HousekeepingResult
     QStringList unshelve; ///< ids taken out of `shelved` because the shelve timeout passed
     QStringList unack;    ///< ids taken out of `ack` because the ack timeout passed
     int count = 0;        ///< sum of the three lists' sizes
+    QStringList deleted;  ///< ids of the closed, expired and informational alerts the run deleted
 };
 
 class Metrics;
@@ -207,9 +208,18 @@ private:
                            const QString &text,
                            std::optional<qint64> timeout,
                            const Caller &caller) const;
+    /// What housekeeping's scan found for one action: the rows, and the scan of one row to check it again with.
+    struct RowsDue
+    {
+        QList<qint64> rowIds;
+        std::function<bool(qint64)> stillDue;
+    };
+    /// Applies `action` to the rows due, each once locked and still due; `acted` (the rows this run has acted on)
+    /// grows by them. A row in `acted` is not checked again: its change is this run's own.
     void applyToRows(AlertTransaction &tx,
-                     const QList<qint64> &rowIds,
+                     const RowsDue &due,
                      const QString &action,
+                     QSet<qint64> &acted,
                      QStringList &changed,
                      QStringList &errors,
                      QList<ChangeDetails> *details) const;

@@ -118,12 +118,17 @@ public:
     /// The alert stored under `rowId`, with its `historyLimit` newest history entries (< 0: all of them).
     virtual std::optional<StoredAlert> findByRowId(qint64 rowId, int historyLimit) = 0;
     /// Housekeeping's expiry scan (spec §6 step 3), in row order: alerts not `expired` whose timeout (null →
-    /// `defaultTimeout`, seconds) is non-zero and whose lastReceiveTime + timeout is before `now`.
-    virtual QList<qint64> expiringRows(Timestamp now, qint64 defaultTimeout) = 0;
+    /// `defaultTimeout`, seconds) is non-zero and whose lastReceiveTime + timeout is before `now`. With `onlyRow`,
+    /// whether that one row still is: the scan takes no locks, so a row is checked again once locked (another server
+    /// instance may have received the alert again, or expired it, in between).
+    virtual QList<qint64> expiringRows(Timestamp now, qint64 defaultTimeout, std::optional<qint64> onlyRow = {}) = 0;
     /// Housekeeping's unshelve/unack scan (spec §6 steps 4-5), in row order: alerts in `status` whose most recent
     /// history entry of type `entryType` and that status has a non-null, non-zero timeout, and whose updateTime +
-    /// that timeout is before `now`.
-    virtual QList<qint64> timedOutRows(const QString &status, const QString &entryType, Timestamp now) = 0;
+    /// that timeout is before `now`. `onlyRow` as for expiringRows().
+    virtual QList<qint64> timedOutRows(const QString &status,
+                                       const QString &entryType,
+                                       Timestamp now,
+                                       std::optional<qint64> onlyRow = {}) = 0;
 
     /// The heartbeat whose id starts with `prefix` (case-insensitive) and that `restriction` admits; an exact id
     /// wins over longer ids, otherwise the oldest match. maxLatency is left at its default: the caller sets it.

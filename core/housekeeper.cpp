@@ -6,7 +6,6 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <memory>
 
 Housekeeper::Housekeeper(AlertEngine &engine, std::chrono::milliseconds interval, QObject *parent)
@@ -30,34 +29,6 @@ void Housekeeper::setInterval(std::chrono::milliseconds interval)
         m_timer.start();
     else
         m_timer.stop();
-}
-
-Result<HousekeepingReport> Housekeeper::runCounted(AlertEngine &engine,
-                                                   std::optional<qint64> expiredSeconds,
-                                                   std::optional<qint64> infoSeconds)
-{
-    // The engine announces each deletion once committed, from the writer's thread, before housekeeping() returns.
-    // Only alerts of the kinds housekeeping deletes are counted, so that an operator deleting an open alert during
-    // the run is not. The counter is shared: a writer thread may still be in the slot while this returns.
-    auto deleted = std::make_shared<std::atomic<int>>(0);
-    const QString inform = engine.config().severities.informSeverity();
-    const QMetaObject::Connection counting = connect(
-        &engine,
-        &AlertEngine::alertChangeDetails,
-        &engine,
-        [deleted, inform](const AlertEngine::ChangeDetails &details) {
-            if (details.change != AlertEngine::Change::Deleted || !details.before)
-                return;
-            const Alert &gone = *details.before;
-            if (gone.status == AlertStatus::Closed || gone.status == AlertStatus::Expired || gone.severity == inform)
-                deleted->fetch_add(1);
-        },
-        Qt::DirectConnection);
-    Result<HousekeepingResult> done = engine.housekeeping(expiredSeconds, infoSeconds);
-    disconnect(counting);
-    if (!done)
-        return done.error();
-    return HousekeepingReport{std::move(*done), deleted->load()};
 }
 
 void Housekeeper::runNow()

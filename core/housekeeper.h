@@ -15,12 +15,6 @@
 /// What one housekeeping run changed, with the number of alerts it deleted, which upstream never reports (spec §6)
 /// and AlertEngine::housekeeping() does not count. This project's `/management/housekeeping` answers it as the
 /// extra key `deleted`.
-struct HousekeepingReport
-{
-    HousekeepingResult result;
-    int deleted = 0; ///< closed, expired and informational alerts deleted by the run
-};
-
 /// Runs AlertEngine::housekeeping() periodically, with the configured thresholds, for a process that serves alerts
 /// without an outside scheduler: upstream leaves this to a cron job calling the housekeeping endpoint every minute
 /// (spec §6). Runs go to a worker thread so that the owner's event loop never waits for the store. One per engine;
@@ -46,13 +40,6 @@ public:
     std::chrono::milliseconds interval() const { return m_timer.intervalAsDuration(); }
     /// True while periodic runs are on.
     bool isActive() const { return m_timer.isActive(); }
-
-    /// One AlertEngine::housekeeping() run on the calling thread (the thresholds as there), counting the alerts it
-    /// deleted. The count comes from the engine's committed changes during the run: an alert of the kinds
-    /// housekeeping deletes that someone else deleted at that very moment would be counted too.
-    static Result<HousekeepingReport> runCounted(AlertEngine &engine,
-                                                 std::optional<qint64> expiredSeconds = {},
-                                                 std::optional<qint64> infoSeconds = {});
 
 public Q_SLOTS:
     /// Starts one run now. Does nothing while the previous run is still in progress: runs must not pile up behind

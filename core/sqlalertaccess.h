@@ -358,27 +358,35 @@ public:
         return row;
     }
 
-    QList<qint64> expiringRows(Timestamp now, qint64 defaultTimeout) override
+    QList<qint64> expiringRows(Timestamp now, qint64 defaultTimeout, std::optional<qint64> onlyRow) override
     {
         // No index covers the alert's own timeout, so this reads every alert (about 30 ms over 100,000 alerts on
         // the development machine), but no history.
-        Statement s =
-            m_db.prepare(QStringLiteral("SELECT rid FROM alerts WHERE status <> ?1 AND COALESCE(timeout, ?2) <> 0 "
-                                        "AND last_receive_time + COALESCE(timeout, ?2) * 1000 < ?3 ORDER BY rid"));
+        Statement s = m_db.prepare(u"SELECT rid FROM alerts WHERE status <> ?1 AND COALESCE(timeout, ?2) <> 0 "
+                                   u"AND last_receive_time + COALESCE(timeout, ?2) * 1000 < ?3"
+                                   + QString::fromLatin1(onlyRow ? " AND rid = ?4" : " ORDER BY rid"));
         s.bind(1, AlertStatus::Expired).bind(2, defaultTimeout).bind(3, now);
+        if (onlyRow)
+            s.bind(4, *onlyRow);
         return rowIds(s);
     }
 
-    QList<qint64> timedOutRows(const QString &status, const QString &entryType, Timestamp now) override
+    QList<qint64> timedOutRows(const QString &status,
+                               const QString &entryType,
+                               Timestamp now,
+                               std::optional<qint64> onlyRow) override
     {
         // alerts_status narrows this to the alerts in `status`; only their newest matching entry is looked at,
         // through the history primary key.
-        Statement s = m_db.prepare(
-            QStringLiteral("SELECT rid FROM (SELECT a.rid, a.update_time, (SELECT h.timeout FROM history h "
-                           "WHERE h.alert_rid = a.rid AND h.type = ?2 AND h.status = ?1 ORDER BY h.seq DESC LIMIT 1) "
-                           "AS timeout FROM alerts a WHERE a.status = ?1) t "
-                           "WHERE COALESCE(timeout, 0) <> 0 AND update_time + timeout * 1000 < ?3 ORDER BY rid"));
+        Statement s =
+            m_db.prepare(u"SELECT rid FROM (SELECT a.rid, a.update_time, (SELECT h.timeout FROM history h "
+                         u"WHERE h.alert_rid = a.rid AND h.type = ?2 AND h.status = ?1 ORDER BY h.seq DESC LIMIT 1) "
+                         u"AS timeout FROM alerts a WHERE a.status = ?1"
+                         + QString::fromLatin1(onlyRow ? " AND a.rid = ?4" : "")
+                         + u") t WHERE COALESCE(timeout, 0) <> 0 AND update_time + timeout * 1000 < ?3 ORDER BY rid");
         s.bind(1, status).bind(2, entryType).bind(3, now);
+        if (onlyRow)
+            s.bind(4, *onlyRow);
         return rowIds(s);
     }
 
@@ -561,20 +569,31 @@ public:
         ++m_writes;
         if (m_options.rowCache)
             m_options.rowCache->clear(); // rare (housekeeping, bulk deletes): cheaper to reload than to pick
-        // History and notes first, while the filter still finds their alerts; all three see the same rows
-        // because nothing else writes inside this transaction.
-        const QString matching = u" FROM alerts WHERE " + where.whereSql() + u')';
-        Statement history = m_db.prepareTransient(u"DELETE FROM history WHERE alert_rid IN (SELECT rid" + matching);
-        history.bindAll(where.binds);
-        history.exec();
-        Statement notes = m_db.prepareTransient(u"DELETE FROM notes WHERE alert IN (SELECT id" + matching);
-        notes.bindAll(where.binds);
-        notes.exec();
-        Statement alerts = m_db.prepareTransient(u"DELETE FROM alerts WHERE " + where.whereSql() + u" RETURNING id");
+        // The alerts first, then the history and notes of exactly those: on a shared database another instance may
+        // change a matching alert meanwhile (receive it again, reopening it), and PostgreSQL then re-checks the
+        // filter on the row it waited for; history deleted by the filter beforehand would be gone from a live alert.
+        Statement alerts =
+            m_db.prepareTransient(u"DELETE FROM alerts WHERE " + where.whereSql() + u" RETURNING rid, id");
         alerts.bindAll(where.binds);
+        QVariantList rowIds;
         QStringList ids;
-        while (alerts.next())
-            ids.append(alerts.text(0));
+        while (alerts.next()) {
+            rowIds.append(alerts.integer(0));
+            ids.append(alerts.text(1));
+        }
+        // In slices, within every engine's limit on bound values.
+        constexpr qsizetype Slice = 500;
+        for (qsizetype at = 0; at < rowIds.size(); at += Slice) {
+            const SqlFragment rows =
+                SqlFragment::in(SqlFragment{QStringLiteral("alert_rid"), {}}, rowIds.mid(at, Slice));
+            Statement history = m_db.prepareTransient(u"DELETE FROM history WHERE " + rows.sql);
+            history.bindAll(rows.binds);
+            history.exec();
+            const SqlFragment alertIds = SqlFragment::in(QStringLiteral("alert"), ids.mid(at, Slice));
+            Statement notes = m_db.prepareTransient(u"DELETE FROM notes WHERE " + alertIds.sql);
+            notes.bindAll(alertIds.binds);
+            notes.exec();
+        }
         return ids;
     }
 

@@ -154,19 +154,18 @@ std::optional<qint64> hoursParam(const ApiContext &ctx, const QString &name)
 
 ApiResponse housekeeping(ApiContext &ctx)
 {
-    const Result<HousekeepingReport> done = Housekeeper::runCounted(ctx.core.engine(),
-                                                                    hoursParam(ctx, QStringLiteral("expired")),
-                                                                    hoursParam(ctx, QStringLiteral("info")));
+    const Result<HousekeepingResult> done = ctx.core.engine().housekeeping(hoursParam(ctx, QStringLiteral("expired")),
+                                                                           hoursParam(ctx, QStringLiteral("info")));
     if (!done)
         return fail(ctx, done.error());
     // Upstream's answer (spec §6 step 7) plus `deleted`, this server's own key: how many alerts the run deleted,
     // which upstream does not report. Additive, so clients that do not know it ignore it; `count` keeps upstream's
     // meaning (expired + unshelve + unack).
-    return ApiResponse::ok({{QStringLiteral("expired"), QJsonArray::fromStringList(done->result.expired)},
-                            {QStringLiteral("unshelve"), QJsonArray::fromStringList(done->result.unshelve)},
-                            {QStringLiteral("unack"), QJsonArray::fromStringList(done->result.unack)},
-                            {QStringLiteral("count"), done->result.count},
-                            {QStringLiteral("deleted"), done->deleted}});
+    return ApiResponse::ok({{QStringLiteral("expired"), QJsonArray::fromStringList(done->expired)},
+                            {QStringLiteral("unshelve"), QJsonArray::fromStringList(done->unshelve)},
+                            {QStringLiteral("unack"), QJsonArray::fromStringList(done->unack)},
+                            {QStringLiteral("count"), done->count},
+                            {QStringLiteral("deleted"), done->deleted.size()}});
 }
 
 // The `alerts.total` gauge: every alert in the store, whatever its customer, recomputed on each call. Read

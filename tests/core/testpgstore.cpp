@@ -33,6 +33,7 @@ private Q_SLOTS:
     void shouldKeepOneAlertPerKeyAcrossInstances();
     void shouldKeepOneAlertPerCorrelatedPairAcrossInstances();
     void shouldRunATaskOnOneInstanceAtATime();
+    void shouldHousekeepEachAlertOnceWhenInstancesRunAtOnce();
     void shouldWriteAgainAfterTheDatabaseDroppedItsConnections();
     void shouldRetryAWriteThatADeadlockEnded();
     void shouldLockABatchsKeysWhateverCharactersTheyHold();
@@ -270,6 +271,89 @@ void TestPgStore::shouldKeepOneAlertPerCorrelatedPairAcrossInstances()
     for (const Alert &a : alerts)
         entries += a.history.size();
     QCOMPARE(entries, ReceivingThreads * PerThread);
+}
+
+namespace {
+
+/// Six housekeeping runs at once, three on each of two instances (as the API's, which take no task lock); their
+/// results. `whileStarting` runs once they have started.
+std::vector<Result<HousekeepingResult>> housekeepOnTwoInstances(AlertEngine &one,
+                                                                AlertEngine &other,
+                                                                const std::function<void()> &whileStarting = {})
+{
+    AlertEngine *engines[] = {&one, &other};
+    std::vector<Result<HousekeepingResult>> runs(6, ApiError::internal(QStringLiteral("not run")));
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 6; ++t)
+        threads.emplace_back([&, t] { runs[t] = engines[t % 2]->housekeeping(); });
+    if (whileStarting)
+        whileStarting();
+    for (std::thread &t : threads)
+        t.join();
+    return runs;
+}
+
+} // namespace
+
+void TestPgStore::shouldHousekeepEachAlertOnceWhenInstancesRunAtOnce()
+{
+    REQUIRE_POSTGRES();
+    // Given: 40 alerts past their timeout on a database shared by two instances
+    EngineConfig config = EngineFixture::defaultConfig();
+    config.deleteExpiredAfter = 7200;
+    EngineFixture f(config);
+    constexpr int Each = 40;
+    for (int i = 0; i < Each; ++i) {
+        Alert expiring =
+            f.makeAlert(QStringLiteral("web%1").arg(i), QStringLiteral("HttpError"), QStringLiteral("major"));
+        expiring.timeout = 600;
+        QVERIFY(f.engine->receive(expiring).ok());
+    }
+    f.clock->advanceSeconds(601);
+    auto otherStore = StoreFactory::open(f.databasePath());
+    AlertEngine other(otherStore, config, f.clock);
+    // And: another session holding the first one's row, so that every run has scanned before any commits
+    const PgConnectionOptions options = *PgConnectionOptions::fromUrl(f.databasePath());
+    PgConnection holder(options);
+    PgConnection observer(options);
+    holder.execute(QStringLiteral("BEGIN"));
+    holder.scalar(QStringLiteral("SELECT rid FROM alerts WHERE resource = 'web0' FOR UPDATE"));
+    const qint64 holderPid = holder.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+
+    // When: six runs start at once, and the row is let go once some wait for it
+    const std::vector<Result<HousekeepingResult>> expiring = housekeepOnTwoInstances(*f.engine, other, [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(sessionsBlockedBy(observer, holderPid) >= 1, 10000);
+        QTest::qWait(300);
+        holder.execute(QStringLiteral("COMMIT"));
+    });
+
+    // Then: together they expired every alert once, and say so
+    qsizetype expired = 0;
+    for (const Result<HousekeepingResult> &run : expiring) {
+        QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
+        expired += run->expired.size();
+    }
+    QCOMPARE(expired, Each);
+    for (const Alert &alert : everyAlert(*f.store)) {
+        QCOMPARE(alert.status, AlertStatus::Expired);
+        const qsizetype entries = std::count_if(alert.history.cbegin(),
+                                                alert.history.cend(),
+                                                [](const HistoryEntry &h) { return h.status == AlertStatus::Expired; });
+        QCOMPARE(entries, 1);
+    }
+
+    // When: they are past DELETE_EXPIRED_AFTER, and six runs start at once again
+    f.clock->advanceSeconds(7200);
+    const std::vector<Result<HousekeepingResult>> deleting = housekeepOnTwoInstances(*f.engine, other);
+
+    // Then: together they deleted every alert once, and say so
+    qsizetype deleted = 0;
+    for (const Result<HousekeepingResult> &run : deleting) {
+        QVERIFY(run.ok());
+        deleted += run->deleted.size();
+    }
+    QCOMPARE(deleted, Each);
+    QCOMPARE(f.alertCount(), 0);
 }
 
 void TestPgStore::shouldRunATaskOnOneInstanceAtATime()
