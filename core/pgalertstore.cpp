@@ -224,7 +224,6 @@ void PgAlertStore::read(const std::function<void(AlertReader &)> &work)
             store->releaseReader(std::move(db));
         }
     } release{this, db};
-    db->execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
     PgSession session(*db, SqlDialect::postgres());
     PgAccess access(*db, session, SqlDialect::postgres(), ReaderOptions);
     work(access);
@@ -273,16 +272,31 @@ const SqlDialect &PgAlertStore::dialect() const
 
 std::unique_ptr<PgConnection> PgAlertStore::acquireReader()
 {
-    {
-        std::lock_guard lock(m_poolMutex);
-        while (!m_idleReaders.empty()) {
-            auto db = std::move(m_idleReaders.back());
+    // A pooled connection that the database ended (a restart, a failover) still says it is open: its first
+    // statement fails. That one is the BEGIN, which has done nothing yet, so the next connection is tried instead of
+    // failing the request; after a restart every pooled one is dead and the last resort is a new connection.
+    const QString begin = QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    for (;;) {
+        std::unique_ptr<PgConnection> db;
+        {
+            std::lock_guard lock(m_poolMutex);
+            if (m_idleReaders.empty())
+                break;
+            db = std::move(m_idleReaders.back());
             m_idleReaders.pop_back();
-            if (db->isOpen())
-                return db;
+        }
+        if (!db->isOpen())
+            continue;
+        try {
+            db->execute(begin);
+            return db;
+        } catch (const PgError &e) {
+            qCDebug(lcStore) << "dropping a pooled reader:" << e.what();
         }
     }
-    return std::make_unique<PgConnection>(m_options, QStringLiteral("reader"));
+    auto db = std::make_unique<PgConnection>(m_options, QStringLiteral("reader"));
+    db->execute(begin);
+    return db;
 }
 
 void PgAlertStore::releaseReader(std::unique_ptr<PgConnection> connection)

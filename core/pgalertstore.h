@@ -60,6 +60,7 @@ private:
     QString runAlone(std::unique_ptr<PgConnection> &db, Job &job);
     void reconnectIfLost(std::unique_ptr<PgConnection> &db) const;
     static bool rollBackOrDrop(std::unique_ptr<PgConnection> &db);
+    /// A reader connection from the pool (or a new one), with its read-only snapshot transaction begun.
     std::unique_ptr<PgConnection> acquireReader();
     void releaseReader(std::unique_ptr<PgConnection> connection);
 

@@ -13,6 +13,7 @@
 #include "core/api/servertls.h"
 #include "core/api/streamserver.h"
 #include "core/logging.h"
+#include "core/pgconnection.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -249,6 +250,15 @@ ApiResponse ApiServer::handle(const ApiRequest &request) const
     ApiResponse response;
     try {
         response = dispatch(request);
+    } catch (const PgError &e) {
+        // Logged whole; the client learns that the database failed, not where it is (its messages name the
+        // server, the user and the socket).
+        qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
+                            << "failed:" << e.what();
+        response =
+            ApiResponse::error(ApiError::internal(QStringLiteral("An internal error has occurred!"),
+                                                  {QStringLiteral("database error (SQLSTATE %1)").arg(e.sqlState())}),
+                               request.requestId);
     } catch (const std::exception &e) {
         qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
                             << "failed:" << e.what();
