@@ -255,21 +255,31 @@ VoidResult KeyService::remove(const QString &keyOrId, const Caller &caller)
         .result();
 }
 
-Result<Caller> KeyService::authenticate(const QString &key)
+Result<Caller> KeyService::authenticate(const QString &key, CountUse count)
 {
     const Timestamp now = m_clock->now();
+    // By key string only: upstream also takes the id, which every key list shows.
+    const auto callerOf = [&key, now](const std::optional<ApiKey> &found) -> Result<Caller> {
+        if (!found || found->expireTime <= now)
+            return ApiError{401, QStringLiteral("API key parameter '%1' is invalid").arg(key), {}};
+        return Caller{found->user,
+                      found->customer.isEmpty() ? QStringList() : QStringList{found->customer},
+                      found->scopes};
+    };
+    if (count == CountUse::No) {
+        std::optional<ApiKey> found;
+        m_store->read([&](AlertReader &reader) { found = findKey(reader.sql(), byKeyString(key), {}); });
+        return callerOf(found);
+    }
     return m_store
-        ->write<Caller>([key, now](AlertTransaction &tx) -> Result<Caller> {
+        ->write<Caller>([&callerOf, key, now](AlertTransaction &tx) -> Result<Caller> {
             SqlSession &sql = tx.sql();
-            // By key string only: upstream also takes the id, which every key list shows.
             const std::optional<ApiKey> found = findKey(sql, byKeyString(key), {});
-            if (!found || found->expireTime <= now)
-                return ApiError{401, QStringLiteral("API key parameter '%1' is invalid").arg(key), {}};
-            sql.execute(QStringLiteral("UPDATE keys SET last_used_time = ?, count = count + 1 WHERE id = ?"),
-                        {sql.dialect().timeValue(now), found->id});
-            return Caller{found->user,
-                          found->customer.isEmpty() ? QStringList() : QStringList{found->customer},
-                          found->scopes};
+            Result<Caller> caller = callerOf(found);
+            if (caller)
+                sql.execute(QStringLiteral("UPDATE keys SET last_used_time = ?, count = count + 1 WHERE id = ?"),
+                            {sql.dialect().timeValue(now), found->id});
+            return caller;
         })
         .result();
 }

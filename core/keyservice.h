@@ -61,7 +61,9 @@ public:
     /// credential here, unlike upstream: lists show ids to whoever may read the key). Counts the use
     /// (count + 1, lastUsedTime = now) durably before answering. The caller has login = the key's user,
     /// customers = [its customer] or [] (all), scopes = its scopes. 401 `API key parameter '<key>' is invalid`.
-    Result<Caller> authenticate(const QString &key);
+    /// CountUse::No only checks: for a stream confirming, now and then, that its key still holds.
+    enum class CountUse { Yes, No };
+    Result<Caller> authenticate(const QString &key, CountUse count = CountUse::Yes);
 
     /// The key fields: API names, storage columns and uses.
     static const FieldTable &fields();

@@ -25,7 +25,7 @@ Authenticator::Authenticator(AlertaCore &core)
     : m_core(core)
 {}
 
-Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &request) const
+Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &request, Purpose purpose) const
 {
     if (request.inProcessCaller)
         return Identity{*request.inProcessCaller, false, false};
@@ -43,7 +43,9 @@ Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &re
     else if (request.hasParam(QStringLiteral("api-key")))
         key = request.param(QStringLiteral("api-key"));
     if (!key.isNull()) {
-        const Result<Caller> caller = m_core.keys().authenticate(key);
+        const Result<Caller> caller = m_core.keys().authenticate(
+            key,
+            purpose == Purpose::Recheck ? KeyService::CountUse::No : KeyService::CountUse::Yes);
         if (!caller)
             return caller.error();
         return Identity{*caller, false, false};

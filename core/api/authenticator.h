@@ -29,7 +29,10 @@ public:
     /// invalid`, 401 `Token is invalid` / `Token has expired` / `Invalid audience`, 400 `Invalid credentials`,
     /// 401 `Authorization required`, 401 `Missing authorization API Key or Bearer Token`, 403 from the customer
     /// look-up. Hawk and auth-proxy credentials are not supported: 401 naming the scheme.
-    Result<Identity> authenticate(const ApiRequest &request) const;
+    /// `Purpose::Recheck` (a stream confirming that its credentials still hold) leaves no trace: an API key's use
+    /// is not counted.
+    enum class Purpose { Request, Recheck };
+    Result<Identity> authenticate(const ApiRequest &request, Purpose purpose = Purpose::Request) const;
 
     /// 403 `Missing required scope: <scope>` unless `identity` may use `scope` (spec §5.2, DELETE_SCOPES).
     VoidResult checkScope(const Identity &identity, const QString &scope) const;

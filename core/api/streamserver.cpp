@@ -38,6 +38,10 @@ constexpr qsizetype MaxCloseReason = 123;
 constexpr int CloseGraceMs = 5000;
 /// Clients only send control frames; anything larger than this is not a stream client.
 constexpr qint64 MaxIncomingMessage = 4096;
+// Room for frame headers and the server's own control frames beside its messages (cutOffFloods()).
+constexpr qint64 FrameSlack = 64 * 1024;
+// How often cutOffFloods() looks: a flood on loopback adds about 30 MB in that time.
+constexpr int FloodCheckMs = 100;
 /// Encoded messages kept for the other clients of the same event.
 constexpr size_t EncodedCacheSize = 256;
 
@@ -123,9 +127,21 @@ quint16 closeCodeFor(const ApiError &error)
         return StreamServer::Unauthorized;
     case 403:
         return StreamServer::Forbidden;
+    case 429:
+        return StreamServer::TooManyRequests;
     default:
         return StreamServer::Internal;
     }
+}
+
+// What a caller may see of the alerts, as comparable text: the customer restriction its credentials give.
+QString viewOf(const Authenticator::Identity &who)
+{
+    const SqlFragment restriction = who.caller.restriction();
+    QStringList parts{restriction.sql};
+    for (const QVariant &bind : restriction.binds)
+        parts.append(bind.toString());
+    return parts.join(u'\x1f');
 }
 
 /// Takes every request that asks for a WebSocket, whatever its path: Qt 6.4 upgrades a request only once a route
@@ -199,6 +215,10 @@ struct StreamServer::Client
     QString requestId;
     QString root;
     bool rawData = false;
+    ApiRequest credentials; ///< the upgrade request, to check its credentials again
+    QString view;           ///< what they gave: viewOf()
+    bool rechecking = false;
+    qsizetype largestMessage = 0;                ///< bytes of the largest message written to it
     std::deque<std::pair<qint64, bool>> backlog; ///< matching revisions not yet written, and their `visible`
     /// Neither a filter nor a customer restriction: every change concerns the client, no SQL needed.
     bool seesEverything = false;
@@ -224,6 +244,7 @@ struct StreamServer::Setup
     QString epoch;
     QString root;
     QString login;
+    QString view;
     bool rawData = false;
 };
 
@@ -245,6 +266,9 @@ StreamServer::StreamServer(AlertaCore &core, const Authenticator &auth, QObject 
                 client->socket->ping();
         }
     });
+    connect(&m_recheck, &QTimer::timeout, this, &StreamServer::recheckAll);
+    connect(&m_floodCheck, &QTimer::timeout, this, &StreamServer::cutOffFloods);
+    m_floodCheck.start(FloodCheckMs);
     setOptions(m_options);
     addFeed(std::make_unique<EngineStreamFeed>(core.engine()));
 }
@@ -316,6 +340,10 @@ void StreamServer::setOptions(const Options &options)
         m_ping.start(m_options.pingSeconds * 1000);
     else
         m_ping.stop();
+    if (m_options.recheckSeconds > 0)
+        m_recheck.start(m_options.recheckSeconds * 1000);
+    else
+        m_recheck.stop();
     trim();
 }
 
@@ -376,6 +404,7 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
         requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(requestId);
     request.root = ApiRequest::rootFor(request.headers, m_core.settings().baseUrl, m_core.settings().scheme());
     client.requestId = request.requestId;
+    client.credentials = request;
 
     if (request.path != StreamPath) {
         reject(client, NotFound, QStringLiteral("404 Not Found: WebSocket upgrades are served on /stream only"));
@@ -397,6 +426,7 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
                 return setup;
             }
             setup.login = who->caller.login;
+            setup.view = viewOf(*who);
 
             QueryParams filters;
             for (const auto &param : request.query) {
@@ -457,6 +487,7 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
         }
     }
     client.binds = setup.where.binds;
+    client.view = setup.view;
     client.root = setup.root;
     client.rawData = setup.rawData;
 
@@ -659,7 +690,7 @@ void StreamServer::pump(Client &client)
     while (!client.closing && !client.backlog.empty() && client.socket->bytesToWrite() < m_options.maxBufferedBytes) {
         const auto [revision, visible] = client.backlog.front();
         client.backlog.pop_front();
-        client.socket->sendTextMessage(encode(eventAt(revision), client, visible));
+        sendNow(client, encode(eventAt(revision), client, visible));
     }
 }
 
@@ -711,8 +742,67 @@ bool StreamServer::sendNow(Client &client, const QString &message)
 {
     if (client.closing)
         return false;
+    client.largestMessage = std::max(client.largestMessage, message.size()); // ASCII: one byte per character
     client.socket->sendTextMessage(message);
     return true;
+}
+
+// What this server writes to a client is held to Options::maxBufferedBytes and one message more (pump()), but Qt
+// answers every ping a client sends with a pong, unbounded: a client that sends pings and reads nothing grew the
+// server by 300 MB a second. One whose unsent bytes go past what the stream itself could have left is cut off.
+void StreamServer::cutOffFloods()
+{
+    std::vector<quint64> flooding;
+    for (const auto &[id, client] : m_clients) {
+        const qint64 ours = m_options.maxBufferedBytes + client->largestMessage + FrameSlack;
+        if (client->socket->bytesToWrite() > ours)
+            flooding.push_back(id);
+    }
+    for (const quint64 id : flooding) {
+        Client &client = *m_clients.at(id);
+        qCWarning(lcApi).noquote() << client.peer << "GET /stream cut off: it sends and does not read ("
+                                   << client.socket->bytesToWrite() << "bytes unsent)" << client.requestId;
+        client.closing = true;
+        client.socket->abort();
+        forget(id);
+    }
+}
+
+void StreamServer::recheckAll()
+{
+    for (auto &[id, client] : m_clients) {
+        if (!client->live || client->closing || client->rechecking)
+            continue;
+        client->rechecking = true;
+        QtConcurrent::run(&m_pool, [&auth = m_auth, request = client->credentials]() -> Setup {
+            Setup check;
+            try {
+                const Result<Authenticator::Identity> who = auth.authenticate(request, Authenticator::Purpose::Recheck);
+                if (!who)
+                    check.error = who.error();
+                else if (const VoidResult allowed = auth.checkScope(*who, QStringLiteral("read:alerts")); !allowed)
+                    check.error = allowed.error();
+                else
+                    check.view = viewOf(*who);
+            } catch (const std::exception &e) {
+                // The store is unreachable: nothing says the credentials went; the next check asks again.
+                qCWarning(lcApi) << "stream: cannot check credentials again:" << e.what();
+            }
+            return check;
+        }).then(this, [this, id = id](const Setup &check) {
+            const auto found = m_clients.find(id);
+            if (found == m_clients.end())
+                return;
+            Client &checked = *found->second;
+            checked.rechecking = false;
+            if (check.error)
+                reject(checked, closeCodeFor(*check.error), check.error->message);
+            else if (!check.view.isNull() && check.view != checked.view)
+                reject(checked,
+                       ViewChanged,
+                       QStringLiteral("The credentials now give another view of the alerts: reconnect"));
+        });
+    }
 }
 
 void StreamServer::reject(Client &client, quint16 code, const QString &reason)
@@ -723,7 +813,9 @@ void StreamServer::reject(Client &client, quint16 code, const QString &reason)
     client.closing = true;
     client.match.reset();
     client.backlog.clear();
-    qCInfo(lcApi).noquote() << client.peer << "GET /stream closed" << code << reason << client.requestId;
+    // A 401's reason may quote the credentials it refused (`API key parameter '<key>' is invalid`): not logged.
+    qCInfo(lcApi).noquote() << client.peer << "GET /stream closed" << code
+                            << (code == Unauthorized ? QStringLiteral("(unauthorized)") : reason) << client.requestId;
     client.socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), closeReason(reason));
     const quint64 id = client.id;
     QTimer::singleShot(CloseGraceMs, this, [this, id] {

@@ -77,12 +77,14 @@ class StreamServer final : public QObject
 public:
     /// WebSocket close codes (docs/stream.md): 4000 + the HTTP status of the REST answer where there is one.
     enum CloseCode : quint16 {
-        NotFound = 1008,     ///< policy violation: the upgrade was not for /stream
-        BadRequest = 4400,   ///< an unknown or malformed filter, or a bad `revision`; reason: the 400 message
-        Unauthorized = 4401, ///< no or bad credentials; reason: the 401 message
-        Forbidden = 4403,    ///< credentials without `read:alerts`, or a customer look-up refused
-        TooSlow = 4408,      ///< the client's backlog fell out of the window: it cannot catch up
-        Internal = 4500,     ///< anything else the REST API would answer 500 for
+        NotFound = 1008,        ///< policy violation: the upgrade was not for /stream
+        BadRequest = 4400,      ///< an unknown or malformed filter, or a bad `revision`; reason: the 400 message
+        Unauthorized = 4401,    ///< no or bad credentials; reason: the 401 message
+        Forbidden = 4403,       ///< credentials without `read:alerts`, or a customer look-up refused
+        TooSlow = 4408,         ///< the client's backlog fell out of the window: it cannot catch up
+        ViewChanged = 4409,     ///< the credentials now give another view (their customer changed): reconnect
+        TooManyRequests = 4429, ///< Basic sign-in refused after too many failed logins; reason: the 429 message
+        Internal = 4500,        ///< anything else the REST API would answer 500 for
     };
 
     struct Options
@@ -93,6 +95,11 @@ public:
         qint64 maxBufferedBytes = 1024 * 1024;
         /// Seconds between the pings sent to every client, so that proxies do not close quiet streams; 0 = none.
         int pingSeconds = 30;
+        /// Seconds between checks that each client's credentials still hold, as a REST request checks them on
+        /// every call: a key deleted or expired, a token expired, a password changed close the stream (4401), a
+        /// scope taken away too (4403), a key or user moved to another customer asks for a reconnect (4409).
+        /// 0 = never.
+        int recheckSeconds = 30;
     };
 
     /// Streams the changes of `core`'s engine; `auth` decides who may read.
@@ -135,6 +142,10 @@ private:
     bool sendNow(Client &client, const QString &message);
     qint64 oldestKept() const;
     const Event &eventAt(qint64 revision) const;
+    /// Checks every live client's credentials again (Options::recheckSeconds).
+    void recheckAll();
+    /// Drops clients that flood the server with pings while reading nothing.
+    void cutOffFloods();
     void reject(Client &client, quint16 code, const QString &reason);
     void forget(quint64 clientId);
     void trim();
@@ -164,5 +175,7 @@ private:
     QHash<QString, QString> m_encoded; ///< recent messages by revision and client flavour (root, raw data, visible)
     std::deque<QString> m_encodedOrder;
     QTimer m_ping;
+    QTimer m_recheck;
+    QTimer m_floodCheck;
     QThreadPool m_pool; ///< authentication (a key check is a write) and filter compilation; destroyed first
 };

@@ -158,8 +158,10 @@ private Q_SLOTS:
     void shouldStreamHousekeeping();
     void shouldRejectWithoutCredentials();
     void shouldAcceptAKeyInTheQueryOrAHeader();
+    void shouldCloseWhenItsCredentialsNoLongerHold();
     void shouldRejectBadRequests();
     void shouldDropASlowClient();
+    void shouldCutOffAClientThatSendsPingsAndReadsNothing();
 };
 
 void TestStream::shouldStreamEveryKindOfChangeInOrder()
@@ -556,6 +558,51 @@ void TestStream::shouldAcceptAKeyInTheQueryOrAHeader()
     QCOMPARE(api.server->stream().liveCount(), 2);
 }
 
+void TestStream::shouldCloseWhenItsCredentialsNoLongerHold()
+{
+    // Given: AUTH_REQUIRED, customer views, credentials checked again every second, and four keys streaming
+    ApiFixture api([](ServerSettings &s) {
+        s.authRequired = true;
+        s.customerViews = true;
+    });
+    StreamServer::Options options;
+    options.recheckSeconds = 1;
+    api.server->stream().setOptions(options);
+    const QString deleted = makeKey(api, {qs("read:alerts")});
+    const QString narrowed = makeKey(api, {qs("read:alerts")});
+    const QString moved = makeKey(api, {qs("read:alerts")}, qs("Acme"));
+    const QString kept = makeKey(api, {qs("read:alerts")}, qs("Acme"));
+    std::map<QString, std::unique_ptr<StreamClient>> clients;
+    for (const QString &key : {deleted, narrowed, moved, kept}) {
+        clients[key] = std::make_unique<StreamClient>();
+        clients[key]->open(api, u"/stream?api-key=" + key);
+        QVERIFY(clients[key]->waitForHello());
+    }
+
+    // When: one key is deleted, one loses read:alerts, one is moved to another customer (as REST calls would)
+    QVERIFY(api.core->keys().remove(deleted, Caller::internal()).ok());
+    QVERIFY(api.core->keys()
+                .update(narrowed, {{qs("scopes"), QJsonArray{qs("read:heartbeats")}}}, Caller::internal())
+                .ok());
+    QVERIFY(api.core->keys().update(moved, {{qs("customer"), qs("Globex")}}, Caller::internal()).ok());
+
+    // Then: their streams close as their next REST request would be answered (401, 403), or ask for a reconnect
+    // into the new view; the other one streams on
+    QVERIFY(clients[deleted]->waitForClose());
+    QCOMPARE(clients[deleted]->closeCode, 4401);
+    QVERIFY(clients[narrowed]->waitForClose());
+    QCOMPARE(clients[narrowed]->closeCode, 4403);
+    QCOMPARE(clients[narrowed]->closeReason, qs("Missing required scope: read:alerts"));
+    QVERIFY(clients[moved]->waitForClose());
+    QCOMPARE(clients[moved]->closeCode, 4409);
+    QTest::qWait(1500); // another check
+    QVERIFY(!clients[kept]->closed);
+    receive(api, "web01", "Production", "major", qs("Acme"));
+    QVERIFY(clients[kept]->waitForMessages(2));
+    // And: the checks did not count as uses of the key (its one use is the upgrade)
+    QCOMPARE(api.core->keys().get(kept, Caller::internal())->count, 1);
+}
+
 void TestStream::shouldRejectBadRequests()
 {
     // Given: a server
@@ -635,6 +682,43 @@ void TestStream::shouldDropASlowClient()
     const QList<qint64> revisions = fast.revisions();
     QCOMPARE(revisions.size(), Bursts * PerBurst);
     QCOMPARE(revisions.last(), Bursts * PerBurst);
+}
+
+void TestStream::shouldCutOffAClientThatSendsPingsAndReadsNothing()
+{
+    // Given: a client that completes the handshake and then reads nothing
+    ApiFixture api;
+    StreamServer &stream = api.server->stream();
+    QTcpSocket flooder;
+    flooder.setReadBufferSize(1024);
+    flooder.connectToHost(QHostAddress::LocalHost, api.port);
+    QVERIFY(flooder.waitForConnected(WaitMs));
+    flooder.write("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(stream.liveCount(), 1, WaitMs);
+
+    // When: it sends pings, masked as a client's frames must be, each answered by a pong it never reads: up to
+    // 256 MB, far more than the socket buffers on both sides hold
+    QByteArray ping("\x89\xfd\x00\x00\x00\x00", 6);
+    ping += QByteArray(125, 'p');
+    const QByteArray burst = ping.repeated(512);
+    qint64 sent = 0;
+    QDeadlineTimer deadline(30000);
+    while (flooder.state() == QAbstractSocket::ConnectedState && sent < 256 * 1024 * 1024 && !deadline.hasExpired()) {
+        if (flooder.bytesToWrite() < 4 * burst.size()) {
+            flooder.write(burst);
+            sent += burst.size();
+        }
+        QTest::qWait(1);
+    }
+
+    // Then: the server cut it off, long before that, and serves on
+    QVERIFY2(flooder.state() != QAbstractSocket::ConnectedState,
+             qPrintable(QString::number(sent) + u" bytes of pings sent, still connected"));
+    QTRY_COMPARE_WITH_TIMEOUT(stream.connectionCount(), 0, WaitMs);
+    StreamClient reader;
+    reader.open(api, qs("/stream"));
+    QVERIFY(reader.waitForHello());
 }
 
 QTEST_GUILESS_MAIN(TestStream)
