@@ -71,3 +71,10 @@ QByteArray ApiResponse::header(QByteArrayView name) const
     }
     return {};
 }
+
+ApiError notFoundError()
+{
+    const QString description = QStringLiteral("The requested URL was not found on the server. If you entered the URL "
+                                               "manually please check your spelling and try again.");
+    return ApiError{404, u"404 Not Found: " + description, {description}};
+}

@@ -11,6 +11,9 @@
 
 /// An HTTP answer built by an API handler, in the wire form of spec §0: JSON with sorted keys and non-ASCII
 /// escaped, errors in the error envelope.
+/// Flask's 404 for a path no route serves, as upstream answers it.
+ApiError notFoundError();
+
 struct ApiResponse
 {
     int status = 200;

@@ -68,13 +68,6 @@ void writeAnswer(ApiResponse response, bool head, QHttpServerResponder &responde
 }
 
 // Flask's descriptions for the framework errors, kept in the envelope's `errors`.
-ApiError notFound()
-{
-    const QString description = QStringLiteral("The requested URL was not found on the server. If you entered the URL "
-                                               "manually please check your spelling and try again.");
-    return ApiError{404, u"404 Not Found: " + description, {description}};
-}
-
 ApiError methodNotAllowed()
 {
     const QString description = QStringLiteral("The method is not allowed for the requested URL.");
@@ -118,8 +111,17 @@ ApiServer::ApiServer(AlertaCore &core, Options options, QObject *parent)
     m_workers.setExpiryTimeout(60000);
     // First: its route takes every WebSocket upgrade ahead of the routes below (see StreamServer::attach).
     m_stream = std::make_unique<StreamServer>(core, m_auth);
-    if (options.stream)
+    m_streamOn = options.stream;
+    if (options.stream) {
         m_stream->attach(m_http);
+    } else {
+        // No clients, so nothing kept for them; it still publishes this instance's changes to the others'.
+        StreamServer::Options none;
+        none.window = 0;
+        none.pingSeconds = 0;
+        none.recheckSeconds = 0;
+        m_stream->setOptions(none);
+    }
     // Instances that share a PostgreSQL database see each other's changes on their streams.
     if (auto *shared = dynamic_cast<PgAlertStore *>(&core.store()))
         m_stream->addFeed(std::make_unique<PgStreamFeed>(*shared, core.engine()));
@@ -206,7 +208,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
     // Our own QTcpServer, so that every connection is guarded (size limits, malformed heads) before QHttpServer
     // reads it; bind() makes it a child of m_http, where ports(), stopListening() and the stream find it.
     const ServerSettings &settings = m_core.settings();
-    const RequestLimits limits{settings.maxHeaderSize, settings.maxContentLength};
+    const RequestLimits limits{settings.maxHeaderSize, settings.maxContentLength, m_streamOn};
     QTcpServer *server = nullptr;
     if (settings.tlsCertFile.isEmpty() && settings.tlsKeyFile.isEmpty()) {
         server = new GuardedTcpServer(limits, &m_http);
@@ -316,7 +318,7 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
     if (request.method == "OPTIONS" && match.pathExists)
         return preflight(request);
     if (!match.route && !match.pathExists)
-        return ApiResponse::error(notFound(), request.requestId);
+        return ApiResponse::error(notFoundError(), request.requestId);
     if (!match.route) {
         // What the path does answer (RFC 9110 §15.5.6), as Flask lists it: HEAD with GET, and OPTIONS.
         QByteArrayList allow = match.allowedMethods;

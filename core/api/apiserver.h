@@ -97,6 +97,7 @@ private:
     QHttpServer m_http;
     QThreadPool m_workers;
     QString m_listenError;
+    bool m_streamOn = true;                         ///< Options::stream
     QSet<QString> m_corsOrigins;                    ///< CORS_ORIGINS as given
     QList<QRegularExpression> m_corsOriginPatterns; ///< its entries that are regular expressions
     std::unique_ptr<StreamServer> m_stream;         ///< destroyed first: it holds the WebSockets and reads m_auth

@@ -257,6 +257,7 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
     QByteArray contentLength;
     QByteArray transferEncoding;
     int hosts = 0;
+    QByteArray upgrade;
     QByteArray connection; ///< the Connection headers' options, lower case, each followed by a comma
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lineOf(lines[i]);
@@ -283,6 +284,8 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
             ++hosts;
         } else if (name == "connection") {
             connection += value.toLower() + ',';
+        } else if (name == "upgrade") {
+            upgrade = value.toLower();
         } else if (name == "expect") {
             m_expectsContinue = parts[2] == "HTTP/1.1" && value.toLower() == "100-continue";
         }
@@ -294,6 +297,12 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
         return false;
     };
     m_closeAfter = hasOption("close") || (parts[2] == "HTTP/1.0" && !hasOption("keep-alive"));
+    if (!m_limits.webSockets && hasOption("upgrade") && upgrade == "websocket") {
+        // As upstream, which has no stream, answers: clients that fall back to polling learn it at once.
+        const ApiError notFound = notFoundError();
+        refuse(404, "Not Found", notFound.message, notFound.errors);
+        return false;
+    }
     // The host a request is for must be known, and only one (RFC 9112 §3.2); HTTP/1.0 may leave it out.
     if (hosts > 1 || (hosts == 0 && parts[2] == "HTTP/1.1"))
         return badRequest(hosts > 1 ? QStringLiteral("More than one Host header") : QStringLiteral("No Host header"));

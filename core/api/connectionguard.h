@@ -20,6 +20,9 @@ struct RequestLimits
 {
     qint64 maxHeaderSize = 0; ///< request line and headers, in bytes; also the trailer fields of a chunked body
     qint64 maxBodySize = 0;   ///< body, in bytes (a chunked one de-chunked)
+    /// False when nothing serves WebSockets: an upgrade request is then answered 404 (Qt 6.4 would close the
+    /// connection without a word).
+    bool webSockets = true;
 };
 
 /// Watches the bytes of one connection before QHttpServer parses them, and answers what must not reach it.

@@ -134,6 +134,24 @@ quint16 closeCodeFor(const ApiError &error)
     }
 }
 
+// Roughly what a kept state takes in memory: its text fields (UTF-16) and attributes; enough to bound the window by
+// bytes when alerts are large (a text of a megabyte is allowed).
+qint64 approxBytes(const Alert &alert)
+{
+    qint64 chars = alert.id.size() + alert.resource.size() + alert.event.size() + alert.environment.size()
+        + alert.severity.size() + alert.status.size() + alert.group.size() + alert.value.size() + alert.text.size()
+        + alert.origin.size() + alert.type.size() + alert.rawData.size() + alert.customer.size()
+        + alert.previousSeverity.size() + alert.trendIndication.size() + alert.lastReceiveId.size();
+    for (const QStringList *list : {&alert.correlate, &alert.service, &alert.tags}) {
+        for (const QString &item : *list)
+            chars += item.size() + 16;
+    }
+    qint64 bytes = 2 * chars + 512;
+    if (!alert.attributes.isEmpty())
+        bytes += 2 * QJsonDocument(alert.attributes).toJson(QJsonDocument::Compact).size();
+    return bytes;
+}
+
 // What a caller may see of the alerts, as comparable text: the customer restriction its credentials give.
 QString viewOf(const Authenticator::Identity &who)
 {
@@ -203,6 +221,7 @@ struct StreamServer::Event
     /// As it was, or as this stream last saw it (another instance's change comes without it); none when new.
     std::shared_ptr<const Alert> before;
     std::shared_ptr<const Alert> after; ///< none for a deletion
+    qint64 bytes = 0;                   ///< roughly what its states take (approxBytes())
 };
 
 struct StreamServer::Client
@@ -564,7 +583,8 @@ void StreamServer::drain()
         // The state before a change is, as a rule, the one after the alert's previous change: kept once. A change
         // from another instance comes without it: the state this stream saw last stands in, so that a client still
         // learns when the alert leaves its view.
-        if (change.before && !(seen.state && *seen.state == *change.before))
+        const bool newBefore = change.before && !(seen.state && *seen.state == *change.before);
+        if (newBefore)
             event.before = std::make_shared<const Alert>(std::move(*change.before));
         else if (change.before || event.change != AlertEngine::Change::Created)
             event.before = seen.state;
@@ -574,6 +594,9 @@ void StreamServer::drain()
             event.after = std::make_shared<const Alert>(std::move(*change.after));
         }
         seen = {event.revision, event.after ? event.after : event.before};
+        // A state before is, as a rule, the previous change's state after, counted there.
+        event.bytes = (event.after ? approxBytes(*event.after) : 0) + (newBefore ? approxBytes(*event.before) : 0);
+        m_eventBytes += event.bytes;
         m_events.push_back(std::move(event));
     }
     for (auto &[id, client] : m_clients) {
@@ -842,13 +865,17 @@ void StreamServer::forget(quint64 clientId)
 void StreamServer::trim()
 {
     const size_t keep = static_cast<size_t>(std::max(0, m_options.window));
-    if (m_events.size() <= keep)
+    const auto over = [this, keep] {
+        return m_events.size() > keep || (m_options.windowBytes > 0 && m_eventBytes > m_options.windowBytes);
+    };
+    if (m_events.empty() || !over())
         return;
     const qint64 firstGone = m_events.front().revision;
     qint64 last = 0;
-    while (m_events.size() > keep) {
+    while (!m_events.empty() && over()) {
         const Event &gone = m_events.front();
         last = gone.revision;
+        m_eventBytes -= gone.bytes;
         // The stream forgets what it saw of an alert with the change that showed it, as the window table does.
         if (const auto seen = m_lastSeen.find(gone.alertId); seen != m_lastSeen.end() && seen->revision == last)
             m_lastSeen.erase(seen);

@@ -90,6 +90,8 @@ public:
     struct Options
     {
         int window = 10000; ///< changes kept for reconnects; also the most a client may fall behind
+        /// The most memory the kept changes may take (roughly: their alerts' text); older ones go first. 0 = any.
+        qint64 windowBytes = 64 * 1024 * 1024;
         /// Bytes written to a socket but not yet sent, above which the client's events wait in its backlog (as
         /// revisions, not bytes) until the socket drains.
         qint64 maxBufferedBytes = 1024 * 1024;
@@ -161,6 +163,7 @@ private:
     std::shared_ptr<Inbox> m_inbox;
     std::vector<std::unique_ptr<StreamFeed>> m_feeds;
     std::deque<Event> m_events; ///< the kept changes, oldest first
+    qint64 m_eventBytes = 0;    ///< what they take, roughly
     /// The kept changes' states as rows of an `alerts` table, for filtered clients; filled up to m_materialised.
     std::unique_ptr<SqliteConnection> m_window;
     qint64 m_materialised = 0;

@@ -162,6 +162,8 @@ private Q_SLOTS:
     void shouldRejectBadRequests();
     void shouldDropASlowClient();
     void shouldCutOffAClientThatSendsPingsAndReadsNothing();
+    void shouldKeepAWindowOfLargeAlertsWithinItsBytes();
+    void shouldAnswer404ToUpgradesWhenTheStreamIsOff();
 };
 
 void TestStream::shouldStreamEveryKindOfChangeInOrder()
@@ -719,6 +721,61 @@ void TestStream::shouldCutOffAClientThatSendsPingsAndReadsNothing()
     StreamClient reader;
     reader.open(api, qs("/stream"));
     QVERIFY(reader.waitForHello());
+}
+
+void TestStream::shouldKeepAWindowOfLargeAlertsWithinItsBytes()
+{
+    // Given: a window of 10,000 changes but 2 MiB, and 20 alerts of 100,000 characters of text each
+    ApiFixture api;
+    StreamServer &stream = api.server->stream();
+    StreamServer::Options options;
+    options.windowBytes = 2 * 1024 * 1024;
+    stream.setOptions(options);
+    AlertEngine &engine = api.core->engine();
+    QJsonObject body = alertBody("web", "Production", "major");
+    body.insert(qs("text"), QString(100000, u'x'));
+    for (int i = 1; i <= 20; ++i) {
+        body.insert(qs("resource"), QString(u"web" + QString::number(i)));
+        Result<Alert> a = AlertJson::parseIncomingAlert(body, engine.config(), engine.now());
+        QVERIFY(a.ok());
+        QVERIFY(engine.receive(*a, Caller::internal()).ok());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(stream.revision(), 20, WaitMs);
+
+    // When: clients reconnect from the first revision and from the fifteenth
+    StreamClient fromFirst;
+    fromFirst.open(api, qs("/stream?revision=1"));
+    StreamClient fromFifteenth;
+    fromFifteenth.open(api, qs("/stream?revision=15"));
+
+    // Then: the early changes are gone (about 200 KB each: ten fit), so the first gets resync; the last five are kept
+    QVERIFY(fromFirst.waitForMessages(2));
+    QCOMPARE(fromFirst.messages.at(1).value(qs("reason")).toString(), qs("revision too old"));
+    QVERIFY(fromFifteenth.waitForMessages(6));
+    QCOMPARE(fromFifteenth.revisions(), (QList<qint64>{16, 17, 18, 19, 20}));
+}
+
+void TestStream::shouldAnswer404ToUpgradesWhenTheStreamIsOff()
+{
+    // Given: a server without the stream (alerta-server --no-stream)
+    ApiFixture api;
+    ApiServer::Options options;
+    options.stream = false;
+    ApiServer noStream(*api.core, options);
+    const quint16 port = noStream.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+
+    // When: a client asks for a WebSocket on /stream
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(socket.waitForConnected(WaitMs));
+    socket.write("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer; // read while the server, on this thread, runs
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), WaitMs);
+
+    // Then: 404, as upstream (which has no stream) answers, so that a client falls back to polling at once
+    QVERIFY2(answer.startsWith("HTTP/1.1 404 "), answer.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStream)
