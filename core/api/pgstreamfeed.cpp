@@ -97,19 +97,53 @@ private:
                 m_wake.wait_for(lock, CoalesceDelay, [this] { return m_stopping; });
                 changes.swap(m_pending);
             }
-            try {
-                if (!db || !db->isOpen())
-                    db = std::make_unique<PgConnection>(m_options, QStringLiteral("stream publisher"));
-                for (const QByteArray &payload : payloads(m_from, changes))
-                    db->scalar(QStringLiteral("SELECT pg_notify(?, ?)"),
-                               {QString::fromLatin1(Channel), QString::fromUtf8(payload)});
-            } catch (const PgError &e) {
-                db.reset();
-                qCWarning(lcStore) << "stream: other instances will miss" << changes.size()
-                                   << "changes: cannot notify:" << e.what();
+            if (!send(db, changes)) {
+                // Kept, in order, ahead of what came meanwhile, and sent again once the database answers (a
+                // restart, a failover); past MaxUnsent they are given up, and the others told to refetch.
+                std::unique_lock lock(m_mutex);
+                changes.append(m_pending);
+                m_pending.swap(changes);
+                if (m_pending.size() > MaxUnsent) {
+                    qCWarning(lcStore) << "stream: other instances miss" << m_pending.size()
+                                       << "changes: cannot notify them";
+                    m_pending.clear();
+                    m_lost = true;
+                }
+                m_wake.wait_for(lock, RetryDelay, [this] { return m_stopping; });
+                if (m_stopping)
+                    return;
             }
         }
     }
+
+    // Sends `changes` (after the news that some were lost, if so); false when the database could not be reached.
+    bool send(std::unique_ptr<PgConnection> &db, const QList<QPair<Change, QString>> &changes)
+    {
+        try {
+            if (!db || !db->isOpen())
+                db = std::make_unique<PgConnection>(m_options, QStringLiteral("stream publisher"));
+            const auto notify = [&db](const QByteArray &payload) {
+                db->scalar(QStringLiteral("SELECT pg_notify(?, ?)"),
+                           {QString::fromLatin1(Channel), QString::fromUtf8(payload)});
+            };
+            if (m_lost) {
+                notify(QJsonDocument(QJsonObject{{QStringLiteral("from"), m_from}, {QStringLiteral("lost"), true}})
+                           .toJson(QJsonDocument::Compact));
+                m_lost = false;
+            }
+            for (const QByteArray &payload : payloads(m_from, changes))
+                notify(payload);
+            return true;
+        } catch (const PgError &e) {
+            db.reset();
+            qCWarning(lcStore) << "stream: cannot notify other instances of" << changes.size()
+                               << "changes yet (retrying):" << e.what();
+            return false;
+        }
+    }
+
+    static constexpr qsizetype MaxUnsent = 100000;
+    static constexpr std::chrono::milliseconds RetryDelay{500};
 
     PgConnectionOptions m_options;
     QString m_from;
@@ -117,6 +151,7 @@ private:
     std::condition_variable m_wake;
     QList<QPair<Change, QString>> m_pending;
     bool m_stopping = false;
+    bool m_lost = false;  ///< changes were given up: the others must refetch (publisher thread only)
     std::thread m_thread; ///< last: starts once the rest is built
 };
 
@@ -205,6 +240,10 @@ private:
         const QJsonObject message = QJsonDocument::fromJson(payload.toUtf8()).object();
         if (message.value(QStringLiteral("from")).toString() == m_self)
             return; // this instance's own changes reach the stream from its engine
+        if (message.value(QStringLiteral("lost")).toBool()) {
+            m_missed(); // another instance could not tell its changes for a while
+            return;
+        }
         QList<AlertEngine::ChangeDetails> changes;
         QStringList ids;
         for (const QJsonValue &entry : message.value(QStringLiteral("changes")).toArray()) {
@@ -230,7 +269,9 @@ private:
                     current.insert(alert.id, std::move(alert));
             });
         } catch (const std::exception &e) {
+            // The changes cannot be shown: clients refetch instead of going on without them.
             qCWarning(lcStore) << "stream: cannot load" << ids.size() << "changed alerts:" << e.what();
+            m_missed();
             return;
         }
         for (AlertEngine::ChangeDetails &details : changes) {

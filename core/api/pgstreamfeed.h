@@ -18,8 +18,11 @@ class PgAlertStore;
 /// Publishing happens after commit, a batch of changes per notification, on a connection of its own: a NOTIFY
 /// inside the write transactions would make PostgreSQL serialise their commits. The payload is JSON:
 /// `{"from": "<instance id>", "changes": [[<AlertEngine::Change as a number>, "<alert id>"], ...]}`, at most
-/// PayloadLimit bytes. A listener that loses its connection reconnects and, since what was published meanwhile is
-/// lost to it, tells the stream that its clients must refetch.
+/// PayloadLimit bytes. A publisher that cannot reach the database keeps the changes, in order, and sends them once
+/// it can; past 100,000 it gives them up and later sends `{"from": ..., "lost": true}`, on which the other instances'
+/// clients refetch. A listener that loses its connection reconnects and, since what was published meanwhile is lost
+/// to it, tells the stream that its clients must refetch; so does one that cannot load the alerts a notification
+/// names.
 class PgStreamFeed final : public StreamFeed
 {
 public:

@@ -276,6 +276,7 @@ private Q_SLOTS:
     void shouldAcceptATokenIssuedByTheOtherInstance();
     void shouldLoseNoAcknowledgedAlertWhenAnInstanceIsKilled();
     void shouldResyncStreamClientsWhenChangesWereMissed();
+    void shouldPublishChangesOnceTheDatabaseAnswersAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -779,6 +780,48 @@ void TestScaleOut::shouldResyncStreamClientsWhenChangesWereMissed()
     QVERIFY2(!probeUntilStreamed(network, a, onB, qs("after-resync")).isEmpty(),
              "B's stream did not hear of A's changes after listening again");
     QCOMPARE(resyncs(), 1);
+}
+
+void TestScaleOut::shouldPublishChangesOnceTheDatabaseAnswersAgain()
+{
+    // Given: two servers on one database and a client of B's stream
+    const QString database = TestStore::freshLocation(m_dir);
+    QString failure;
+    const auto servers = startPair(database, &failure);
+    QVERIFY2(servers.size() == 2, qPrintable(failure));
+    ServerProcess &a = *servers.at(0);
+    ServerProcess &b = *servers.at(1);
+    StreamClient onB;
+    onB.open(b);
+    QVERIFY(onB.waitForHello());
+    QNetworkAccessManager network;
+    QVERIFY(!probeUntilStreamed(network, a, onB, qs("before")).isEmpty());
+
+    // When: the database drops the connections A publishes its changes on (as in a restart or failover), and an
+    // alert is created through A: its first notification fails
+    PgConnection admin(*PgConnectionOptions::fromUrl(TestStore::postgresUrl()));
+    const qint64 dropped = admin
+                               .scalar(qs("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                          "WHERE application_name = 'alerta-server stream publisher'"))
+                               .toLongLong();
+    QVERIFY(dropped >= 1);
+    const HttpAnswer created =
+        request(network, a.url(qs("/alert")), "POST", alertBody(qs("republished"), qs("DiskFull")));
+    QVERIFY2(created.status == 201, qPrintable(created.describe()));
+    const QString id = created.json().value(qs("id")).toString();
+
+    // Then: A sends it again on a new connection, and B's client gets it as an event, with no resync (it was given
+    // up, without a word, before)
+    QVERIFY2(onB.waitFor(
+                 [&] {
+                     return std::any_of(onB.messages.cbegin(), onB.messages.cend(), [&id](const QJsonObject &m) {
+                         return m.value(qs("id")).toString() == id;
+                     });
+                 },
+                 15000),
+             "B's client never heard of the alert created while A could not notify");
+    for (const QJsonObject &m : std::as_const(onB.messages))
+        QVERIFY(m.value(qs("type")).toString() != qs("resync"));
 }
 
 QTEST_MAIN(TestScaleOut)
