@@ -92,6 +92,8 @@ public:
         QString alertId;
         std::optional<Alert> before; ///< as it was, without history; none for Created
         std::optional<Alert> after;  ///< as committed, without history (raw data included); none for Deleted
+        /// Another instance's deletion, known only by id (PgStreamFeed): the alert's customer; null when it had none.
+        QString deletedCustomer = {};
     };
 
     AlertEngine(std::shared_ptr<AlertStore> store,

@@ -25,8 +25,17 @@ using Change = AlertEngine::Change;
 
 constexpr std::chrono::milliseconds CoalesceDelay{2};
 
+/// One change as published: a deletion carries the alert's customer, so that another instance's stream knows whose
+/// clients to tell even when it never saw the alert.
+struct Published
+{
+    Change change;
+    QString alertId;
+    QString customer;
+};
+
 // The payloads for `changes`, each within PgStreamFeed::PayloadLimit.
-QList<QByteArray> payloads(const QString &from, const QList<QPair<Change, QString>> &changes)
+QList<QByteArray> payloads(const QString &from, const QList<Published> &changes)
 {
     QList<QByteArray> result;
     QJsonArray batch;
@@ -39,11 +48,14 @@ QList<QByteArray> payloads(const QString &from, const QList<QPair<Change, QStrin
         batch = QJsonArray();
         size = 0;
     };
-    for (const auto &[change, id] : changes) {
-        const qsizetype entry = id.toUtf8().size() + 16;
+    for (const Published &published : changes) {
+        const qsizetype entry = published.alertId.toUtf8().size() + published.customer.toUtf8().size() + 32;
         if (size + entry > PgStreamFeed::PayloadLimit - 100)
             flush();
-        batch.append(QJsonArray{static_cast<int>(change), id});
+        QJsonArray item{static_cast<int>(published.change), published.alertId};
+        if (!published.customer.isNull())
+            item.append(published.customer);
+        batch.append(item);
         size += entry;
     }
     flush();
@@ -72,11 +84,11 @@ public:
         m_thread.join();
     }
 
-    void publish(Change change, const QString &alertId)
+    void publish(Published change)
     {
         {
             std::lock_guard lock(m_mutex);
-            m_pending.append({change, alertId});
+            m_pending.append(std::move(change));
         }
         m_wake.notify_one();
     }
@@ -86,7 +98,7 @@ private:
     {
         std::unique_ptr<PgConnection> db;
         for (;;) {
-            QList<QPair<Change, QString>> changes;
+            QList<Published> changes;
             {
                 std::unique_lock lock(m_mutex);
                 m_wake.wait(lock, [this] { return m_stopping || !m_pending.isEmpty(); });
@@ -117,7 +129,7 @@ private:
     }
 
     // Sends `changes` (after the news that some were lost, if so); false when the database could not be reached.
-    bool send(std::unique_ptr<PgConnection> &db, const QList<QPair<Change, QString>> &changes)
+    bool send(std::unique_ptr<PgConnection> &db, const QList<Published> &changes)
     {
         try {
             if (!db || !db->isOpen())
@@ -149,7 +161,7 @@ private:
     QString m_from;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    QList<QPair<Change, QString>> m_pending;
+    QList<Published> m_pending;
     bool m_stopping = false;
     bool m_lost = false;  ///< changes were given up: the others must refetch (publisher thread only)
     std::thread m_thread; ///< last: starts once the rest is built
@@ -252,7 +264,10 @@ private:
             const QString id = pair.at(1).toString();
             if (kind < static_cast<int>(Change::Created) || kind > static_cast<int>(Change::Deleted) || id.isEmpty())
                 continue;
-            changes.append({static_cast<Change>(kind), id, std::nullopt, std::nullopt});
+            AlertEngine::ChangeDetails details{static_cast<Change>(kind), id, std::nullopt, std::nullopt, {}};
+            if (details.change == Change::Deleted && pair.at(2).isString())
+                details.deletedCustomer = pair.at(2).toString();
+            changes.append(std::move(details));
             ids.append(id);
         }
         if (changes.isEmpty())
@@ -314,8 +329,11 @@ void PgStreamFeed::start(Sink sink, Missed missed)
     // Direct, on the writer's thread once committed: the publisher only queues.
     m_engineConnection = QObject::connect(
         &m_engine,
-        &AlertEngine::alertChanged,
-        [publisher = m_publisher.get()](Change change, const QString &id) { publisher->publish(change, id); });
+        &AlertEngine::alertChangeDetails,
+        [publisher = m_publisher.get()](const AlertEngine::ChangeDetails &details) {
+            const bool deleted = details.change == Change::Deleted && details.before;
+            publisher->publish({details.change, details.alertId, deleted ? details.before->customer : QString()});
+        });
     m_listener = std::make_unique<Listener>(m_store, m_instanceId, std::move(sink), std::move(missed));
 }
 

@@ -222,6 +222,10 @@ struct StreamServer::Event
     std::shared_ptr<const Alert> before;
     std::shared_ptr<const Alert> after; ///< none for a deletion
     qint64 bytes = 0;                   ///< roughly what its states take (approxBytes())
+    /// Another instance's change of an alert this stream has not seen: whether a client had it is not known, so
+    /// every client allowed to see it (`customer`) is told when it is gone or does not match (`visible: false`).
+    bool beforeUnknown = false;
+    QString customer = {};
 };
 
 struct StreamServer::Client
@@ -234,6 +238,7 @@ struct StreamServer::Client
     QString requestId;
     QString root;
     bool rawData = false;
+    QStringList customers;  ///< the customers its credentials may see; empty: all
     ApiRequest credentials; ///< the upgrade request, to check its credentials again
     QString view;           ///< what they gave: viewOf()
     bool rechecking = false;
@@ -264,6 +269,7 @@ struct StreamServer::Setup
     QString root;
     QString login;
     QString view;
+    QStringList customers;
     bool rawData = false;
 };
 
@@ -446,6 +452,7 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
             }
             setup.login = who->caller.login;
             setup.view = viewOf(*who);
+            setup.customers = who->caller.customers;
 
             QueryParams filters;
             for (const auto &param : request.query) {
@@ -507,6 +514,7 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
     }
     client.binds = setup.where.binds;
     client.view = setup.view;
+    client.customers = setup.customers;
     client.root = setup.root;
     client.rawData = setup.rawData;
 
@@ -593,6 +601,10 @@ void StreamServer::drain()
                 shareUnchanged(*change.after, *event.before);
             event.after = std::make_shared<const Alert>(std::move(*change.after));
         }
+        if (!event.before && event.change != AlertEngine::Change::Created) {
+            event.beforeUnknown = true;
+            event.customer = event.after ? event.after->customer : change.deletedCustomer;
+        }
         seen = {event.revision, event.after ? event.after : event.before};
         // A state before is, as a rule, the previous change's state after, counted there.
         event.bytes = (event.after ? approxBytes(*event.after) : 0) + (newBefore ? approxBytes(*event.before) : 0);
@@ -666,7 +678,7 @@ void StreamServer::queueRange(Client &client, qint64 after, qint64 upTo)
     if (client.seesEverything) {
         for (qint64 revision = after + 1; revision <= upTo; ++revision) {
             const Event &event = eventAt(revision);
-            if (event.before || event.after)
+            if (event.before || event.after || event.beforeUnknown)
                 client.backlog.emplace_back(revision, event.after != nullptr);
         }
         pump(client);
@@ -675,6 +687,7 @@ void StreamServer::queueRange(Client &client, qint64 after, qint64 upTo)
     if (!client.match || !materialise())
         return;
     // Revisions with a matching state: the one after the change (visible) or only the one before (it left).
+    std::vector<std::pair<qint64, bool>> matched;
     try {
         SqliteStatement &s = *client.match;
         s.reset();
@@ -684,15 +697,27 @@ void StreamServer::queueRange(Client &client, qint64 after, qint64 upTo)
             const qint64 rid = s.integer(0);
             const qint64 revision = (rid + 1) / 2;
             const bool visible = rid % 2 == 0;
-            if (!client.backlog.empty() && client.backlog.back().first == revision)
-                client.backlog.back().second = client.backlog.back().second || visible;
+            if (!matched.empty() && matched.back().first == revision)
+                matched.back().second = matched.back().second || visible;
             else
-                client.backlog.emplace_back(revision, visible);
+                matched.emplace_back(revision, visible);
         }
         s.reset();
     } catch (const SqliteError &e) {
         reject(client, Internal, QString::fromUtf8(e.what()));
         return;
+    }
+    // And, in order among them, the changes whose state before is unknown and whose state after does not match: the
+    // client may have had the alert, so it learns that it left (or is gone) if it may see its customer at all.
+    auto next = matched.cbegin();
+    for (qint64 revision = after + 1; revision <= upTo; ++revision) {
+        if (next != matched.cend() && next->first == revision) {
+            client.backlog.push_back(*next++);
+            continue;
+        }
+        const Event &event = eventAt(revision);
+        if (event.beforeUnknown && (client.customers.isEmpty() || client.customers.contains(event.customer)))
+            client.backlog.emplace_back(revision, false);
     }
     pump(client);
 }

@@ -277,6 +277,7 @@ private Q_SLOTS:
     void shouldLoseNoAcknowledgedAlertWhenAnInstanceIsKilled();
     void shouldResyncStreamClientsWhenChangesWereMissed();
     void shouldPublishChangesOnceTheDatabaseAnswersAgain();
+    void shouldTellOfChangesToAlertsTheStreamNeverSaw();
 
 private:
     QTemporaryDir m_dir;
@@ -822,6 +823,59 @@ void TestScaleOut::shouldPublishChangesOnceTheDatabaseAnswersAgain()
              "B's client never heard of the alert created while A could not notify");
     for (const QJsonObject &m : std::as_const(onB.messages))
         QVERIFY(m.value(qs("type")).toString() != qs("resync"));
+}
+
+void TestScaleOut::shouldTellOfChangesToAlertsTheStreamNeverSaw()
+{
+    // Given: two alerts created through B before A started (A's stream never saw them), and two clients of A's
+    // stream, one of them filtered to open alerts
+    const QString database = TestStore::freshLocation(m_dir);
+    QString failure;
+    const auto first = startServers({instance(qs("B"), database, false)}, &failure);
+    QVERIFY2(first.size() == 1, qPrintable(failure));
+    ServerProcess &b = *first.at(0);
+    QNetworkAccessManager network;
+    const HttpAnswer gone = request(network, b.url(qs("/alert")), "POST", alertBody(qs("unseen01"), qs("DiskFull")));
+    const HttpAnswer acked = request(network, b.url(qs("/alert")), "POST", alertBody(qs("unseen02"), qs("DiskFull")));
+    QCOMPARE(gone.status, 201);
+    QCOMPARE(acked.status, 201);
+    const QString goneId = gone.json().value(qs("id")).toString();
+    const QString ackedId = acked.json().value(qs("id")).toString();
+    const auto second = startServers({instance(qs("A"), database, false)}, &failure);
+    QVERIFY2(second.size() == 1, qPrintable(failure));
+    ServerProcess &a = *second.at(0);
+    StreamClient everything;
+    everything.open(a);
+    StreamClient openOnly;
+    openOnly.open(a, qs("status=open"));
+    QVERIFY(everything.waitForHello());
+    QVERIFY(openOnly.waitForHello());
+
+    // When: through B, one is deleted and the other acknowledged
+    QCOMPARE(request(network, b.url(u"/alert/" + goneId), "DELETE").status, 200);
+    QCOMPARE(request(network, b.url(u"/alert/" + ackedId + u"/action"), "PUT", QJsonObject{{qs("action"), qs("ack")}})
+                 .status,
+             200);
+
+    // Then: both of A's clients learn that the first is gone and the filtered one that the second left its view
+    const auto eventFor = [](const StreamClient &client, const QString &id) {
+        for (const QJsonObject &m : client.messages) {
+            if (m.value(qs("id")).toString() == id)
+                return m;
+        }
+        return QJsonObject();
+    };
+    for (StreamClient *client : {&everything, &openOnly}) {
+        QVERIFY2(client->waitFor([&] { return !eventFor(*client, goneId).isEmpty(); }),
+                 "a client of A never learnt that an alert it may have had was deleted");
+        QCOMPARE(eventFor(*client, goneId).value(qs("change")).toString(), qs("deleted"));
+        QCOMPARE(eventFor(*client, goneId).value(qs("visible")).toBool(), false);
+    }
+    QVERIFY2(openOnly.waitFor([&] { return !eventFor(openOnly, ackedId).isEmpty(); }),
+             "the filtered client never learnt that an alert left its view");
+    QCOMPARE(eventFor(openOnly, ackedId).value(qs("visible")).toBool(), false);
+    QVERIFY(everything.waitFor([&] { return !eventFor(everything, ackedId).isEmpty(); }));
+    QCOMPARE(eventFor(everything, ackedId).value(qs("visible")).toBool(), true);
 }
 
 QTEST_MAIN(TestScaleOut)

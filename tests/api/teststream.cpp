@@ -164,6 +164,7 @@ private Q_SLOTS:
     void shouldCutOffAClientThatSendsPingsAndReadsNothing();
     void shouldKeepAWindowOfLargeAlertsWithinItsBytes();
     void shouldAnswer404ToUpgradesWhenTheStreamIsOff();
+    void shouldTellOfAnotherInstancesDeletionOnlyThoseWhoMaySeeIt();
 };
 
 void TestStream::shouldStreamEveryKindOfChangeInOrder()
@@ -776,6 +777,60 @@ void TestStream::shouldAnswer404ToUpgradesWhenTheStreamIsOff()
 
     // Then: 404, as upstream (which has no stream) answers, so that a client falls back to polling at once
     QVERIFY2(answer.startsWith("HTTP/1.1 404 "), answer.constData());
+}
+
+namespace {
+
+/// Another instance's changes, as PgStreamFeed hands them over: known only by id (and, for a deletion, customer).
+class OtherInstanceFeed final : public StreamFeed
+{
+public:
+    void start(Sink sink, Missed) override { m_sink = std::move(sink); }
+    void stop() override { m_sink = {}; }
+    void deleted(const QString &id, const QString &customer)
+    {
+        AlertEngine::ChangeDetails details{AlertEngine::Change::Deleted, id, std::nullopt, std::nullopt};
+        details.deletedCustomer = customer;
+        m_sink(details);
+    }
+
+private:
+    Sink m_sink;
+};
+
+} // namespace
+
+void TestStream::shouldTellOfAnotherInstancesDeletionOnlyThoseWhoMaySeeIt()
+{
+    // Given: customer views, a feed of another instance's changes, and clients of Acme, of Globex and of all customers
+    ApiFixture api([](ServerSettings &s) {
+        s.authRequired = true;
+        s.customerViews = true;
+    });
+    auto feed = std::make_unique<OtherInstanceFeed>();
+    OtherInstanceFeed *other = feed.get();
+    api.server->stream().addFeed(std::move(feed));
+    StreamClient acme;
+    acme.open(api, u"/stream?api-key=" + makeKey(api, {qs("read:alerts")}, qs("Acme")));
+    StreamClient globex;
+    globex.open(api, u"/stream?environment=Production&api-key=" + makeKey(api, {qs("read:alerts")}, qs("Globex")));
+    StreamClient everyone;
+    everyone.open(api, u"/stream?api-key=" + makeKey(api, {qs("read:alerts")}));
+    for (StreamClient *client : {&acme, &globex, &everyone})
+        QVERIFY(client->waitForHello());
+
+    // When: the other instance deletes an alert of Globex's that this stream never saw
+    other->deleted(qs("0a1b2c3d-globex"), qs("Globex"));
+    receive(api, "web01", "Production", "major", qs("Acme")); // something Acme does get, after it
+
+    // Then: Globex's client (whatever its filter) and the unrestricted one learn it is gone; Acme's never hears of it
+    QVERIFY(globex.waitForMessages(2));
+    QCOMPARE(globex.events(), qsl({"deleted 0a1b2c3d-globex (left)"}));
+    QVERIFY(everyone.waitForMessages(3));
+    QCOMPARE(everyone.events().first(), qs("deleted 0a1b2c3d-globex (left)"));
+    QVERIFY(acme.waitForMessages(2));
+    QCOMPARE(acme.events().size(), 1);
+    QVERIFY(!acme.events().first().contains(qs("globex")));
 }
 
 QTEST_GUILESS_MAIN(TestStream)
