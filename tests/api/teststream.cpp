@@ -11,6 +11,7 @@
 #include "core/api/streamserver.h"
 #include "core/identityjson.h"
 #include "core/keyservice.h"
+#include "core/userservice.h"
 #include "tests/support/apifixture.h"
 #include "tests/support/testtext.h"
 
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void shouldRejectWithoutCredentials();
     void shouldAcceptAKeyInTheQueryOrAHeader();
     void shouldCloseWhenItsCredentialsNoLongerHold();
+    void shouldCloseWith4429WhenBasicSignInIsThrottled();
     void shouldRejectBadRequests();
     void shouldDropASlowClient();
     void shouldCutOffAClientThatSendsPingsAndReadsNothing();
@@ -604,6 +606,31 @@ void TestStream::shouldCloseWhenItsCredentialsNoLongerHold()
     QVERIFY(clients[kept]->waitForMessages(2));
     // And: the checks did not count as uses of the key (its one use is the upgrade)
     QCOMPARE(api.core->keys().get(kept, Caller::internal())->count, 1);
+}
+
+void TestStream::shouldCloseWith4429WhenBasicSignInIsThrottled()
+{
+    // Given: AUTH_REQUIRED, a user, and five wrong passwords for it from this client
+    ApiFixture api(requireAuth);
+    User user;
+    user.name = qs("alice");
+    user.login = qs("alice");
+    user.roles = qsl({"user"});
+    user.status = qs("active");
+    QVERIFY(api.core->users().create(user, qs("pw"), Caller::internal()).ok());
+    const QByteArray guess = "Basic " + QByteArrayLiteral("alice:guess").toBase64();
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(api.get(qs("/alerts"), {{"Authorization", guess}}).status, 401);
+
+    // When: a stream is opened with the right password
+    StreamClient client;
+    client.open(api, qs("/stream"), {{"Authorization", "Basic " + QByteArrayLiteral("alice:pw").toBase64()}});
+
+    // Then: it closes as REST answers (429, 4000 + 429), which clients must not retry at once, not as an internal
+    // error (4500), which they do
+    QVERIFY(client.waitForClose());
+    QCOMPARE(client.closeCode, 4429);
+    QCOMPARE(client.closeReason, qs("Too many failed logins, try again in 300 seconds"));
 }
 
 void TestStream::shouldRejectBadRequests()
