@@ -232,6 +232,28 @@ public:
     bool closed = false;
 };
 
+/// Two servers on one fresh database, and a client of B's stream that has been greeted.
+struct StreamingPair
+{
+    std::vector<std::unique_ptr<ServerProcess>> servers;
+    StreamClient onB;
+
+    bool start(const QString &database, QString *failure)
+    {
+        servers = startPair(database, failure);
+        if (servers.size() != 2)
+            return false;
+        onB.open(b());
+        if (!onB.waitForHello()) {
+            *failure = QStringLiteral("B's stream sent no hello");
+            return false;
+        }
+        return true;
+    }
+    ServerProcess &a() { return *servers.at(0); }
+    ServerProcess &b() { return *servers.at(1); }
+};
+
 /// Creates alerts through `server` one by one until `client` (on another server) streams one of them: proof that
 /// the client's server now hears of the other's changes. PostgreSQL delivers notifications in commit order, so every
 /// change committed through `server` before the one that arrived has either arrived already or never will. Each probe
@@ -734,15 +756,12 @@ void TestScaleOut::shouldLoseNoAcknowledgedAlertWhenAnInstanceIsKilled()
 void TestScaleOut::shouldResyncStreamClientsWhenChangesWereMissed()
 {
     // Given: two servers on one database and a client of B's stream
-    const QString database = TestStore::freshLocation(m_dir);
+    StreamingPair pair;
     QString failure;
-    const auto servers = startPair(database, &failure);
-    QVERIFY2(servers.size() == 2, qPrintable(failure));
-    ServerProcess &a = *servers.at(0);
-    ServerProcess &b = *servers.at(1);
-    StreamClient onB;
-    onB.open(b);
-    QVERIFY(onB.waitForHello());
+    QVERIFY2(pair.start(TestStore::freshLocation(m_dir), &failure), qPrintable(failure));
+    ServerProcess &a = pair.a();
+    ServerProcess &b = pair.b();
+    StreamClient &onB = pair.onB;
     QNetworkAccessManager network;
 
     // When: the database drops the instances' LISTEN connections (as in a restart or failover), and an alert is
@@ -786,15 +805,11 @@ void TestScaleOut::shouldResyncStreamClientsWhenChangesWereMissed()
 void TestScaleOut::shouldPublishChangesOnceTheDatabaseAnswersAgain()
 {
     // Given: two servers on one database and a client of B's stream
-    const QString database = TestStore::freshLocation(m_dir);
+    StreamingPair pair;
     QString failure;
-    const auto servers = startPair(database, &failure);
-    QVERIFY2(servers.size() == 2, qPrintable(failure));
-    ServerProcess &a = *servers.at(0);
-    ServerProcess &b = *servers.at(1);
-    StreamClient onB;
-    onB.open(b);
-    QVERIFY(onB.waitForHello());
+    QVERIFY2(pair.start(TestStore::freshLocation(m_dir), &failure), qPrintable(failure));
+    ServerProcess &a = pair.a();
+    StreamClient &onB = pair.onB;
     QNetworkAccessManager network;
     QVERIFY(!probeUntilStreamed(network, a, onB, qs("before")).isEmpty());
 

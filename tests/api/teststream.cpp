@@ -142,6 +142,22 @@ void requireAuth(ServerSettings &s)
     s.authRequired = true;
 }
 
+/// The handshake of a WebSocket client on /stream, as raw bytes: for clients that then misbehave.
+const QByteArray RawUpgrade = "GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+
+/// Connects `socket` to `port` and sends the handshake; the socket reads at most 1 KiB of what comes back until the
+/// test reads it.
+bool openWithoutReading(QTcpSocket &socket, quint16 port)
+{
+    socket.setReadBufferSize(1024);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(WaitMs))
+        return false;
+    socket.write(RawUpgrade);
+    return true;
+}
+
 } // namespace
 
 class TestStream : public QObject
@@ -675,11 +691,7 @@ void TestStream::shouldDropASlowClient()
     options.maxBufferedBytes = 64 * 1024;
     stream.setOptions(options);
     QTcpSocket slow;
-    slow.setReadBufferSize(1024);
-    slow.connectToHost(QHostAddress::LocalHost, api.port);
-    QVERIFY(slow.waitForConnected(WaitMs));
-    slow.write("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QVERIFY(openWithoutReading(slow, api.port));
     QTRY_COMPARE_WITH_TIMEOUT(stream.liveCount(), 1, WaitMs);
     // ... and a client that keeps up
     StreamClient fast;
@@ -720,11 +732,7 @@ void TestStream::shouldCutOffAClientThatSendsPingsAndReadsNothing()
     ApiFixture api;
     StreamServer &stream = api.server->stream();
     QTcpSocket flooder;
-    flooder.setReadBufferSize(1024);
-    flooder.connectToHost(QHostAddress::LocalHost, api.port);
-    QVERIFY(flooder.waitForConnected(WaitMs));
-    flooder.write("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QVERIFY(openWithoutReading(flooder, api.port));
     QTRY_COMPARE_WITH_TIMEOUT(stream.liveCount(), 1, WaitMs);
 
     // When: it sends pings, masked as a client's frames must be, each answered by a pong it never reads: up to
@@ -797,8 +805,7 @@ void TestStream::shouldAnswer404ToUpgradesWhenTheStreamIsOff()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(socket.waitForConnected(WaitMs));
-    socket.write("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    socket.write(RawUpgrade);
     QByteArray answer; // read while the server, on this thread, runs
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), WaitMs);
 
