@@ -457,8 +457,12 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
             QueryParams filters;
             for (const auto &param : request.query) {
                 if (param.first == RevisionParam) {
-                    bool ok = false;
-                    const qint64 revision = param.second.toLongLong(&ok);
+                    // Digits only: toLongLong() also takes a sign and surrounding spaces.
+                    bool ok =
+                        !param.second.isEmpty() && std::all_of(param.second.cbegin(), param.second.cend(), [](QChar c) {
+                            return c >= u'0' && c <= u'9';
+                        });
+                    const qint64 revision = ok ? param.second.toLongLong(&ok) : -1;
                     if (!ok || revision < 0) {
                         setup.error = ApiError::badRequest(QStringLiteral("revision must be a non-negative integer"));
                         return setup;

@@ -658,6 +658,8 @@ void TestStream::shouldRejectBadRequests()
     unknownFilter.open(api, qs("/stream?colour=red"));
     StreamClient badRevision;
     badRevision.open(api, qs("/stream?revision=yesterday"));
+    StreamClient signedRevision; // toLongLong() would take it
+    signedRevision.open(api, qs("/stream?revision=%2B5"));
     StreamClient wrongPath;
     wrongPath.open(api, qs("/alerts"));
     StreamClient deepPath;
@@ -667,9 +669,11 @@ void TestStream::shouldRejectBadRequests()
     QVERIFY(unknownFilter.waitForClose());
     QCOMPARE(unknownFilter.closeCode, 4400);
     QCOMPARE(unknownFilter.closeReason, qs("Invalid filter parameter: colour"));
-    QVERIFY(badRevision.waitForClose());
-    QCOMPARE(badRevision.closeCode, 4400);
-    QCOMPARE(badRevision.closeReason, qs("revision must be a non-negative integer"));
+    for (StreamClient *c : {&badRevision, &signedRevision}) {
+        QVERIFY(c->waitForClose());
+        QCOMPARE(c->closeCode, 4400);
+        QCOMPARE(c->closeReason, qs("revision must be a non-negative integer"));
+    }
     for (StreamClient *c : {&wrongPath, &deepPath}) {
         QVERIFY(c->waitForClose());
         QCOMPARE(c->closeCode, 1008);
