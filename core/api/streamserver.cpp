@@ -146,10 +146,11 @@ qint64 approxBytes(const Alert &alert)
         for (const QString &item : *list)
             chars += item.size() + 16;
     }
-    qint64 bytes = 2 * chars + 512;
-    if (!alert.attributes.isEmpty())
-        bytes += 2 * QJsonDocument(alert.attributes).toJson(QJsonDocument::Compact).size();
-    return bytes;
+    // Attributes: their keys and string values, and a guess for the rest (cheap: this runs for every change, on the
+    // thread that serves HTTP).
+    for (auto it = alert.attributes.constBegin(); it != alert.attributes.constEnd(); ++it)
+        chars += it.key().size() + (it->isString() ? it->toString().size() : 32) + 16;
+    return 2 * chars + 512;
 }
 
 // What a caller may see of the alerts, as comparable text: the customer restriction its credentials give.
