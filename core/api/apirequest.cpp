@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/apirequest.h"
 
+#include "core/api/apiresponse.h"
+
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -140,23 +142,17 @@ Result<QJsonObject> ApiRequest::jsonObject(const QString &contentTypeSpelling) c
             415,
             QStringLiteral("POST and PUT requests must set '%1' to 'application/json'").arg(contentTypeSpelling),
             {}};
-    const auto badRequest = [](const QString &description) {
-        return ApiError{400,
-                        QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could "
-                                       "not understand."),
-                        {description}};
-    };
     // Checked before parsing: QJsonDocument itself stops only at 1024 levels, and handlers walk what it builds. It
     // also takes raw control characters in strings, which JSON (and Python's json, upstream's parser) refuses.
     const JsonScan scan = scanJson(body);
     if (maxJsonDepth > 0 && scan.depth > maxJsonDepth)
-        return badRequest(QStringLiteral("JSON nested deeper than %1 levels (MAX_JSON_DEPTH)").arg(maxJsonDepth));
+        return badRequestError(QStringLiteral("JSON nested deeper than %1 levels (MAX_JSON_DEPTH)").arg(maxJsonDepth));
     if (scan.controlInString)
-        return badRequest(QStringLiteral("Failed to decode JSON object: invalid control character in a string"));
+        return badRequestError(QStringLiteral("Failed to decode JSON object: invalid control character in a string"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return badRequest(QStringLiteral("Failed to decode JSON object: %1").arg(error.errorString()));
+        return badRequestError(QStringLiteral("Failed to decode JSON object: %1").arg(error.errorString()));
     if (!document.isObject())
         return ApiError::badRequest(QStringLiteral("JSON body must be an object"));
     QJsonObject object = document.object();

@@ -78,3 +78,19 @@ ApiError notFoundError()
                                                "manually please check your spelling and try again.");
     return ApiError{404, u"404 Not Found: " + description, {description}};
 }
+
+ApiError badRequestError(const QString &why)
+{
+    return ApiError{
+        400,
+        QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could not understand."),
+        {why}};
+}
+
+ApiError payloadTooLargeError(qint64 limit)
+{
+    return ApiError{
+        413,
+        QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity limit."),
+        {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(limit)}};
+}

@@ -9,11 +9,17 @@
 #include <QList>
 #include <QPair>
 
+/// Flask's answers to framework errors, as upstream gives them: the HTTP status and its description as `message`,
+/// the description or the particular reason in `errors`.
+/// 404 for a path no route serves.
+ApiError notFoundError();
+/// 400 for a request that is not HTTP or JSON as it must be; `why` goes into `errors`.
+ApiError badRequestError(const QString &why);
+/// 413 for a body over MAX_CONTENT_LENGTH (`limit` bytes).
+ApiError payloadTooLargeError(qint64 limit);
+
 /// An HTTP answer built by an API handler, in the wire form of spec §0: JSON with sorted keys and non-ASCII
 /// escaped, errors in the error envelope.
-/// Flask's 404 for a path no route serves, as upstream answers it.
-ApiError notFoundError();
-
 struct ApiResponse
 {
     int status = 200;

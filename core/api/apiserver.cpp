@@ -74,14 +74,6 @@ ApiError methodNotAllowed()
     return ApiError{405, u"405 Method Not Allowed: " + description, {description}};
 }
 
-ApiError payloadTooLarge(int limit)
-{
-    return ApiError{
-        413,
-        QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity limit."),
-        {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(limit)}};
-}
-
 } // namespace
 
 ApiServer::ApiServer(AlertaCore &core, QObject *parent)
@@ -304,16 +296,13 @@ Result<ApiAnswer> ApiServer::call(const ApiCall &call, const Caller &caller) con
 ApiResponse ApiServer::dispatch(const ApiRequest &request) const
 {
     if (request.invalidUrlEncoding)
-        return ApiResponse::error(ApiError{400,
-                                           QStringLiteral("400 Bad Request: The browser (or proxy) sent a request "
-                                                          "that this server could not understand."),
-                                           {QStringLiteral("The path or query string is not UTF-8")}},
+        return ApiResponse::error(badRequestError(QStringLiteral("The path or query string is not UTF-8")),
                                   request.requestId);
     // The connection's guard refuses such a body before it is read; this catches what it could not tell apart
     // (a request pipelined behind another). The console in this process is not limited.
     const int maxBody = m_core.settings().maxContentLength;
     if (maxBody > 0 && request.body.size() > maxBody && !request.inProcessCaller)
-        return ApiResponse::error(payloadTooLarge(maxBody), request.requestId);
+        return ApiResponse::error(payloadTooLargeError(maxBody), request.requestId);
     const ApiRouter::Match match = m_router.match(request.method, request.path);
     if (request.method == "OPTIONS" && match.pathExists)
         return preflight(request);

@@ -97,7 +97,6 @@ void ConnectionGuard::startNextRequest()
 {
     m_state = State::Head;
     m_head.clear();
-    m_contentLength = 0;
     m_bodyLeft = 0;
     m_chunks.reset();
     m_expectsContinue = false;
@@ -168,21 +167,13 @@ void ConnectionGuard::readHead(QByteArrayView data)
     const qsizetype end = headEnd(m_head, searchFrom);
     if (end < 0 || end > limit + 4) {
         if (m_head.size() > limit)
-            refuse(431,
-                   "Request Header Fields Too Large",
-                   QStringLiteral("431 Request Header Fields Too Large: The request line and headers are over %1 "
-                                  "bytes (MAX_HEADER_SIZE).")
-                       .arg(limit));
+            refuseFieldsTooLarge(QStringLiteral("The request line and headers"), limit);
         return;
     }
     // The blank line itself does not count towards the limit.
     const qsizetype headSize = end - (m_head.at(end - 2) == '\r' ? 4 : 2);
     if (headSize > limit) {
-        refuse(431,
-               "Request Header Fields Too Large",
-               QStringLiteral("431 Request Header Fields Too Large: The request line and headers are over %1 bytes "
-                              "(MAX_HEADER_SIZE).")
-                   .arg(limit));
+        refuseFieldsTooLarge(QStringLiteral("The request line and headers"), limit);
         return;
     }
     const qsizetype bodyStart = start + (end - before);
@@ -190,7 +181,6 @@ void ConnectionGuard::readHead(QByteArrayView data)
     if (!checkHead(m_head))
         return;
     m_state = State::Body;
-    m_bodyLeft = m_contentLength;
     if (m_chunks || m_bodyLeft > 0) {
         // A client that asks before sending its body (curl does for bodies over 1 KiB) waits for this, a second by
         // default, when it does not come (RFC 9110 §10.1.1); QHttpServer 6.4 does not send it. A refusal above was
@@ -228,11 +218,7 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
     const QByteArray requestLine = lineOf(lines.value(0));
     m_requestLine = requestLine.left(200); // the log keeps the start of a long one; the checks read all of it
     const auto badRequest = [this](const QString &why) {
-        refuse(400,
-               "Bad Request",
-               QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could not "
-                              "understand."),
-               {why});
+        refuse("Bad Request", badRequestError(why));
         return false;
     };
 
@@ -299,8 +285,7 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
     m_closeAfter = hasOption("close") || (parts[2] == "HTTP/1.0" && !hasOption("keep-alive"));
     if (!m_limits.webSockets && hasOption("upgrade") && upgrade == "websocket") {
         // As upstream, which has no stream, answers: clients that fall back to polling learn it at once.
-        const ApiError notFound = notFoundError();
-        refuse(404, "Not Found", notFound.message, notFound.errors);
+        refuse("Not Found", notFoundError());
         return false;
     }
     // The host a request is for must be known, and only one (RFC 9112 §3.2); HTTP/1.0 may leave it out.
@@ -317,8 +302,8 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
     }
     if (!contentLength.isNull()) {
         bool ok = false;
-        m_contentLength = contentLength.toLongLong(&ok);
-        if (!ok || (m_limits.maxBodySize > 0 && m_contentLength > m_limits.maxBodySize)) {
+        m_bodyLeft = contentLength.toLongLong(&ok);
+        if (!ok || (m_limits.maxBodySize > 0 && m_bodyLeft > m_limits.maxBodySize)) {
             refuseTooLarge();
             return false;
         }
@@ -333,35 +318,35 @@ void ConnectionGuard::refuseFraming()
     case ChunkedFraming::Outcome::Done:
         return;
     case ChunkedFraming::Outcome::Malformed:
-        refuse(400,
-               "Bad Request",
-               QStringLiteral("400 Bad Request: The browser (or proxy) sent a request that this server could not "
-                              "understand."),
-               {m_chunks->error()});
+        refuse("Bad Request", badRequestError(m_chunks->error()));
         return;
     case ChunkedFraming::Outcome::TooLarge:
         refuseTooLarge();
         return;
     case ChunkedFraming::Outcome::TrailerTooLarge:
-        refuse(431,
-               "Request Header Fields Too Large",
-               QStringLiteral("431 Request Header Fields Too Large: The trailer fields of the chunked body are over "
-                              "%1 bytes (MAX_HEADER_SIZE).")
-                   .arg(m_limits.maxHeaderSize));
+        refuseFieldsTooLarge(QStringLiteral("The trailer fields of the chunked body"), m_limits.maxHeaderSize);
         return;
     }
 }
 
-void ConnectionGuard::refuseTooLarge()
+void ConnectionGuard::refuseFieldsTooLarge(const QString &what, qint64 limit)
 {
-    refuse(413,
-           "Payload Too Large",
-           QStringLiteral("413 Request Entity Too Large: The data value transmitted exceeds the capacity limit."),
-           {QStringLiteral("The request body is over %1 bytes (MAX_CONTENT_LENGTH).").arg(m_limits.maxBodySize)});
+    refuse("Request Header Fields Too Large",
+           ApiError{431,
+                    QStringLiteral("431 Request Header Fields Too Large: %1 are over %2 bytes (MAX_HEADER_SIZE).")
+                        .arg(what)
+                        .arg(limit),
+                    {}});
 }
 
-void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString &message, const QStringList &errors)
+void ConnectionGuard::refuseTooLarge()
 {
+    refuse("Payload Too Large", payloadTooLargeError(m_limits.maxBodySize));
+}
+
+void ConnectionGuard::refuse(const QByteArray &reason, const ApiError &error)
+{
+    const int status = error.code;
     QTcpSocket *socket = m_socket;
     m_state = State::Draining;
     // What has come is read here, so QHttpServer (whose slot runs next) never parses it.
@@ -369,7 +354,7 @@ void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString
 
     const QString requestId =
         m_requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(m_requestId);
-    const ApiResponse answer = ApiResponse::error(ApiError{status, message, errors}, requestId);
+    const ApiResponse answer = ApiResponse::error(error, requestId);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     out += "Content-Type: " + answer.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -85,14 +87,16 @@ private:
     void startNextRequest();
     /// Refuses a chunked body whose framing failed, as its outcome says.
     void refuseFraming();
+    /// 431: `what` (head, trailer fields) is over `limit` bytes.
+    void refuseFieldsTooLarge(const QString &what, qint64 limit);
     void refuseTooLarge();
-    void refuse(int status, const QByteArray &reason, const QString &message, const QStringList &errors = {});
+    /// Answers `error` with `reason` in its status line, then drains and closes.
+    void refuse(const QByteArray &reason, const ApiError &error);
 
     QPointer<QTcpSocket> m_socket;
     RequestLimits m_limits;
     State m_state = State::Head;
     QByteArray m_head;                        ///< the head so far, at most maxHeaderSize (+ the blank line)
-    qint64 m_contentLength = 0;               ///< the body's length, when Content-Length gives it
     qint64 m_bodyLeft = 0;                    ///< bytes of a Content-Length body still to come
     std::unique_ptr<ChunkedFraming> m_chunks; ///< the framing of a chunked body
     bool m_expectsContinue = false;           ///< the current request has `Expect: 100-continue`
