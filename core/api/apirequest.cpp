@@ -49,13 +49,18 @@ struct JsonScan
 {
     int depth = 0;                ///< deepest nesting of arrays and objects
     bool controlInString = false; ///< a raw control character inside a string
-    /// The members of the outermost object whose value is a number written with a fraction or an exponent (`100.0`,
-    /// `1e2`), as their last occurrence (the one a parser keeps) is.
+    /// The integer members (IntegerMembers) of the outermost object whose value is a number written with a fraction
+    /// or an exponent (`100.0`, `1e2`), as their last occurrence (the one a parser keeps) is.
     QByteArrayList writtenAsFloat;
 };
 
 // Top-level members that must be integers wherever they are sent (alerts, heartbeats, actions, blackouts).
-const QStringList IntegerMembers{QStringLiteral("timeout"), QStringLiteral("duration")};
+constexpr QByteArrayView IntegerMembers[] = {"timeout", "duration"};
+
+bool isIntegerMember(QByteArrayView name)
+{
+    return std::find(std::begin(IntegerMembers), std::end(IntegerMembers), name) != std::end(IntegerMembers);
+}
 
 JsonScan scanJson(QByteArrayView json)
 {
@@ -91,9 +96,12 @@ JsonScan scanJson(QByteArrayView json)
             bool isFloat = false;
             for (; end < json.size() && QByteArrayView("+-.0123456789eE").contains(json[end]); ++end)
                 isFloat = isFloat || json[end] == '.' || json[end] == 'e' || json[end] == 'E';
-            scan.writtenAsFloat.removeAll(member.toByteArray());
-            if (isFloat)
-                scan.writtenAsFloat.append(member.toByteArray());
+            // Only the integer members are noted: this runs on every body, most numbers are none of them.
+            if (isIntegerMember(member)) {
+                scan.writtenAsFloat.removeAll(member);
+                if (isFloat)
+                    scan.writtenAsFloat.append(member.toByteArray());
+            }
             member = {};
             i = end - 1;
         }
@@ -160,8 +168,8 @@ Result<QJsonObject> ApiRequest::jsonObject(const QString &contentTypeSpelling) c
     // float, which upstream refuses where an integer is due. Such a member reaches the handlers as its text, which
     // their integer checks refuse (`timeout must be an integer`) as upstream does.
     for (const QByteArray &name : scan.writtenAsFloat) {
-        const QString key = QString::fromUtf8(name);
-        if (IntegerMembers.contains(key) && object.value(key).isDouble())
+        const QString key = QString::fromLatin1(name);
+        if (object.value(key).isDouble())
             object.insert(key, QString::number(object.value(key).toDouble()));
     }
     return object;
