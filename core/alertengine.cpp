@@ -752,8 +752,9 @@ Result<HousekeepingResult> AlertEngine::housekeeping(std::optional<qint64> expir
                         // What this run deleted: on a shared database another instance's run may have taken some
                         // of them first, or a receive reopened them.
                         const QStringList gone = tx.removeWhere(where);
+                        const QSet<QString> goneIds(gone.cbegin(), gone.cend());
                         for (Alert &alert : matching) {
-                            if (gone.contains(alert.id))
+                            if (goneIds.contains(alert.id))
                                 details.append({Change::Deleted, alert.id, std::move(alert), std::nullopt});
                         }
                         deleted += gone;
