@@ -153,14 +153,16 @@ qint64 approxBytes(const Alert &alert)
     return 2 * chars + 512;
 }
 
-// What a caller may see of the alerts, as comparable text: the customer restriction its credentials give.
-QString viewOf(const Authenticator::Identity &who)
+// The caller that `request`'s credentials make, if it may read alerts: checked on the upgrade and again now and
+// then (recheckAll()), as every REST request is; the errors are REST's (401, 403, 429).
+Result<Caller> streamReader(const Authenticator &auth, const ApiRequest &request, Authenticator::Purpose purpose)
 {
-    const SqlFragment restriction = who.caller.restriction();
-    QStringList parts{restriction.sql};
-    for (const QVariant &bind : restriction.binds)
-        parts.append(bind.toString());
-    return parts.join(u'\x1f');
+    const Result<Authenticator::Identity> who = auth.authenticate(request, purpose);
+    if (!who)
+        return who.error();
+    if (const VoidResult allowed = auth.checkScope(*who, QStringLiteral("read:alerts")); !allowed)
+        return allowed.error();
+    return who->caller;
 }
 
 /// Takes every request that asks for a WebSocket, whatever its path: Qt 6.4 upgrades a request only once a route
@@ -241,7 +243,6 @@ struct StreamServer::Client
     bool rawData = false;
     QStringList customers;  ///< the customers its credentials may see; empty: all
     ApiRequest credentials; ///< the upgrade request, to check its credentials again
-    QString view;           ///< what they gave: viewOf()
     bool rechecking = false;
     qsizetype largestMessage = 0;                ///< bytes of the largest message written to it
     std::deque<std::pair<qint64, bool>> backlog; ///< matching revisions not yet written, and their `visible`
@@ -268,9 +269,7 @@ struct StreamServer::Setup
     std::optional<qint64> revision;
     QString epoch;
     QString root;
-    QString login;
-    QString view;
-    QStringList customers;
+    Caller caller; ///< who streams
     bool rawData = false;
 };
 
@@ -442,18 +441,12 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
         Setup setup;
         setup.root = request.root;
         try {
-            const Result<Authenticator::Identity> who = auth.authenticate(request);
-            if (!who) {
-                setup.error = who.error();
+            const Result<Caller> reader = streamReader(auth, request, Authenticator::Purpose::Request);
+            if (!reader) {
+                setup.error = reader.error();
                 return setup;
             }
-            if (const VoidResult allowed = auth.checkScope(*who, QStringLiteral("read:alerts")); !allowed) {
-                setup.error = allowed.error();
-                return setup;
-            }
-            setup.login = who->caller.login;
-            setup.view = viewOf(*who);
-            setup.customers = who->caller.customers;
+            setup.caller = *reader;
 
             QueryParams filters;
             for (const auto &param : request.query) {
@@ -489,7 +482,7 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
             }
             setup.rawData = query->showRawData;
             setup.where = query->where;
-            setup.where.andWith(who->caller.restriction());
+            setup.where.andWith(setup.caller.restriction());
         } catch (const std::exception &e) {
             setup.error = ApiError::internal(QString::fromUtf8(e.what()));
         }
@@ -518,8 +511,7 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
         }
     }
     client.binds = setup.where.binds;
-    client.view = setup.view;
-    client.customers = setup.customers;
+    client.customers = setup.caller.customers;
     client.root = setup.root;
     client.rawData = setup.rawData;
 
@@ -555,8 +547,8 @@ void StreamServer::ready(quint64 clientId, const Setup &setup)
     const QString from = resync.isEmpty() ? QString::number(setup.revision.value_or(m_revision))
                                           : QStringLiteral("resync (%1)").arg(resync);
     qCInfo(lcApi).noquote() << client.peer << "GET /stream 101"
-                            << (setup.login.isEmpty() ? QStringLiteral("-") : setup.login) << "from" << from
-                            << client.requestId;
+                            << (setup.caller.login.isEmpty() ? QStringLiteral("-") : setup.caller.login) << "from"
+                            << from << client.requestId;
 }
 
 // Changes were lost before they reached this stream (another instance's, while this one could not listen): no
@@ -827,30 +819,25 @@ void StreamServer::recheckAll()
         if (!client->live || client->closing || client->rechecking)
             continue;
         client->rechecking = true;
-        QtConcurrent::run(&m_pool, [&auth = m_auth, request = client->credentials]() -> Setup {
-            Setup check;
+        QtConcurrent::run(&m_pool, [&auth = m_auth, request = client->credentials]() -> std::optional<Result<Caller>> {
             try {
-                const Result<Authenticator::Identity> who = auth.authenticate(request, Authenticator::Purpose::Recheck);
-                if (!who)
-                    check.error = who.error();
-                else if (const VoidResult allowed = auth.checkScope(*who, QStringLiteral("read:alerts")); !allowed)
-                    check.error = allowed.error();
-                else
-                    check.view = viewOf(*who);
+                return streamReader(auth, request, Authenticator::Purpose::Recheck);
             } catch (const std::exception &e) {
                 // The store is unreachable: nothing says the credentials went; the next check asks again.
                 qCWarning(lcApi) << "stream: cannot check credentials again:" << e.what();
+                return std::nullopt;
             }
-            return check;
-        }).then(this, [this, id = id](const Setup &check) {
+        }).then(this, [this, id = id](const std::optional<Result<Caller>> &reader) {
             const auto found = m_clients.find(id);
             if (found == m_clients.end())
                 return;
             Client &checked = *found->second;
             checked.rechecking = false;
-            if (check.error)
-                reject(checked, closeCodeFor(*check.error), check.error->message);
-            else if (!check.view.isNull() && check.view != checked.view)
+            if (!reader)
+                return;
+            if (!*reader)
+                reject(checked, closeCodeFor(reader->error()), reader->error().message);
+            else if ((*reader)->customers != checked.customers)
                 reject(checked,
                        ViewChanged,
                        QStringLiteral("The credentials now give another view of the alerts: reconnect"));
