@@ -2,20 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/chunkedframing.h"
 
-#include <algorithm>
+#include "core/api/httptext.h"
 
 namespace {
 
 bool isHexDigit(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// Control characters other than tab; they end a field value or extension as far as HTTP is concerned.
-bool isControl(char c)
-{
-    const auto u = static_cast<uchar>(c);
-    return (u < 0x20 && u != '\t') || u == 0x7f;
 }
 
 } // namespace
@@ -96,8 +89,7 @@ void ChunkedFraming::endSizeLine()
     while (digits < m_line.size() && isHexDigit(m_line.at(digits)))
         ++digits;
     const QByteArrayView extension = QByteArrayView(m_line).sliced(digits).trimmed();
-    if (digits == 0 || (!extension.isEmpty() && !extension.startsWith(';'))
-        || std::any_of(extension.begin(), extension.end(), isControl)) {
+    if (digits == 0 || (!extension.isEmpty() && !extension.startsWith(';')) || !HttpText::isFieldValue(extension)) {
         fail(Outcome::Malformed, QStringLiteral("Malformed chunk-size line"));
         return;
     }
@@ -129,7 +121,7 @@ void ChunkedFraming::endTrailerLine()
     }
     // A trailer field is a header field (name ":" value); what it says is discarded (RFC 9112 §7.1.2 allows it).
     const qsizetype colon = m_line.indexOf(':');
-    if (colon <= 0 || std::any_of(m_line.begin(), m_line.end(), isControl))
+    if (colon <= 0 || !HttpText::isFieldValue(m_line))
         fail(Outcome::Malformed, QStringLiteral("Malformed trailer field"));
 }
 

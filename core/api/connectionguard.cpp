@@ -5,6 +5,7 @@
 #include "core/api/answerorder.h"
 #include "core/api/apiresponse.h"
 #include "core/api/chunkedframing.h"
+#include "core/api/httptext.h"
 #include "core/logging.h"
 
 #include <QStringDecoder>
@@ -13,27 +14,6 @@
 #include <QUuid>
 
 namespace {
-
-// RFC 9110 token characters: method and header names.
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    static const QByteArray extra = QByteArrayLiteral("!#$%&'*+-.^_`|~");
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || extra.contains(c);
-    });
-}
-
-// Control characters other than tab end the value of a header as far as HTTP is concerned; bytes from 0x80 up
-// (obs-text) are allowed.
-bool isFieldValue(QByteArrayView text)
-{
-    return std::none_of(text.begin(), text.end(), [](char c) {
-        const auto u = static_cast<uchar>(c);
-        return (u < 0x20 && u != '\t') || u == 0x7f;
-    });
-}
 
 // The end of the head (after its blank line) in `head`, searching from `from`; -1 while it has not come.
 qsizetype headEnd(const QByteArray &head, qsizetype from)
@@ -228,7 +208,7 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
         const auto u = static_cast<uchar>(c);
         return u <= 0x20 || u == 0x7f;
     };
-    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()
+    if (parts.size() != 3 || !HttpText::isToken(parts[0]) || parts[1].isEmpty()
         || std::any_of(parts[1].begin(), parts[1].end(), badTarget))
         return badRequest(QStringLiteral("Malformed request line"));
     if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
@@ -251,10 +231,10 @@ bool ConnectionGuard::checkHead(const QByteArray &head)
             break;
         // obs-fold (a continuation line) may be refused (RFC 9112 §5.2).
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+        if (colon <= 0 || !HttpText::isToken(QByteArrayView(line).first(colon)))
             return badRequest(QStringLiteral("Malformed header line"));
         const QByteArray value = line.mid(colon + 1).trimmed();
-        if (!isFieldValue(value))
+        if (!HttpText::isFieldValue(value))
             return badRequest(QStringLiteral("Control character in a header value"));
         const QByteArray name = line.left(colon).toLower();
         if (name == "content-length") {
