@@ -208,6 +208,26 @@ qint64 sessionsBlockedBy(PgConnection &observer, qint64 pid)
         .toLongLong();
 }
 
+/// Another session in a transaction that holds a lock (taken by `lockStatement`), and one more that watches who
+/// waits for it.
+struct LockHolder
+{
+    LockHolder(const QString &databaseUrl, const QString &lockStatement, const QVariantList &binds = {})
+        : session(*PgConnectionOptions::fromUrl(databaseUrl))
+        , observer(*PgConnectionOptions::fromUrl(databaseUrl))
+    {
+        session.execute(QStringLiteral("BEGIN"));
+        session.scalar(lockStatement, binds);
+        pid = session.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    }
+    /// How many sessions wait for the lock.
+    qint64 waiting() { return sessionsBlockedBy(observer, pid); }
+
+    PgConnection session;
+    PgConnection observer;
+    qint64 pid = 0;
+};
+
 QList<Alert> everyAlert(AlertStore &store)
 {
     QList<Alert> alerts;
@@ -314,18 +334,13 @@ void TestPgStore::shouldHousekeepEachAlertOnceWhenInstancesRunAtOnce()
     auto otherStore = StoreFactory::open(f.databasePath());
     AlertEngine other(otherStore, config, f.clock);
     // And: another session holding the first one's row, so that every run has scanned before any commits
-    const PgConnectionOptions options = *PgConnectionOptions::fromUrl(f.databasePath());
-    PgConnection holder(options);
-    PgConnection observer(options);
-    holder.execute(QStringLiteral("BEGIN"));
-    holder.scalar(QStringLiteral("SELECT rid FROM alerts WHERE resource = 'web0' FOR UPDATE"));
-    const qint64 holderPid = holder.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    LockHolder holder(f.databasePath(), QStringLiteral("SELECT rid FROM alerts WHERE resource = 'web0' FOR UPDATE"));
 
     // When: six runs start at once, and the row is let go once some wait for it
     const std::vector<Result<HousekeepingResult>> expiring = housekeepOnTwoInstances(*f.engine, other, [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(sessionsBlockedBy(observer, holderPid) >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(holder.waiting() >= 1, 10000);
         QTest::qWait(300);
-        holder.execute(QStringLiteral("COMMIT"));
+        holder.session.execute(QStringLiteral("COMMIT"));
     });
 
     // Then: together they expired every alert once, and say so
@@ -449,18 +464,14 @@ void TestPgStore::shouldRetryAWriteThatADeadlockEnded()
     EngineFixture f;
     const Alert alert = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("major"));
     QVERIFY(f.engine->receive(alert).ok());
-    const PgConnectionOptions options = *PgConnectionOptions::fromUrl(f.databasePath());
-    PgConnection other(options);
-    PgConnection observer(options);
-    other.execute(QStringLiteral("BEGIN"));
-    other.scalar(QStringLiteral("SELECT rid FROM alerts WHERE resource = 'web01' FOR UPDATE"));
-    const qint64 otherPid = other.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    LockHolder holder(f.databasePath(), QStringLiteral("SELECT rid FROM alerts WHERE resource = 'web01' FOR UPDATE"));
+    PgConnection &other = holder.session;
 
     // When: a duplicate arrives, whose writer takes the alert's key lock and then waits for the row (the one session
     // that the other blocks, whatever other tests run on the cluster meanwhile); and the other session then asks for
     // that key lock: a deadlock, which PostgreSQL ends after a second by failing one of the two
     QFuture<Result<ReceiveResult>> duplicate = f.engine->receiveAsync(alert);
-    QTRY_COMPARE_WITH_TIMEOUT(sessionsBlockedBy(observer, otherPid), 1LL, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(holder.waiting(), 1LL, 10000);
     bool otherFailed = false;
     try {
         other.scalar(PgAlertStore::keyLockStatement(),
@@ -492,11 +503,7 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
                                                  QStringLiteral("web\x1e"
                                                                 "01,\"x\"\u00e9"),
                                                  QString());
-    PgConnection other(options);
-    PgConnection observer(options);
-    other.execute(QStringLiteral("BEGIN"));
-    other.scalar(PgAlertStore::keyLockStatement(), {key});
-    const qint64 otherPid = other.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    LockHolder other(f.databasePath(), PgAlertStore::keyLockStatement(), {key});
 
     // When: two writes on that key wait together behind a write that holds the writer, so they run as one batch
     QSemaphore holdWriter;
@@ -527,9 +534,9 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
 
     // Then: the batch waits for the other session's key lock before it runs either write, and runs both once the
     // lock is free
-    QTRY_COMPARE_WITH_TIMEOUT(sessionsBlockedBy(observer, otherPid), 1LL, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(other.waiting(), 1LL, 10000);
     QCOMPARE(ran.load(), 0);
-    other.execute(QStringLiteral("COMMIT"));
+    other.session.execute(QStringLiteral("COMMIT"));
     QVERIFY(committed.tryAcquire(2, 10000));
     QCOMPARE(ran.load(), 2);
     QCOMPARE(failed.load(), 0);
