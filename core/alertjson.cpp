@@ -50,6 +50,16 @@ bool truthy(const QJsonValue &v)
 
 // A JSON number with an integral value. QJsonDocument gives 60 and 60.0 the same value, so both count as integers;
 // upstream's Python would reject "60.0", which no client sends for a timeout.
+std::optional<ApiError> checkSeconds(QLatin1StringView name, qint64 seconds)
+{
+    if (seconds < 0)
+        return ApiError::badRequest(QStringLiteral("Invalid negative '%1' value (%2)").arg(name).arg(seconds));
+    if (seconds > MaxSeconds)
+        return ApiError::badRequest(
+            QStringLiteral("Invalid '%1' value (%2): at most %3 seconds").arg(name).arg(seconds).arg(MaxSeconds));
+    return std::nullopt;
+}
+
 bool isInteger(const QJsonValue &v)
 {
     // toInteger() falls back to its argument exactly when the number is fractional or out of qint64 range.
@@ -229,8 +239,8 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
     if (!hasValidAttributeKeys(attributes))
         return ApiError::badRequest(QStringLiteral("Attribute keys must not contain \".\" or \"$\""));
     const qint64 timeout = isAbsentOrNull(timeoutValue) ? config.alertTimeout : timeoutValue.toInteger();
-    if (timeout < 0)
-        return ApiError::badRequest(QStringLiteral("Invalid negative 'timeout' value (%1)").arg(timeout));
+    if (std::optional<ApiError> error = checkSeconds(QLatin1StringView("timeout"), timeout))
+        return *error;
 
     if (std::optional<ApiError> error = checkStorableTypes(body))
         return *error;
@@ -262,7 +272,7 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
     return alert;
 }
 
-void appendHistoryEntryJson(QByteArray &out, const HistoryEntry &entry, const QString &root)
+void appendHistoryEntryJson(JsonBuffer &out, const HistoryEntry &entry, const QString &root)
 {
     JsonObjectWriter o(out);
     o.text(QLatin1StringView("event"), entry.event)
@@ -285,11 +295,14 @@ void appendHistoryEntryJson(QByteArray &out, const HistoryEntry &entry, const QS
 QJsonObject historyEntryToJson(const HistoryEntry &entry, const QString &root)
 {
     QByteArray json;
-    appendHistoryEntryJson(json, entry, root);
+    {
+        JsonBuffer buffer(json);
+        appendHistoryEntryJson(buffer, entry, root);
+    }
     return QJsonDocument::fromJson(json).object();
 }
 
-void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, const SerializeOptions &options)
+void appendAlertJson(JsonBuffer &out, const Alert &alert, const QString &root, const SerializeOptions &options)
 {
     // The keys in QJsonObject's (ASCII) order; JsonObjectWriter checks it in debug builds.
     JsonObjectWriter o(out);
@@ -313,8 +326,8 @@ void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, c
         });
     }
     o.nested(QLatin1StringView("history"),
-             [&](QByteArray &json) {
-                 JsonText::appendArray(json, entries, [&root](QByteArray &array, const HistoryEntry *entry) {
+             [&](JsonBuffer &json) {
+                 JsonText::appendArray(json, entries, [&root](JsonBuffer &array, const HistoryEntry *entry) {
                      appendHistoryEntryJson(array, *entry, root);
                  });
              })
@@ -339,6 +352,12 @@ void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, c
         .text(QLatin1StringView("updateTime"), IsoTime::format(alert.updateTime))
         .text(QLatin1StringView("value"), alert.value)
         .close();
+}
+
+void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, const SerializeOptions &options)
+{
+    JsonBuffer buffer(out);
+    appendAlertJson(buffer, alert, root, options);
 }
 
 QJsonObject alertToJson(const Alert &alert, const QString &root, const SerializeOptions &options)

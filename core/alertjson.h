@@ -14,6 +14,8 @@
 
 #include <optional>
 
+class JsonBuffer;
+
 struct EngineConfig;
 
 /// The wire form of alerts, history entries and notes (spec §1): parsing a `POST /alert` body and serialising
@@ -40,6 +42,7 @@ Result<Alert> parseIncomingAlert(const QJsonObject &body, const EngineConfig &co
 /// An alert exactly as upstream serialises it: every key of spec §1.1 "Out", `href` = `<root>/alert/<id>`,
 /// history oldest first. `root` is the API root without a trailing slash. Appended to `out` as JSON text
 /// (JsonText: compact, sorted keys, non-ASCII escaped), which is what the API answers with.
+void appendAlertJson(JsonBuffer &out, const Alert &alert, const QString &root, const SerializeOptions &options = {});
 void appendAlertJson(QByteArray &out, const Alert &alert, const QString &root, const SerializeOptions &options = {});
 /// The same as a QJsonObject (parsed from appendAlertJson(): one definition of the wire form).
 QJsonObject alertToJson(const Alert &alert, const QString &root, const SerializeOptions &options = {});
@@ -68,6 +71,11 @@ bool truthy(const QJsonValue &v);
 /// A JSON number with an integral value in qint64 range (60 and 60.0 alike).
 bool isInteger(const QJsonValue &v);
 bool isAbsentOrNull(const QJsonValue &v);
+/// The largest `timeout` or `duration` in seconds: what upstream's PostgreSQL integer columns hold (past it upstream
+/// answers 500), and what keeps `time + seconds * 1000` within 64 bits, in SQL and here.
+constexpr qint64 MaxSeconds = 2147483647;
+/// 400 for a negative number of seconds (upstream's message) or one over MaxSeconds; `name` is the field's name.
+std::optional<ApiError> checkSeconds(QLatin1StringView name, qint64 seconds);
 /// The text upstream would store for a scalar in a text column (numbers and booleans as their SQL text); a null
 /// QString for null/absent; nullopt for arrays and objects.
 std::optional<QString> scalarText(const QJsonValue &v);

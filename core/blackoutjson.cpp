@@ -130,8 +130,8 @@ Result<Fields> validate(const QJsonObject &body, Mode mode)
         if (!AlertJson::isInteger(durationValue))
             return ApiError::badRequest(QStringLiteral("duration must be an integer"));
         fields.duration = durationValue.toInteger();
-        if (*fields.duration < 0)
-            return ApiError::badRequest(QStringLiteral("Invalid negative 'duration' value (%1)").arg(*fields.duration));
+        if (std::optional<ApiError> error = AlertJson::checkSeconds(QLatin1StringView("duration"), *fields.duration))
+            return *error;
     }
     return fields;
 }

@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/alertengine.h"
+#include "core/alertjson.h"
 #include "core/caller.h"
 #include "core/heartbeatservice.h"
 #include "core/logging.h"
@@ -77,8 +78,10 @@ VoidResult HeartbeatAlerts::validate(const HeartbeatAlertOptions &options, const
         return ApiError::badRequest(QStringLiteral("Must be a valid severity. \"%1\" is not one of %2")
                                         .arg(severity, known.join(QStringLiteral(", "))));
     }
-    if (options.timeout && *options.timeout < 0)
-        return ApiError::badRequest(QStringLiteral("Invalid negative 'timeout' value (%1)").arg(*options.timeout));
+    if (options.timeout) {
+        if (std::optional<ApiError> error = AlertJson::checkSeconds(QLatin1StringView("timeout"), *options.timeout))
+            return *error;
+    }
     return Ok{};
 }
 

@@ -39,8 +39,8 @@ Result<Heartbeat> parseIncomingHeartbeat(const QJsonObject &body, const EngineCo
     if (!AlertJson::hasValidAttributeKeys(attributes))
         return ApiError::badRequest(QStringLiteral("Attribute keys must not contain \".\" or \"$\""));
     const qint64 timeout = isAbsentOrNull(timeoutValue) ? config.heartbeatTimeout : timeoutValue.toInteger();
-    if (timeout < 0)
-        return ApiError::badRequest(QStringLiteral("Invalid negative 'timeout' value (%1)").arg(timeout));
+    if (std::optional<ApiError> error = AlertJson::checkSeconds(QLatin1StringView("timeout"), timeout))
+        return *error;
 
     // Checks upstream leaves to PostgreSQL (a 500 there), as AlertJson does for alerts.
     const QJsonValue originValue = field("origin");

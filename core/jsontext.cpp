@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 
 namespace {
 
@@ -19,6 +21,22 @@ void appendUnicodeEscape(QByteArray &out, char16_t u)
                            HexDigits[(u >> 4) & 0xf],
                            HexDigits[u & 0xf]};
     out.append(escape, sizeof escape);
+}
+
+void appendUnicodeEscape(JsonBuffer &out, char16_t u)
+{
+    char *const escape = out.extend(6);
+    escape[0] = '\\';
+    escape[1] = 'u';
+    escape[2] = HexDigits[(u >> 12) & 0xf];
+    escape[3] = HexDigits[(u >> 8) & 0xf];
+    escape[4] = HexDigits[(u >> 4) & 0xf];
+    escape[5] = HexDigits[u & 0xf];
+}
+
+constexpr bool isPlain(char16_t u)
+{
+    return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
 }
 
 // Non-ASCII bytes only occur inside JSON strings, so escaping them on the serialised text is exact.
@@ -52,28 +70,23 @@ QByteArray encode(const QJsonArray &array)
     return escapeNonAscii(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-void appendString(QByteArray &out, QStringView text)
+void appendString(JsonBuffer &out, QStringView text)
 {
     out.append('"');
-    const char16_t *const end = text.utf16() + text.size();
-    const char16_t *plainStart = text.utf16();
-    // Runs of plain ASCII are copied at once; everything else is one escape per UTF-16 unit.
-    const auto flushPlain = [&](const char16_t *upTo) {
-        const qsizetype n = upTo - plainStart;
-        if (n <= 0)
-            return;
-        const qsizetype at = out.size();
-        out.resize(at + n);
-        std::copy(plainStart, upTo, out.data() + at); // ASCII: one byte per UTF-16 unit
-        plainStart = upTo;
-    };
-    for (const char16_t *p = text.utf16(); p < end; ++p) {
-        const char16_t u = *p;
-        if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\')
-            continue;
-        flushPlain(p);
-        plainStart = p + 1;
-        switch (u) {
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        // Room for the rest if it is all plain ASCII (one byte per UTF-16 unit), written in one pass; what is left
+        // of that room when something else comes is given back, and the unit is written as its escape.
+        const qsizetype left = end - p;
+        char *const run = out.extend(left);
+        char *to = run;
+        while (p < end && isPlain(*p))
+            *to++ = static_cast<char>(*p++);
+        out.shrink(left - (to - run));
+        if (p == end)
+            break;
+        switch (const char16_t u = *p++) {
         case u'"':
             out.append("\\\"", 2);
             break;
@@ -99,18 +112,90 @@ void appendString(QByteArray &out, QStringView text)
             appendUnicodeEscape(out, u);
         }
     }
-    flushPlain(end);
     out.append('"');
+}
+
+void appendValue(JsonBuffer &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        break;
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out.append('{');
+        // QJsonObject keeps its keys sorted, the order QJsonDocument writes them in
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it != object.constBegin())
+                out.append(',');
+            appendString(out, it.key());
+            out.append(':');
+            appendValue(out, it.value());
+        }
+        out.append('}');
+        break;
+    }
+    case QJsonValue::Array:
+        appendArray(out, value.toArray(), [](JsonBuffer &array, const QJsonValue &item) { appendValue(array, item); });
+        break;
+    case QJsonValue::Bool:
+        if (value.toBool())
+            out.append("true", 4);
+        else
+            out.append("false", 5);
+        break;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null", 4);
+        break;
+    case QJsonValue::Double: {
+        // QJsonDocument's own spelling of numbers (integers kept as such, doubles shortest), from a one-element array
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        out.append(QByteArrayView(wrapped).sliced(1, wrapped.size() - 2));
+        break;
+    }
+    }
 }
 
 } // namespace JsonText
 
-JsonObjectWriter::JsonObjectWriter(QByteArray &out)
+JsonBuffer::JsonBuffer(QByteArray &out)
+    : m_out(out)
+    , m_size(out.size())
+    , m_capacity(out.size())
+{
+    // What the array has room for, or a small object's worth, so that short answers grow once
+    grow(std::max<qsizetype>(256, out.capacity() - out.size()));
+}
+
+void JsonBuffer::grow(qsizetype needed)
+{
+    m_capacity = std::max(m_size + needed, 2 * m_capacity);
+    m_out.resize(m_capacity); // leaves the new bytes as they are: they are written before finish() counts them
+    m_data = m_out.data();
+}
+
+void JsonBuffer::finish()
+{
+    if (m_out.size() != m_size) {
+        m_out.resize(m_size);
+        m_capacity = m_size;
+        m_data = m_out.data();
+    }
+}
+
+JsonObjectWriter::JsonObjectWriter(JsonBuffer &out)
     : m_out(out)
 {
     m_out.append('{');
 }
 
+JsonObjectWriter::JsonObjectWriter(QByteArray &out)
+    : m_ownBuffer(std::in_place, out)
+    , m_out(*m_ownBuffer)
+{
+    m_out.append('{');
+}
 void JsonObjectWriter::separateAndCheckOrder([[maybe_unused]] QStringView key)
 {
 #ifndef QT_NO_DEBUG
@@ -147,17 +232,16 @@ JsonObjectWriter &JsonObjectWriter::text(QLatin1StringView name, const QString &
 JsonObjectWriter &JsonObjectWriter::integer(QLatin1StringView name, qint64 value)
 {
     key(name);
-    m_out.append(QByteArray::number(value));
+    char digits[24];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+    m_out.append(digits, written.ptr - digits);
     return *this;
 }
 
 JsonObjectWriter &JsonObjectWriter::boolean(QLatin1StringView name, bool value)
 {
     key(name);
-    if (value)
-        m_out.append("true", 4);
-    else
-        m_out.append("false", 5);
+    JsonText::appendValue(m_out, value);
     return *this;
 }
 
@@ -171,7 +255,7 @@ JsonObjectWriter &JsonObjectWriter::null(QLatin1StringView name)
 JsonObjectWriter &JsonObjectWriter::stringArray(QLatin1StringView name, const QStringList &values)
 {
     key(name);
-    JsonText::appendArray(m_out, values, [](QByteArray &out, const QString &value) {
+    JsonText::appendArray(m_out, values, [](JsonBuffer &out, const QString &value) {
         JsonText::appendString(out, value);
     });
     return *this;
@@ -180,10 +264,7 @@ JsonObjectWriter &JsonObjectWriter::stringArray(QLatin1StringView name, const QS
 JsonObjectWriter &JsonObjectWriter::object(QLatin1StringView name, const QJsonObject &value)
 {
     key(name);
-    if (value.isEmpty())
-        m_out.append("{}", 2);
-    else
-        m_out.append(JsonText::encode(value));
+    JsonText::appendValue(m_out, value);
     return *this;
 }
 
@@ -199,27 +280,13 @@ JsonObjectWriter &JsonObjectWriter::value(const QString &name, const QJsonValue 
     separateAndCheckOrder(name);
     JsonText::appendString(m_out, name);
     m_out.append(':');
-    switch (value.type()) {
-    case QJsonValue::String:
-        JsonText::appendString(m_out, value.toString());
-        break;
-    case QJsonValue::Object:
-        m_out.append(JsonText::encode(value.toObject()));
-        break;
-    case QJsonValue::Array:
-        m_out.append(JsonText::encode(value.toArray()));
-        break;
-    default: {
-        // null, booleans and numbers: QJsonDocument's own spelling (its number formatting above all), from a
-        // one-element array
-        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        m_out.append(QByteArrayView(wrapped).sliced(1, wrapped.size() - 2));
-    }
-    }
+    JsonText::appendValue(m_out, value);
     return *this;
 }
 
 void JsonObjectWriter::close()
 {
     m_out.append('}');
+    if (m_ownBuffer)
+        m_ownBuffer->finish();
 }

@@ -30,8 +30,8 @@ Result<std::optional<qint64>> timeoutOf(const QJsonObject &body)
         return std::optional<qint64>();
     if (!AlertJson::isInteger(v))
         return ApiError::badRequest(QStringLiteral("timeout must be an integer"));
-    if (v.toInteger() < 0)
-        return ApiError::badRequest(QStringLiteral("Invalid negative 'timeout' value (%1)").arg(v.toInteger()));
+    if (std::optional<ApiError> error = AlertJson::checkSeconds(QLatin1StringView("timeout"), v.toInteger()))
+        return *error;
     return std::optional<qint64>(v.toInteger());
 }
 
@@ -249,9 +249,12 @@ ApiResponse search(ApiContext &ctx)
         return fail(ctx, page.error());
     const AlertJson::SerializeOptions options = listOptions(ctx);
     QByteArray alerts;
-    JsonText::appendArray(alerts, page->alerts, [&](QByteArray &out, const Alert &alert) {
-        AlertJson::appendAlertJson(out, alert, ctx.request.root, options);
-    });
+    {
+        JsonBuffer buffer(alerts);
+        JsonText::appendArray(buffer, page->alerts, [&](JsonBuffer &out, const Alert &alert) {
+            AlertJson::appendAlertJson(out, alert, ctx.request.root, options);
+        });
+    }
     QJsonObject extra = countsJson(page->counts);
     addPageFields(extra, *page);
     extra.insert(QStringLiteral("lastTime"), IsoTime::format(page->lastTime));

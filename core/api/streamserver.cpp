@@ -765,7 +765,7 @@ QString StreamServer::encode(const Event &event, const Client &client, bool visi
         options.showRawData = client.rawData;
         options.defaultTimeout = m_core.engine().config().alertTimeout;
         message.nested(QLatin1StringView("alert"),
-                       [&](QByteArray &out) { AlertJson::appendAlertJson(out, *event.after, client.root, options); });
+                       [&](JsonBuffer &out) { AlertJson::appendAlertJson(out, *event.after, client.root, options); });
     }
     message.text(QLatin1StringView("change"), changeName(event.change))
         .text(QLatin1StringView("id"), event.alertId)

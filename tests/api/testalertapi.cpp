@@ -447,6 +447,9 @@ void TestAlertApi::shouldRejectInvalidAlerts_data()
     QTest::newRow("attribute key with a dollar") << with(ok, "attributes", QJsonObject{{qs("$a"), 1}}) << 400
                                                  << qs("Attribute keys must not contain \".\" or \"$\"");
     QTest::newRow("negative timeout") << with(ok, "timeout", -5) << 400 << qs("Invalid negative 'timeout' value (-5)");
+    // upstream answers 500 past its integer column; here it would stop PostgreSQL's housekeeping for every alert
+    QTest::newRow("timeout past 32 bits") << with(ok, "timeout", qint64(2147483648)) << 400
+                                          << qs("Invalid 'timeout' value (2147483648): at most 2147483647 seconds");
     QTest::newRow("correlate beats service")
         << with(with(ok, "correlate", 1), "service", 1) << 400 << qs("correlate must be a list");
     QTest::newRow("timeout type beats missing resource")
@@ -727,6 +730,12 @@ void TestAlertApi::shouldRejectBadChangeBodies_data()
                                     << qs("400 must supply 'action' as json data");
     QTest::newRow("action timeout negative") << qs("/action") << QByteArray(R"({"action":"ack","timeout":-1})")
                                              << qs("400 Invalid negative 'timeout' value (-1)");
+    QTest::newRow("action timeout past 32 bits")
+        << qs("/action") << QByteArray(R"({"action":"shelve","timeout":9223372036854775807})")
+        << qs("400 Invalid 'timeout' value (9223372036854775807): at most 2147483647 seconds");
+    QTest::newRow("status timeout past 32 bits")
+        << qs("/status") << QByteArray(R"({"status":"ack","timeout":10000000000000000})")
+        << qs("400 Invalid 'timeout' value (10000000000000000): at most 2147483647 seconds");
     // upstream answers these with 500 [quirk]; a client mistake is a 400 here
     QTest::newRow("tags missing") << qs("/tag") << QByteArray(R"({})") << qs("400 must supply 'tags' as json list");
     QTest::newRow("tags empty") << qs("/tag") << QByteArray(R"({"tags":[]})")

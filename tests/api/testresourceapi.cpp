@@ -258,6 +258,8 @@ void TestResourceApi::shouldRejectInvalidHeartbeats_data()
                                    << qs("Attribute keys must not contain \".\" or \"$\"");
     QTest::newRow("negative timeout") << QJsonObject{{qs("timeout"), -1}}
                                       << qs("Invalid negative 'timeout' value (-1)");
+    QTest::newRow("timeout past 32 bits") << QJsonObject{{qs("timeout"), qint64(2147483648)}}
+                                          << qs("Invalid 'timeout' value (2147483648): at most 2147483647 seconds");
 }
 
 void TestResourceApi::shouldRejectInvalidHeartbeats()

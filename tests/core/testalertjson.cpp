@@ -206,6 +206,9 @@ void TestAlertJson::shouldRejectInvalidBodiesInUpstreamOrder_data()
                                          << QStringLiteral("Invalid negative 'timeout' value (-1)");
     QTest::newRow("10 negative timeout, large")
         << okWith(R"(,"timeout":-86400)") << QStringLiteral("Invalid negative 'timeout' value (-86400)");
+    QTest::newRow("10 timeout past 32 bits")
+        << okWith(R"(,"timeout":2147483648)")
+        << QStringLiteral("Invalid 'timeout' value (2147483648): at most 2147483647 seconds");
 
     // Two rules broken at once: the earlier row wins.
     QTest::newRow("order 1 before 2") << okWith(R"(,"service":"Web","correlate":"x")") << correlate;

@@ -235,6 +235,10 @@ void TestBlackoutJson::shouldRejectInvalidBodies_data()
     row("duration text", R"({"environment": "P", "duration": "60"})", qs("duration must be an integer"));
     row("duration fraction", R"({"environment": "P", "duration": 1.5})", qs("duration must be an integer"));
     row("negative duration", R"({"environment": "P", "duration": -5})", qs("Invalid negative 'duration' value (-5)"));
+    // past 32 bits `startTime + duration * 1000` could overflow
+    row("duration past 32 bits",
+        R"({"environment": "P", "duration": 9223372036854775807})",
+        qs("Invalid 'duration' value (9223372036854775807): at most 2147483647 seconds"));
     row("end before start",
         R"({"environment": "P", "startTime": "2024-05-01T10:00:00.000Z", "endTime": "2024-05-01T09:59:59.999Z"})",
         qs("endTime must not be before startTime"));
@@ -482,6 +486,9 @@ void TestBlackoutJson::shouldRejectInvalidUpdates_data()
     row("group list", R"({"group": ["a"]})", qs("group must be a string"));
     row("duration text", R"({"duration": "1h"})", qs("duration must be an integer"));
     row("negative duration", R"({"duration": -60})", qs("Invalid negative 'duration' value (-60)"));
+    row("duration past 32 bits",
+        R"({"duration": 2147483648})",
+        qs("Invalid 'duration' value (2147483648): at most 2147483647 seconds"));
     row("end before stored start",
         R"({"endTime": "2024-05-01T09:29:59.000Z"})",
         qs("endTime must not be before startTime"));

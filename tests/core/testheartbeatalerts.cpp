@@ -405,6 +405,8 @@ void TestHeartbeatAlerts::shouldValidateOptions_data()
                                   << qs(R"(400 Must be a valid severity. "Major" is not one of )") + defaultKeys;
     QTest::newRow("negative timeout") << false << qs("major") << qint64(-1)
                                       << qs("400 Invalid negative 'timeout' value (-1)");
+    QTest::newRow("timeout past 32 bits") << false << qs("major") << qint64(2147483648)
+                                          << qs("400 Invalid 'timeout' value (2147483648): at most 2147483647 seconds");
     QTest::newRow("custom map normal")
         << true << qs("green") << qint64(-100)
         << qs(R"(400 Must be a non-normal severity. "green" is one of normal, ok, cleared, green)");

@@ -116,6 +116,9 @@ void TestHeartbeats::shouldRejectInvalidBodies_data()
     row("dot in key", R"({"attributes": {"a.b": 1}})", qs(R"(Attribute keys must not contain "." or "$")"));
     row("dollar in key", R"({"attributes": {"$a": 1}})", qs(R"(Attribute keys must not contain "." or "$")"));
     row("negative timeout", R"({"timeout": -5})", qs("Invalid negative 'timeout' value (-5)"));
+    row("timeout past 32 bits",
+        R"({"timeout": 2147483648})",
+        qs("Invalid 'timeout' value (2147483648): at most 2147483647 seconds"));
     row("bad createTime", R"({"createTime": "yesterday"})", IsoTime::formatError());
     row("tags before timeout", R"({"tags": "a", "timeout": "x"})", qs("tags must be a list"));
     row("timeout before attributes", R"({"timeout": "x", "attributes": []})", qs("timeout must be an integer"));

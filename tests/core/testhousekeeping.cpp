@@ -401,6 +401,9 @@ void TestHousekeeping::shouldExpireAlertsPastTheirTimeout_data()
                                                 << -1LL;
     QTest::newRow("null, at ALERT_TIMEOUT")    << -1LL << QStringList()       << 0LL << qs("open") << -1LL;
     QTest::newRow("null, over ALERT_TIMEOUT")  << -1LL << QStringList()       << 1LL << qs("expired") << 5000LL;
+    // The largest timeout the API takes (AlertJson::MaxSeconds): the store's arithmetic must hold it.
+    QTest::newRow("largest, at timeout")       << 2147483647LL << QStringList() << 0LL << qs("open") << -1LL;
+    QTest::newRow("largest, just over")        << 2147483647LL << QStringList() << 1LL << qs("expired") << 2147483647LL;
     // clang-format on
 }
 
@@ -455,6 +458,10 @@ void TestHousekeeping::shouldEndShelveAfterItsTimeout_data()
     QTest::newRow("from ack, just over")     << 3600LL << qsl({"ack", "shelve"}) << 3600001LL << true << qs("ack");
     QTest::newRow("request timeout")         << 3600LL << qsl({"shelve:60"})     << 60001LL << true << qs("open");
     QTest::newRow("request timeout, at it")  << 3600LL << qsl({"shelve:60"})     << 60000LL << false << qs("shelved");
+    QTest::newRow("largest request timeout") << 3600LL << qsl({"shelve:2147483647"}) << 2147483647000LL << false
+                                             << qs("shelved");
+    QTest::newRow("largest, just over")      << 3600LL << qsl({"shelve:2147483647"}) << 2147483647001LL << true
+                                             << qs("open");
     // The countdown runs from the alert's updateTime, which a later action (here a custom one) moves on.
     QTest::newRow("from updateTime")         << 3600LL << qsl({"shelve", "investigate"}) << 3600000LL << false
                                              << qs("shelved");

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void shouldWriteAlertsThatRoundTripUnchanged_data();
     void shouldWriteAlertsThatRoundTripUnchanged();
     void shouldServeHistoryOldestFirstKeepingStoredOrder();
+    void shouldAppendAfterWhatTheArrayHeldAcrossGrowth();
 };
 
 void TestJsonText::shouldEscapeStringsAsQJsonDocument_data()
@@ -231,3 +232,39 @@ void TestJsonText::shouldServeHistoryOldestFirstKeepingStoredOrder()
 
 QTEST_GUILESS_MAIN(TestJsonText)
 #include "testjsontext.moc"
+
+void TestJsonText::shouldAppendAfterWhatTheArrayHeldAcrossGrowth()
+{
+    // Given an array that already holds bytes, and the same pieces appended to a second one the plain way
+    QByteArray written("prefix");
+    QByteArray expected = written;
+    QRandomGenerator random(7);
+    {
+        JsonBuffer buffer(written);
+        // When pieces of every size from 0 up to well past any growth step are written, and some written room is
+        // taken back
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray piece(random.bounded(0, 700), static_cast<char>('a' + i % 26));
+            if (i % 3 == 0) {
+                const char c = static_cast<char>('A' + i % 26);
+                buffer.append(c);
+                expected.append(c);
+            } else if (i % 3 == 1) {
+                buffer.append(piece);
+                expected.append(piece);
+            } else {
+                char *room = buffer.extend(piece.size() + 5);
+                std::copy(piece.cbegin(), piece.cend(), room);
+                buffer.shrink(5);
+                expected.append(piece);
+            }
+        }
+        buffer.finish();
+        // Then after finish() the array holds exactly that, and writing may go on
+        QCOMPARE(written, expected);
+        buffer.append("tail", 4);
+        expected.append("tail");
+    }
+    // And the buffer's end cuts the array to what was written
+    QCOMPARE(written, expected);
+}
