@@ -23,14 +23,6 @@ bool isWordCharacter(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-// `\b` only where the pattern starts/ends with a word character: a boundary before a non-word character would
-// demand a word character in front of it.
-QString anchored(const QString &pattern, bool startsWithWord, bool endsWithWord)
-{
-    return (startsWithWord ? QStringLiteral("\\b") : QString()) + pattern
-        + (endsWithWord ? QStringLiteral("\\b") : QString());
-}
-
 struct ParseFailure
 {
     QString reason;
@@ -242,10 +234,10 @@ private:
             const QString phrase = readQuoted();
             const auto boundary = [&](qsizetype i) { return !phrase.isEmpty() && isWordCharacter(phrase.at(i)); };
             return patternMatch(target,
-                                anchored(QRegularExpression::escape(phrase), boundary(0), boundary(phrase.size() - 1)));
+                                anchored(m_dialect.regexLiteral(phrase), boundary(0), boundary(phrase.size() - 1)));
         }
         if (c == u'/')
-            return patternMatch(target, readRegex());
+            return patternMatch(target, checkedRegex(readRegex()));
         if (c == u'[' || c == u'{')
             return parseRange(target);
         if (c == u'>' || c == u'<')
@@ -322,11 +314,26 @@ private:
         return onTarget(target, [&](const SqlFragment &e) { return compare(e, u"=", value); });
     }
 
-    SqlFragment patternMatch(const Target &target, const QString &pattern) const
+    // A word boundary only where the pattern starts/ends with a word character: a boundary before a non-word
+    // character would demand a word character in front of it.
+    QString anchored(const QString &pattern, bool startsWithWord, bool endsWithWord) const
+    {
+        const QString boundary = m_dialect.wordBoundary();
+        return (startsWithWord ? boundary : QString()) + pattern + (endsWithWord ? boundary : QString());
+    }
+
+    // A client's regex, refused here rather than by the database when it does not compile. The patterns built
+    // here are in the store's own syntax, which PCRE need not read (PostgreSQL's `\y`).
+    QString checkedRegex(const QString &pattern) const
     {
         const QRegularExpression check(pattern);
         if (!check.isValid())
             fail(QStringLiteral("invalid regular expression '%1': %2").arg(pattern, check.errorString()));
+        return pattern;
+    }
+
+    SqlFragment patternMatch(const Target &target, const QString &pattern) const
+    {
         const FieldKind kind = valueKind(target);
         if (kind == FieldKind::Time || kind == FieldKind::Boolean)
             fail(QStringLiteral("field '%1' cannot be matched with a pattern").arg(target.field->column));
@@ -452,7 +459,7 @@ private:
             ++m_pos;
             text += c;
             if (literal) {
-                pattern += QRegularExpression::escape(QString(c));
+                pattern += m_dialect.regexLiteral(QString(c));
             } else {
                 pattern += c == u'?' ? QStringLiteral(".?") : QStringLiteral(".*");
                 wildcard = true;

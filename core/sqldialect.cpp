@@ -28,7 +28,7 @@ public:
         // LIKE folds ASCII case only; a needle with other letters needs the Unicode-aware regex.
         for (QChar c : needle) {
             if (c.unicode() > 0x7f)
-                return matchesRegex(expr, QRegularExpression::escape(needle));
+                return matchesRegex(expr, regexLiteral(needle));
         }
         return {expr.sql + QStringLiteral(" LIKE ? ESCAPE '\\'"), expr.binds + QVariantList{likeContaining(needle)}};
     }
@@ -39,6 +39,8 @@ public:
         return {expr.sql + QStringLiteral(" REGEXP ?"),
                 expr.binds + QVariantList{QString(QStringLiteral("(?i)") + pattern)}};
     }
+    QString regexLiteral(const QString &text) const override { return QRegularExpression::escape(text); }
+    QString wordBoundary() const override { return QStringLiteral("\\b"); }
 
     SqlFragment anyElement(const QString &arrayColumn,
                            const std::function<SqlFragment(const SqlFragment &element)> &predicate) const override
@@ -98,6 +100,20 @@ public:
     {
         return {expr.sql + QStringLiteral(" ~* ?"), expr.binds + QVariantList{pattern}};
     }
+    QString regexLiteral(const QString &text) const override
+    {
+        // Only the metacharacters: in PostgreSQL's syntax a backslash before a letter (é included, by the locale)
+        // starts an escape, where QRegularExpression::escape() puts one before every character but [A-Za-z0-9_].
+        QString literal;
+        literal.reserve(text.size());
+        for (const QChar c : text) {
+            if (QStringView(u"\\^$.|?*+()[]{}").contains(c))
+                literal.append(u'\\');
+            literal.append(c);
+        }
+        return literal;
+    }
+    QString wordBoundary() const override { return QStringLiteral("\\y"); }
 
     SqlFragment anyElement(const QString &arrayColumn,
                            const std::function<SqlFragment(const SqlFragment &element)> &predicate) const override

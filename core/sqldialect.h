@@ -30,8 +30,14 @@ public:
 
     /// `expr` contains `needle`, ignoring case.
     virtual SqlFragment containsIgnoringCase(const SqlFragment &expr, const QString &needle) const = 0;
-    /// `expr` matches the regular expression (Perl syntax), ignoring case. Not anchored.
+    /// `expr` matches the regular expression, ignoring case. Not anchored. A client's pattern goes to the database
+    /// as written, as upstream hands it to PostgreSQL; patterns the server builds use regexLiteral() and
+    /// wordBoundary(), whose spelling differs.
     virtual SqlFragment matchesRegex(const SqlFragment &expr, const QString &pattern) const = 0;
+    /// `text` as a regular expression that matches it literally.
+    virtual QString regexLiteral(const QString &text) const = 0;
+    /// A word boundary in a regular expression (`\b` in Perl's syntax; `\b` is a backspace in PostgreSQL's).
+    virtual QString wordBoundary() const = 0;
     /// Some element of the JSON array column satisfies `predicate`, which receives the element expression.
     virtual SqlFragment anyElement(const QString &arrayColumn,
                                    const std::function<SqlFragment(const SqlFragment &element)> &predicate) const = 0;

@@ -347,6 +347,8 @@ private Q_SLOTS:
     void shouldMatchLongListsOfIdsAndTerms();
     void shouldAnswerTheLargestQueriesTheParserTakes_data();
     void shouldAnswerTheLargestQueriesTheParserTakes();
+    void shouldMatchWildcardsAndPhrasesAtWordBoundaries_data();
+    void shouldMatchWildcardsAndPhrasesAtWordBoundaries();
     void shouldCountWholeQueryNotPage_data();
     void shouldCountWholeQueryNotPage();
     void shouldReportLastTime_data();
@@ -727,6 +729,55 @@ void TestQueries::shouldAnswerTheLargestQueriesTheParserTakes()
     // Then: the store runs them (SQLite's expression depth is 1,000) and finds what they name
     QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message + page.error().errors.join(u' ')));
     QCOMPARE(page->counts.total, total);
+}
+
+void TestQueries::shouldMatchWildcardsAndPhrasesAtWordBoundaries_data()
+{
+    QTest::addColumn<QString>("q");
+    QTest::addColumn<QStringList>("resources");
+    // Spec §4.1: a wildcard term and a quoted phrase are regexes anchored on word boundaries, ignoring case. Each
+    // store spells the boundary and the escapes its own way (PostgreSQL's `\b` is a backspace).
+    QTest::newRow("trailing *") << qs("resource:phr*") << qsl({"phr1", "phr2", "phr3"});
+    QTest::newRow("? for one character") << qs("text:fu?l") << qsl({"other", "phr1"});
+    QTest::newRow("? for no character") << qs("text:fue?l") << qsl({"other"});
+    QTest::newRow("* within a word") << qs("text:f*l") << qsl({"other", "phr1"});
+    QTest::newRow("* not across words") << qs("text:d*h") << QStringList();
+    QTest::newRow("phrase") << qs(R"(text:"disk full")") << qsl({"phr1"});
+    QTest::newRow("phrase, other case") << qs(R"(text:"DISK Full")") << qsl({"phr1"});
+    QTest::newRow("phrase inside a word") << qs(R"(text:"isk full")") << QStringList();
+    QTest::newRow("phrase with non-ASCII letters") << qs(R"(text:"café crème")") << qsl({"phr2"});
+    QTest::newRow("phrase with regex characters") << qs(R"q(text:"a.b (c)")q") << qsl({"phr3"});
+    QTest::newRow("regex characters taken literally") << qs(R"q(text:"a?b (c)")q") << QStringList();
+}
+
+void TestQueries::shouldMatchWildcardsAndPhrasesAtWordBoundaries()
+{
+    QFETCH(QString, q);
+    QFETCH(QStringList, resources);
+
+    // Given: alerts whose texts hold words, non-ASCII letters and regex characters
+    EngineFixture f;
+    const QList<QPair<QString, QString>> alerts{{qs("phr1"), qs("disk full on host")},
+                                                {qs("phr2"), qs("un café crème")},
+                                                {qs("phr3"), qs("see a.b (c) here")},
+                                                {qs("other"), qs("axb (c) and fuel")}};
+    for (const auto &[resource, text] : alerts) {
+        Alert a = f.makeAlert(resource, QStringLiteral("NodeDown"), QStringLiteral("major"));
+        a.text = text;
+        const QString failed = receiveNext(f, a);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    // When: the term is searched
+    const Result<AlertPage> page = f.engine->query({{QStringLiteral("q"), q}});
+
+    // Then: exactly the alerts whose words match
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+    QStringList found;
+    for (const Alert &a : page->alerts)
+        found.append(a.resource);
+    found.sort();
+    QCOMPARE(found.join(u','), resources.join(u','));
 }
 
 void TestQueries::shouldCountWholeQueryNotPage()
