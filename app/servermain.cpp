@@ -8,8 +8,10 @@
 #include <QTcpServer>
 #include <QTextStream>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -36,6 +38,9 @@ int fail(const QString &message)
     return 1;
 }
 
+/// How long a graceful stop waits for the requests in progress (below systemd's TimeoutStopSec, 30 s by default).
+constexpr std::chrono::milliseconds ShutdownLimit{20000};
+
 /// SIGTERM and SIGINT stop the server gracefully: a signal handler may only write to a pipe, which the event loop
 /// watches.
 void installShutdown(QCoreApplication &app, ApiServer &server)
@@ -47,8 +52,21 @@ void installShutdown(QCoreApplication &app, ApiServer &server)
         notifier->setEnabled(false);
         std::fprintf(stderr, "alerta-server: stopping: finishing requests in progress\n");
         server.stopListening();
-        server.waitForRequests();
-        app.quit();
+        server.drain(ShutdownLimit, [&app](int running) {
+            if (running == 0) {
+                app.quit();
+                return;
+            }
+            // Workers stuck on a database that does not answer would hold the exit for ever, past a service
+            // manager's patience (systemd kills at TimeoutStopSec). What was acknowledged is stored.
+            std::fprintf(
+                stderr,
+                "alerta-server: stopping without waiting any longer: %d requests still unanswered after %lld s\n",
+                running,
+                static_cast<long long>(ShutdownLimit.count() / 1000));
+            std::fflush(stderr);
+            ::_exit(1);
+        });
     });
     struct sigaction action = {};
     action.sa_handler = onTerminate;
@@ -66,10 +84,22 @@ QString readPassword(const QString &value)
     return in.readLine();
 }
 
+/// Each client connection takes a descriptor: the soft limit (often 1,024) goes up to the hard one, as servers do,
+/// so that the connection cap (ConnectionCap) sits where the administrator allows.
+void raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    raiseDescriptorLimit();
     ApiServer::preferQtEventLoops();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alerta-server"));

@@ -671,6 +671,8 @@ const Setting settingTable[] = {
     {"MAX_HEADER_SIZE", FileEnv, &S::maxHeaderSize},
     {"MAX_JSON_DEPTH", FileEnv, &S::maxJsonDepth},
     {"MAX_PAGE_SIZE", FileEnv, &S::maxPageSize},
+    {"KEEP_ALIVE_TIMEOUT", FileEnv, &S::keepAliveTimeout},
+    {"REQUEST_TIMEOUT", FileEnv, &S::requestTimeout},
     {"TLS_CERT_FILE", FileEnv, &S::tlsCertFile},
     {"TLS_KEY_FILE", FileEnv, &S::tlsKeyFile},
 };
@@ -1109,7 +1111,9 @@ VoidResult ServerSettings::validate() const
     const std::pair<const char *, int> limits[] = {{"MAX_CONTENT_LENGTH", maxContentLength},
                                                    {"MAX_HEADER_SIZE", maxHeaderSize},
                                                    {"MAX_JSON_DEPTH", maxJsonDepth},
-                                                   {"MAX_PAGE_SIZE", maxPageSize}};
+                                                   {"MAX_PAGE_SIZE", maxPageSize},
+                                                   {"KEEP_ALIVE_TIMEOUT", keepAliveTimeout},
+                                                   {"REQUEST_TIMEOUT", requestTimeout}};
     for (const auto &[name, limit] : limits) {
         if (limit < 0)
             return ApiError::badRequest(QStringLiteral("%1 must not be negative").arg(QString::fromLatin1(name)));

@@ -167,6 +167,11 @@ struct ServerSettings
     int maxContentLength = 1024 * 1024;
     /// MAX_HEADER_SIZE: the request line and headers together, in bytes; more gets 431.
     int maxHeaderSize = 32 * 1024;
+    /// KEEP_ALIVE_TIMEOUT: seconds an open connection may wait between requests before it is closed (nginx's 75).
+    int keepAliveTimeout = 75;
+    /// REQUEST_TIMEOUT: seconds a request's line and headers may take to arrive, and that its body may go without
+    /// a byte; past them 408. Slow clients that would otherwise hold a connection (and its memory) for ever.
+    int requestTimeout = 30;
     /// MAX_JSON_DEPTH: nesting of arrays and objects in a JSON body; deeper gets 400.
     int maxJsonDepth = 64;
     /// MAX_PAGE_SIZE: the largest `page-size` (or `limit`) a list may ask for; more gets 400. Upstream has no cap;

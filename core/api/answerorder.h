@@ -38,6 +38,8 @@ public:
     Place take(bool safe, Start start = {});
     /// The answer of the request at `place`: `write` writes it; `close` ends the connection after it.
     void answer(Place place, std::function<void()> write, bool close);
+    /// No request of the connection waits for its answer.
+    bool isIdle() const { return m_pending.empty(); }
 
 private:
     explicit AnswerOrder(QTcpSocket *socket);

@@ -15,6 +15,7 @@
 #include "core/logging.h"
 #include "core/pgconnection.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -25,7 +26,10 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUuid>
+
+#include <sys/ioctl.h>
 
 #include <exception>
 #include <mutex>
@@ -155,29 +159,35 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
     // QHttpServer has read this request whole: the connection's guard starts on the next one.
-    bool close = false;
+    bool close = m_stopping;
     if (ConnectionGuard *guard = ConnectionGuard::of(socket))
-        close = guard->requestDispatched();
+        close = guard->requestDispatched() || close;
+    // Counts the request until the last copy of the token, in the closure that writes the answer, is gone.
+    ++*m_inProgress;
+    const std::shared_ptr<void> inProgress(nullptr, [count = m_inProgress](void *) { --*count; });
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     ApiRequest copy = ApiRequest::from(request, m_core.settings().baseUrl, m_core.settings().scheme());
     copy.maxJsonDepth = m_core.settings().maxJsonDepth;
     const bool safe = AnswerOrder::isSafe(copy.method);
     // The order goes with the socket (its child): null once the client has gone.
     QPointer<AnswerOrder> order = socket ? AnswerOrder::of(socket) : nullptr;
-    auto run = [this, alive = m_alive, copy = std::move(copy), held, order, close](AnswerOrder::Place place) mutable {
+    auto run = [this, alive = m_alive, copy = std::move(copy), held, order, close, inProgress](
+                   AnswerOrder::Place place) mutable {
         if (!*alive)
             return;
-        m_workers.start([this, copy = std::move(copy), held, order, place, close] {
+        m_workers.start([this, copy = std::move(copy), held, order, place, close, inProgress] {
             const bool head = copy.method == "HEAD";
             auto answer = std::make_shared<ApiResponse>(handle(copy));
             if (close)
                 answer->headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
             QMetaObject::invokeMethod(
                 this,
-                [answer, held, order, head, place, close] {
+                [answer, held, order, head, place, close, inProgress] {
                     if (!order)
                         return;
-                    const auto write = [answer, held, head] { writeAnswer(std::move(*answer), head, *held); };
+                    const auto write = [answer, held, head, inProgress] {
+                        writeAnswer(std::move(*answer), head, *held);
+                    };
                     order->answer(place, write, close);
                 },
                 Qt::QueuedConnection);
@@ -200,7 +210,11 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
     // Our own QTcpServer, so that every connection is guarded (size limits, malformed heads) before QHttpServer
     // reads it; bind() makes it a child of m_http, where ports(), stopListening() and the stream find it.
     const ServerSettings &settings = m_core.settings();
-    const RequestLimits limits{settings.maxHeaderSize, settings.maxContentLength, m_streamOn};
+    const RequestLimits limits{settings.maxHeaderSize,
+                               settings.maxContentLength,
+                               m_streamOn,
+                               settings.keepAliveTimeout * 1000,
+                               settings.requestTimeout * 1000};
     QTcpServer *server = nullptr;
     if (settings.tlsCertFile.isEmpty() && settings.tlsKeyFile.isEmpty()) {
         server = new GuardedTcpServer(limits, &m_http);
@@ -228,8 +242,47 @@ QList<quint16> ApiServer::ports()
 
 void ApiServer::stopListening()
 {
+    m_stopping = true;
     for (QTcpServer *server : m_http.servers())
         server->close();
+}
+
+namespace {
+
+/// Bytes a client sent that are still to be read, by Qt or from the kernel: requests that came before the stop.
+bool hasUnreadInput(QTcpSocket &socket)
+{
+    int kernel = 0;
+    return socket.bytesAvailable() > 0
+        || (socket.socketDescriptor() >= 0 && ::ioctl(int(socket.socketDescriptor()), FIONREAD, &kernel) == 0
+            && kernel > 0);
+}
+
+} // namespace
+
+void ApiServer::drain(std::chrono::milliseconds limit, std::function<void(int running)> done)
+{
+    // Polled: the answers come back through this thread's event loop, which must keep running meanwhile.
+    const QDeadlineTimer deadline(limit);
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline, done = std::move(done)] {
+        bool busy = false;
+        for (QTcpServer *server : m_http.servers()) {
+            for (QTcpSocket *socket : server->findChildren<QTcpSocket *>()) {
+                socket->flush();
+                const ConnectionGuard *guard = ConnectionGuard::of(socket);
+                busy = busy || socket->bytesToWrite() > 0 || (guard && guard->isPartwayThroughRequest())
+                    || hasUnreadInput(*socket);
+            }
+        }
+        const int running = m_inProgress->load();
+        if ((running > 0 || busy) && !deadline.hasExpired())
+            return;
+        poll->deleteLater();
+        done(running);
+    });
+    poll->start();
 }
 
 void ApiServer::waitForRequests()

@@ -78,10 +78,17 @@ public:
     /// which Qt uses only while the variable is empty. Call before the application object exists.
     static void preferQtEventLoops();
 
-    /// Stops accepting connections (graceful shutdown starts here).
+    /// Stops accepting connections (graceful shutdown starts here); from now on each answer closes its connection.
     void stopListening();
     /// Waits until every request in progress has been answered (graceful shutdown).
     void waitForRequests();
+    /// Graceful shutdown's wait, without blocking this thread, which writes the answers: `done(running)` runs once
+    /// every request taken has its answer written and handed to the kernel, or once `limit` has passed; `running`
+    /// counts the requests still without an answer then (stuck on a database that does not answer). Answers that a
+    /// client does not read in time are not waited for past the limit.
+    void drain(std::chrono::milliseconds limit, std::function<void(int running)> done);
+    /// Requests taken and not yet answered (or dropped with their connection).
+    int requestsInProgress() const { return m_inProgress->load(); }
 
 private:
     /// Hands the request to a worker; the answer is written back on the server's thread.
@@ -104,4 +111,8 @@ private:
     /// False once this server is being destroyed: the connections, destroyed with m_http after m_workers, must
     /// not start the requests still waiting on them (AnswerOrder) then.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    /// Counted by a token that goes with each request until its answer is written (or dropped); atomic because the
+    /// token may die on a worker.
+    std::shared_ptr<std::atomic<int>> m_inProgress = std::make_shared<std::atomic<int>>(0);
+    bool m_stopping = false; ///< stopListening() was called
 };

@@ -9,9 +9,14 @@
 #include "core/logging.h"
 
 #include <QStringDecoder>
+
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+#include <algorithm>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -41,8 +46,68 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, RequestLimits limits)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    , m_timer(new QTimer(this))
 {
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
+    armTimer();
+}
+
+bool ConnectionGuard::isPartwayThroughRequest() const
+{
+    return (m_state == State::Head && !m_head.isEmpty()) || m_state == State::Body || m_state == State::Trailer;
+}
+
+void ConnectionGuard::armTimer()
+{
+    const auto start = [this](int ms) {
+        if (ms > 0)
+            m_timer->start(ms);
+        else
+            m_timer->stop();
+    };
+    switch (m_state) {
+    case State::Head:
+        if (m_head.isEmpty()) {
+            m_headClockRunning = false;
+            start(m_limits.keepAliveMs);
+        } else if (!m_headClockRunning) {
+            m_headClockRunning = true;
+            start(m_limits.requestMs);
+        }
+        break;
+    case State::Body:
+    case State::Trailer:
+        m_headClockRunning = false;
+        start(m_limits.requestMs);
+        break;
+    case State::Complete: // QHttpServer has it (or it became a WebSocket, which has pings of its own)
+    case State::Draining: // on a timer of its own
+        m_headClockRunning = false;
+        m_timer->stop();
+        break;
+    }
+}
+
+void ConnectionGuard::onTimeout()
+{
+    if (!m_socket)
+        return;
+    if (m_state == State::Head && m_head.isEmpty()) {
+        // Idle, unless answers are still being worked on: the keep-alive clock counts from the last of them.
+        const AnswerOrder *order = m_socket->findChild<AnswerOrder *>(QString(), Qt::FindDirectChildrenOnly);
+        if (order && !order->isIdle()) {
+            m_timer->start(m_limits.keepAliveMs);
+            return;
+        }
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (isPartwayThroughRequest())
+        refuse(
+            "Request Timeout",
+            ApiError{408, QStringLiteral("The request did not arrive within %1 s").arg(m_limits.requestMs / 1000), {}});
 }
 
 ConnectionGuard::~ConnectionGuard() = default;
@@ -65,6 +130,7 @@ bool ConnectionGuard::requestDispatched()
         // before QHttpServer reads it as the next request.
         m_socket->skip(left);
         m_state = State::Trailer;
+        armTimer();
         return closeAfter;
     }
     if (m_state == State::Complete && m_requestEnd > readByQt)
@@ -83,6 +149,7 @@ void ConnectionGuard::startNextRequest()
     m_closeAfter = false;
     m_requestLine.clear();
     m_requestId.clear();
+    armTimer();
 }
 
 void ConnectionGuard::onReadyRead()
@@ -124,6 +191,7 @@ void ConnectionGuard::onReadyRead()
         readHead(data);
     else if (m_state == State::Body)
         readBody(data, 0);
+    armTimer();
 }
 
 void ConnectionGuard::readHead(QByteArrayView data)
@@ -365,17 +433,65 @@ void ConnectionGuard::refuse(const QByteArray &reason, const ApiError &error)
     qCInfo(lcApi).noquote() << socket->peerAddress().toString() << QString::fromLatin1(line) << status << requestId;
 }
 
-GuardedTcpServer::GuardedTcpServer(RequestLimits limits, QObject *parent)
+ConnectionCap::ConnectionCap(QTcpServer *server, int maxOpen)
+    : QObject(server)
+    , m_server(server)
+    , m_maxOpen(maxOpen)
+{
+    if (m_maxOpen <= 0) {
+        rlimit limit{};
+        const rlim_t descriptors = ::getrlimit(RLIMIT_NOFILE, &limit) == 0 ? limit.rlim_cur : 1024;
+        constexpr rlim_t Reserve = 64; // the database's files, the log, the stream's notifications, a margin
+        m_maxOpen = static_cast<int>(std::clamp<rlim_t>(descriptors, 2 * Reserve, 1 << 20) - Reserve);
+    }
+    connect(server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        if (m_backingOff)
+            return;
+        qCWarning(lcApi) << "accepting a connection failed:" << error << m_server->errorString() << "with" << m_open
+                         << "open; pausing for a moment";
+        m_backingOff = true;
+        if (m_server->isListening())
+            m_server->pauseAccepting();
+        QTimer::singleShot(200, this, [this] {
+            m_backingOff = false;
+            resumeIfBelow();
+        });
+    });
+}
+
+void ConnectionCap::track(QTcpSocket *socket)
+{
+    if (++m_open >= m_maxOpen) {
+        qCWarning(lcApi) << m_open << "connections open: accepting no more until one closes";
+        if (m_server->isListening())
+            m_server->pauseAccepting();
+    }
+    connect(socket, &QObject::destroyed, this, [this] {
+        --m_open;
+        resumeIfBelow();
+    });
+}
+
+void ConnectionCap::resumeIfBelow()
+{
+    if (!m_backingOff && m_open < m_maxOpen && m_server->isListening())
+        m_server->resumeAccepting();
+}
+
+GuardedTcpServer::GuardedTcpServer(RequestLimits limits, QObject *parent, int maxConnections)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_cap(new ConnectionCap(this, maxConnections))
 {}
 
 GuardedSslServer::GuardedSslServer(RequestLimits limits, const QSslConfiguration &configuration, QObject *parent)
     : QSslServer(parent)
+    , m_cap(new ConnectionCap(this))
 {
     setSslConfiguration(configuration);
-    connect(this, &QSslServer::startedEncryptionHandshake, this, [limits](QSslSocket *socket) {
+    connect(this, &QSslServer::startedEncryptionHandshake, this, [this, limits](QSslSocket *socket) {
         new ConnectionGuard(socket, limits);
+        m_cap->track(socket);
     });
     // A failed handshake (a plain HTTP client, an unknown certificate authority) is the client's business; the
     // socket goes away by itself.
@@ -384,8 +500,21 @@ GuardedSslServer::GuardedSslServer(RequestLimits limits, const QSslConfiguration
     });
 }
 
+void GuardedSslServer::incomingConnection(qintptr handle)
+{
+    if (!m_cap->hasRoom()) {
+        ::close(static_cast<int>(handle));
+        return;
+    }
+    QSslServer::incomingConnection(handle);
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
+    if (!m_cap->hasRoom()) {
+        ::close(static_cast<int>(handle));
+        return;
+    }
     // As QTcpServer's own, with the guard connected first.
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
@@ -393,5 +522,6 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     new ConnectionGuard(socket, m_limits);
+    m_cap->track(socket);
     addPendingConnection(socket);
 }

@@ -10,6 +10,7 @@
 #include <QSslServer>
 #include <QStringList>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,6 +26,8 @@ struct RequestLimits
     /// False when nothing serves WebSockets: an upgrade request is then answered 404 (Qt 6.4 would close the
     /// connection without a word).
     bool webSockets = true;
+    int keepAliveMs = 0; ///< how long a connection may wait between requests (KEEP_ALIVE_TIMEOUT); 0 = for ever
+    int requestMs = 0;   ///< for a head to come whole, and between two reads of a body (REQUEST_TIMEOUT); 0 = for ever
 };
 
 /// Watches the bytes of one connection before QHttpServer parses them, and answers what must not reach it.
@@ -68,6 +71,9 @@ public:
     /// How long a refused client may go on sending before the connection is cut.
     static constexpr int DrainMs = 2000;
 
+    /// Some of a request has come that QHttpServer has not been given whole yet (graceful shutdown waits for it).
+    bool isPartwayThroughRequest() const;
+
 private:
     enum class State {
         Head,     ///< reading the request line and headers
@@ -78,6 +84,11 @@ private:
     };
 
     void onReadyRead();
+    /// Starts the clock of the state the connection is in: keep-alive between requests, the head's deadline
+    /// (from its first byte, not restarted), a body's time between reads; none while a request is answered.
+    void armTimer();
+    /// KEEP_ALIVE_TIMEOUT closes an idle connection; REQUEST_TIMEOUT answers a request partway through 408.
+    void onTimeout();
     /// Follows `data` (from `from` on) in the head / the body of the current request.
     void readHead(QByteArrayView data);
     void readBody(QByteArrayView data, qsizetype from);
@@ -105,6 +116,35 @@ private:
     qsizetype m_requestEnd = -1;              ///< where in them the current request ended; -1 if it did not
     QByteArray m_requestLine;                 ///< for the log line of a refusal
     QByteArray m_requestId;                   ///< X-Request-ID of the current request, when its head has been read
+    QTimer *m_timer;                          ///< armTimer()
+    bool m_headClockRunning = false;          ///< the timer counts the current head's time
+};
+
+/// Keeps the connections of a server under the process's descriptor limit: past it accept() fails, and Qt 6.4
+/// then retries without end (the server spins, and no client is served). At the cap the server stops accepting
+/// (new clients wait in the kernel's queue) until a connection closes; one that Qt accepts meanwhile (it takes
+/// what is queued in one go) is closed at once. A failed accept() pauses the server for a moment.
+class ConnectionCap final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Caps `server` (and becomes its child) at `maxOpen` connections; 0 = the descriptor limit less a reserve
+    /// for the database and the log.
+    explicit ConnectionCap(QTcpServer *server, int maxOpen = 0);
+    /// Whether one more connection may be taken.
+    bool hasRoom() const { return m_open < m_maxOpen; }
+    /// Counts `socket` until it is destroyed.
+    void track(QTcpSocket *socket);
+    int open() const { return m_open; }
+
+private:
+    void resumeIfBelow();
+
+    QTcpServer *m_server;
+    int m_maxOpen;
+    int m_open = 0;
+    bool m_backingOff = false;
 };
 
 /// A QSslServer (TLS_CERT_FILE, TLS_KEY_FILE) that gives each connection a ConnectionGuard as its handshake starts,
@@ -115,6 +155,12 @@ class GuardedSslServer final : public QSslServer
 
 public:
     GuardedSslServer(RequestLimits limits, const QSslConfiguration &configuration, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    ConnectionCap *m_cap;
 };
 
 /// A QTcpServer that gives each accepted connection a ConnectionGuard before QHttpServer sees it.
@@ -123,11 +169,13 @@ class GuardedTcpServer final : public QTcpServer
     Q_OBJECT
 
 public:
-    GuardedTcpServer(RequestLimits limits, QObject *parent = nullptr);
+    /// `maxConnections`: ConnectionCap's; 0 = from the descriptor limit.
+    GuardedTcpServer(RequestLimits limits, QObject *parent = nullptr, int maxConnections = 0);
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
     RequestLimits m_limits;
+    ConnectionCap *m_cap;
 };

@@ -156,6 +156,9 @@ private Q_SLOTS:
     void shouldTakeAChunkedAlertOnceWhateverItsFraming();
     void shouldAnswerARefusalAfterTheAnswersBeforeIt();
     void shouldRunPipelinedRequestsAfterTheChangesBeforeThem();
+    void shouldAnswer408ToARequestThatStallsPartway_data();
+    void shouldAnswer408ToARequestThatStallsPartway();
+    void shouldCloseAConnectionIdlePastKeepAliveTimeout();
 
 private:
     HttpAnswer send(const Case &c);
@@ -907,6 +910,106 @@ void TestBadInput::shouldRunPipelinedRequestsAfterTheChangesBeforeThem()
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts.first().toObject().value(qs("duplicateCount")).toInt(), at == 1 ? 0 : 1);
     }
+}
+
+namespace {
+
+constexpr int TimeoutSeconds = 2;
+
+/// A server of its own with KEEP_ALIVE_TIMEOUT and REQUEST_TIMEOUT of TimeoutSeconds (the shared one keeps the
+/// defaults, so that its clients' kept-alive connections are not closed under them).
+std::unique_ptr<ServerProcess> serverWithTimeouts()
+{
+    ServerProcess::Options options;
+    options.name = qs("timeouts");
+    options.extraArguments = {qs("--database"), qs("alerta.sqlite")};
+    options.environment = {{qs("KEEP_ALIVE_TIMEOUT"), QString::number(TimeoutSeconds)},
+                           {qs("REQUEST_TIMEOUT"), QString::number(TimeoutSeconds)}};
+    return std::make_unique<ServerProcess>(options);
+}
+
+} // namespace
+
+void TestBadInput::shouldAnswer408ToARequestThatStallsPartway_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<int>("trickleMs"); // > 0: sent a byte at a time, this far apart, without end (slowloris)
+    const QByteArray head = "POST /alert HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    QTest::newRow("head stops") << head << 0;
+    QTest::newRow("body stops") << QByteArray(head + "Content-Length: 100\r\n\r\n{\"resource\":") << 0;
+    QTest::newRow("chunked body stops") << QByteArray(head + "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"res\r\n") << 0;
+    QTest::newRow("head trickles") << QByteArray(head + QByteArray(400, 'X')) << 200;
+}
+
+void TestBadInput::shouldAnswer408ToARequestThatStallsPartway()
+{
+    QFETCH(QByteArray, sent);
+    QFETCH(int, trickleMs);
+    const std::unique_ptr<ServerProcess> server = serverWithTimeouts();
+    QVERIFY2(server->waitForPort(), qPrintable(server->failure()));
+
+    // Given: a client that sends part of a request and then nothing (or a byte now and then)
+    QTcpSocket socket;
+    socket.connectToHost(qs("127.0.0.1"), server->port());
+    QVERIFY(socket.waitForConnected(CaseTimeoutMs));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QByteArray received;
+    if (trickleMs == 0) {
+        socket.write(sent);
+    } else {
+        for (qsizetype i = 0; i < sent.size() && received.isEmpty(); ++i) {
+            socket.write(sent.mid(i, 1));
+            socket.waitForBytesWritten(CaseTimeoutMs);
+            if (socket.waitForReadyRead(trickleMs))
+                received += socket.readAll();
+        }
+    }
+
+    // When: REQUEST_TIMEOUT passes
+    bool closed = false;
+    const QList<HttpAnswer> answers =
+        received.isEmpty() ? readAnswers(socket, 1, CaseTimeoutMs, &closed) : QList<HttpAnswer>();
+
+    // Then: 408 in Alerta's envelope, and the connection ends, after the timeout and not before
+    if (received.isEmpty()) {
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().status, 408);
+        QCOMPARE(answers.first().json().value(qs("code")).toInt(), 408);
+    } else {
+        QVERIFY2(received.startsWith("HTTP/1.1 408 "), received.constData()); // came while it trickled
+    }
+    QVERIFY2(elapsed.elapsed() >= TimeoutSeconds * 1000 - 100, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(closed || socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(CaseTimeoutMs));
+    // And the server goes on serving
+    const HttpAnswer gtg = rawExchange(server->port(), "GET /management/gtg HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(gtg.status, 200);
+}
+
+void TestBadInput::shouldCloseAConnectionIdlePastKeepAliveTimeout()
+{
+    const std::unique_ptr<ServerProcess> server = serverWithTimeouts();
+    QVERIFY2(server->waitForPort(), qPrintable(server->failure()));
+
+    // Given: a connection that asked once and was answered, and one that never asked
+    QTcpSocket asked;
+    asked.connectToHost(qs("127.0.0.1"), server->port());
+    QVERIFY(asked.waitForConnected(CaseTimeoutMs));
+    asked.write("GET /management/gtg HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(readAnswers(asked, 1, CaseTimeoutMs).value(0).status, 200);
+    QTcpSocket silent;
+    silent.connectToHost(qs("127.0.0.1"), server->port());
+    QVERIFY(silent.waitForConnected(CaseTimeoutMs));
+    QElapsedTimer elapsed;
+    elapsed.start();
+
+    // When: they stay idle past KEEP_ALIVE_TIMEOUT
+    // Then: the server closes both, without a word (idle keep-alive connections may be closed at any time)
+    QVERIFY(asked.waitForDisconnected(CaseTimeoutMs));
+    QVERIFY(silent.state() == QAbstractSocket::UnconnectedState || silent.waitForDisconnected(CaseTimeoutMs));
+    QVERIFY2(elapsed.elapsed() >= TimeoutSeconds * 1000 - 200, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(asked.readAll().isEmpty());
+    QVERIFY(silent.readAll().isEmpty());
 }
 
 QTEST_MAIN(TestBadInput)

@@ -7,8 +7,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 #include "core/sqliteconnection.h"
 #include "tests/support/httptest.h"
@@ -44,6 +48,7 @@ class TestCrashHttp : public QObject
 
 private Q_SLOTS:
     void shouldKeepEveryAcknowledgedAlertAcrossSigkills();
+    void shouldAnswerEveryRequestSentBeforeSigterm();
 };
 
 void TestCrashHttp::shouldKeepEveryAcknowledgedAlertAcrossSigkills()
@@ -144,6 +149,69 @@ void TestCrashHttp::shouldKeepEveryAcknowledgedAlertAcrossSigkills()
     }
     QVERIFY(acknowledged.size() > Rounds);
     qInfo("%lld alerts acknowledged over %d kills", static_cast<long long>(acknowledged.size()), Rounds);
+}
+
+void TestCrashHttp::shouldAnswerEveryRequestSentBeforeSigterm()
+{
+    // A graceful stop finishes the requests in progress and writes their answers: an alert stored without its
+    // answer is sent again by a client that retries, and counted twice.
+    constexpr int Connections = 24;
+    constexpr int StopRounds = 4;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ServerProcess::Options options;
+    options.name = QStringLiteral("sigterm");
+    options.extraArguments = {QStringLiteral("--database"), dir.filePath(QStringLiteral("term.sqlite"))};
+    for (int round = 0; round < StopRounds; ++round) {
+        ServerProcess server(options);
+        QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        for (int i = 0; i < Connections; ++i) {
+            clients.push_back(std::make_unique<QTcpSocket>());
+            clients.back()->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(clients.back()->waitForConnected(WaitMs));
+            // Taken by the server (a connection still in the kernel's queue when the listening socket closes is
+            // reset, as with any server)
+            clients.back()->write("GET /management/gtg HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QByteArray gtg;
+            while (!gtg.endsWith("OK") && clients.back()->waitForReadyRead(WaitMs))
+                gtg += clients.back()->readAll();
+            QVERIFY2(gtg.startsWith("HTTP/1.1 200 "), gtg.constData());
+        }
+
+        // When: each connection sends an alert, and SIGTERM follows at once
+        for (int i = 0; i < Connections; ++i) {
+            const QByteArray body = alertBody(QStringLiteral("term%1-%2").arg(round).arg(i));
+            clients[i]->write("POST /alert HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                              "Content-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            clients[i]->flush();
+        }
+        const int exitCode = server.terminate();
+
+        // Then: every request has its 201, and the server exited cleanly
+        for (int i = 0; i < Connections; ++i) {
+            QTcpSocket &client = *clients[i];
+            QByteArray answer = client.readAll();
+            while (!answer.contains("\r\n\r\n") && client.waitForReadyRead(WaitMs))
+                answer += client.readAll();
+            QVERIFY2(answer.startsWith("HTTP/1.1 201 "),
+                     qPrintable(QStringLiteral("round %1, connection %2: %3")
+                                    .arg(round)
+                                    .arg(i)
+                                    .arg(answer.isEmpty() ? QStringLiteral("closed without an answer")
+                                                          : QString::fromLatin1(answer.left(80)))));
+        }
+        QCOMPARE(exitCode, 0);
+    }
+
+    // And every alert answered is stored
+    ServerProcess server(options);
+    QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
+    QNetworkAccessManager network;
+    const HttpAnswer count =
+        HttpAnswer::await(network.get(QNetworkRequest(QUrl(server.url(QStringLiteral("/alerts/count"))))));
+    QCOMPARE(count.json().value(QStringLiteral("total")).toInt(), Connections * StopRounds);
 }
 
 QTEST_GUILESS_MAIN(TestCrashHttp)

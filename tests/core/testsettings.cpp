@@ -191,6 +191,8 @@ const DefaultRow defaultRows[] = {
     {"MAX_HEADER_SIZE", "32768"},
     {"MAX_JSON_DEPTH", "64"},
     {"MAX_PAGE_SIZE", "10000"},
+    {"KEEP_ALIVE_TIMEOUT", "75"},
+    {"REQUEST_TIMEOUT", "30"},
     {"TLS_CERT_FILE", R"("")"},
     {"TLS_KEY_FILE", R"("")"},
 };
@@ -681,6 +683,8 @@ void TestSettings::shouldListEnvironmentNames()
                                       "MAX_HEADER_SIZE",
                                       "MAX_JSON_DEPTH",
                                       "MAX_PAGE_SIZE",
+                                      "KEEP_ALIVE_TIMEOUT",
+                                      "REQUEST_TIMEOUT",
                                       "TLS_CERT_FILE",
                                       "TLS_KEY_FILE"});
     QStringList actual = ServerSettings::environmentNames();
@@ -840,7 +844,12 @@ void TestSettings::shouldRejectInvalidSettings_data()
     row("heartbeat alert severity unchecked when off", "HEARTBEAT_ALERT_SEVERITY = 'bad'", {}, "");
     row("hash cost too low", "PASSWORD_HASH_COST = 3", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
     row("hash cost too high", "PASSWORD_HASH_COST = 32", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
-    for (const char *limit : {"MAX_CONTENT_LENGTH", "MAX_HEADER_SIZE", "MAX_JSON_DEPTH", "MAX_PAGE_SIZE"})
+    for (const char *limit : {"MAX_CONTENT_LENGTH",
+                              "MAX_HEADER_SIZE",
+                              "MAX_JSON_DEPTH",
+                              "MAX_PAGE_SIZE",
+                              "KEEP_ALIVE_TIMEOUT",
+                              "REQUEST_TIMEOUT"})
         row(qPrintable(QStringLiteral("negative ") + QLatin1String(limit)),
             qPrintable(QLatin1String(limit) + QStringLiteral(" = -1")),
             {},

@@ -101,6 +101,16 @@ public:
         m_process.waitForFinished(ServerProcess::WaitMs);
     }
 
+    /// SIGTERM, as systemd stops a service, and waits for the exit; its exit code, or -1 when it crashed or hung.
+    int terminate()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(ServerProcess::WaitMs) || m_process.exitStatus() != QProcess::NormalExit)
+            return -1;
+        readLog();
+        return m_process.exitCode();
+    }
+
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
     quint16 port() const { return m_port; }
