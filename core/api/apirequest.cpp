@@ -49,6 +49,9 @@ struct JsonScan
 {
     int depth = 0;                ///< deepest nesting of arrays and objects
     bool controlInString = false; ///< a raw control character inside a string
+    /// A `\u` escape that no store keeps as sent: NUL (PostgreSQL cuts text there, and distinct alerts would merge)
+    /// or half of a surrogate pair (stored as `?`); the escape as written, for the message.
+    QByteArray unstorableEscape;
     /// The integer members (IntegerMembers) of the outermost object whose value is a number written with a fraction
     /// or an exponent (`100.0`, `1e2`), as their last occurrence (the one a parser keeps) is.
     QByteArrayList writtenAsFloat;
@@ -60,6 +63,26 @@ constexpr QByteArrayView IntegerMembers[] = {"timeout", "duration"};
 bool isIntegerMember(QByteArrayView name)
 {
     return std::find(std::begin(IntegerMembers), std::end(IntegerMembers), name) != std::end(IntegerMembers);
+}
+
+/// The value of the `\uXXXX` escape at `at` (the backslash), or -1 when there is none there.
+int unicodeEscapeAt(QByteArrayView json, qsizetype at)
+{
+    if (at + 6 > json.size() || json[at] != '\\' || json[at + 1] != 'u')
+        return -1;
+    bool ok = false;
+    const int value = json.sliced(at + 2, 4).toInt(&ok, 16);
+    return ok ? value : -1;
+}
+
+bool isHighSurrogate(int u)
+{
+    return u >= 0xd800 && u <= 0xdbff;
+}
+
+bool isLowSurrogate(int u)
+{
+    return u >= 0xdc00 && u <= 0xdfff;
 }
 
 JsonScan scanJson(QByteArrayView json)
@@ -74,6 +97,14 @@ JsonScan scanJson(QByteArrayView json)
         const char c = json[i];
         if (inString) {
             if (c == '\\') {
+                const int u = unicodeEscapeAt(json, i);
+                if (scan.unstorableEscape.isEmpty() && u >= 0) {
+                    const bool paired = isHighSurrogate(u) && isLowSurrogate(unicodeEscapeAt(json, i + 6));
+                    if (u == 0 || (isHighSurrogate(u) && !paired) || isLowSurrogate(u))
+                        scan.unstorableEscape = json.sliced(i, 6).toByteArray();
+                    else if (paired)
+                        i += 6; // the low half, checked with the high one
+                }
                 ++i; // the escaped character cannot end the string
             } else if (c == '"') {
                 inString = false;
@@ -157,6 +188,11 @@ Result<QJsonObject> ApiRequest::jsonObject(const QString &contentTypeSpelling) c
         return badRequestError(QStringLiteral("JSON nested deeper than %1 levels (MAX_JSON_DEPTH)").arg(maxJsonDepth));
     if (scan.controlInString)
         return badRequestError(QStringLiteral("Failed to decode JSON object: invalid control character in a string"));
+    if (!scan.unstorableEscape.isEmpty())
+        return badRequestError(
+            QStringLiteral("Failed to decode JSON object: %1 in a string (a NUL or half of a surrogate pair) cannot be "
+                           "stored")
+                .arg(QString::fromLatin1(scan.unstorableEscape)));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -186,8 +222,9 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &ba
     // instead, so that no handler looks up or filters by a mangled value.
     const auto isUtf8 = [](const QString &encoded) {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        [[maybe_unused]] const QString text = decoder(QByteArray::fromPercentEncoding(encoded.toLatin1()));
-        return !decoder.hasError();
+        const QString text = decoder(QByteArray::fromPercentEncoding(encoded.toLatin1()));
+        // NUL too: no store can filter by it (PostgreSQL refuses it in text)
+        return !decoder.hasError() && !text.contains(QChar(0));
     };
     r.invalidUrlEncoding = !isUtf8(url.path(QUrl::FullyEncoded)) || !isUtf8(url.query(QUrl::FullyEncoded));
     r.headers = request.headers();

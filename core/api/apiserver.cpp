@@ -349,8 +349,9 @@ Result<ApiAnswer> ApiServer::call(const ApiCall &call, const Caller &caller) con
 ApiResponse ApiServer::dispatch(const ApiRequest &request) const
 {
     if (request.invalidUrlEncoding)
-        return ApiResponse::error(badRequestError(QStringLiteral("The path or query string is not UTF-8")),
-                                  request.requestId);
+        return ApiResponse::error(
+            badRequestError(QStringLiteral("The path or query string is not UTF-8, or holds a NUL")),
+            request.requestId);
     // The connection's guard refuses such a body before it is read; this catches what it could not tell apart
     // (a request pipelined behind another). The console in this process is not limited.
     const int maxBody = m_core.settings().maxContentLength;

@@ -291,6 +291,13 @@ QList<Case> TestBadInput::corpus() const
         {"invalid UTF-8 in a string", "{\"text\":\"\xff\xfe\"}"},
         {"overlong UTF-8 in a string", "{\"text\":\"\xc0\xaf\"}"},
         {"truncated UTF-8 in a string", "{\"text\":\"\xe2\x82\"}"},
+        // escapes no store keeps as sent: PostgreSQL cut text at a NUL (alerts that differed after it merged), and
+        // half a surrogate pair was stored as "?" while the 201 echoed it
+        {"escaped NUL in a string", "{\"resource\":\"r\\u0000x\",\"event\":\"e\"}"},
+        {"escaped NUL in a member name", "{\"a\\u0000\":1}"},
+        {"lone high surrogate", "{\"text\":\"\\ud800\"}"},
+        {"high surrogate before a letter", "{\"text\":\"\\ud83d\\u0041\"}"},
+        {"lone low surrogate", "{\"text\":\"x\\udc00\"}"},
         {"nested past MAX_JSON_DEPTH (arrays)", "{\"a\":" + nested(MaxDepth + 1, '[', ']') + "}"},
         {"nested past MAX_JSON_DEPTH (objects)", nested(MaxDepth + 1, '{', '}')},
         {"nested 20000 deep", nested(20000, '[', ']')},
@@ -422,6 +429,8 @@ QList<Case> TestBadInput::corpus() const
         qs("limit=%1").arg(MaxPageSize + 1),
         qs("limit=1e9"),
         qs("q=%FF"),
+        qs("resource=a%00b"), // a NUL anywhere in the query is refused (PostgreSQL cannot compare text with it)
+        qs("from-date=%00"),
         qs("%FF=1"),
     };
     // The aggregations do not page (spec §4.3): a page they do not use is ignored, as upstream does.
@@ -465,7 +474,6 @@ QList<Case> TestBadInput::corpus() const
                                 qs("2020-13-45T99:99:99.000Z"),
                                 qs("99999-01-01T00:00:00.000Z"),
                                 qs("2020-01-01T00:00:00Z"),
-                                qs("%00"),
                                 qs("")}) {
         for (const QString &list : {qs("/alerts"), qs("/alerts/count"), qs("/alerts/history")}) {
             for (const char *param : {"from-date", "to-date"}) {
