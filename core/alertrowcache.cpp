@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/alertrowcache.h"
 
-AlertRowCache::AlertRowCache(qsizetype capacity)
+#include "core/alertmemory.h"
+
+AlertRowCache::AlertRowCache(qsizetype capacity, qint64 maxBytes)
     : m_capacity(std::max<qsizetype>(1, capacity))
+    , m_maxBytes(maxBytes)
 {}
 
 std::optional<StoredAlert> AlertRowCache::find(const QString &environment,
@@ -14,64 +17,77 @@ std::optional<StoredAlert> AlertRowCache::find(const QString &environment,
     const auto id = m_rowIdByKey.constFind(MatchKey{environment, resource, event, customer, customer.isNull()});
     if (id == m_rowIdByKey.cend())
         return std::nullopt;
-    const auto row = m_rows.constFind(*id);
-    if (row == m_rows.cend())
+    const auto kept = m_rows.constFind(*id);
+    if (kept == m_rows.cend())
         return std::nullopt;
-    return *row;
+    return kept->row;
 }
 
 void AlertRowCache::remember(const StoredAlert &row)
 {
-    if (!m_rows.contains(row.rowId))
-        makeRoom();
     removed(row.rowId); // its key may have changed
-    m_rowIdByKey.insert(keyOf(row.alert), row.rowId);
-    StoredAlert &kept = *m_rows.insert(row.rowId, row);
-    if (kept.alert.history.size() > AlertTransaction::HistoryHead)
-        kept.alert.history.resize(AlertTransaction::HistoryHead);
+    StoredAlert trimmed = row;
+    if (trimmed.alert.history.size() > AlertTransaction::HistoryHead)
+        trimmed.alert.history.resize(AlertTransaction::HistoryHead);
+    const qint64 bytes = approxMemory(trimmed.alert);
+    if (bytes > m_maxBytes)
+        return; // one row that would push out every other: read from the database instead
+    makeRoom(bytes);
+    m_rowIdByKey.insert(keyOf(trimmed.alert), trimmed.rowId);
+    m_rows.insert(trimmed.rowId, Kept{std::move(trimmed), bytes});
+    m_bytes += bytes;
 }
 
 void AlertRowCache::updated(qint64 rowId, const Alert &after)
 {
-    const auto row = m_rows.find(rowId);
-    if (row == m_rows.end())
+    const auto kept = m_rows.find(rowId);
+    if (kept == m_rows.end())
         return;
-    MatchKey before = keyOf(row->alert);
+    Alert &alert = kept->row.alert;
+    MatchKey before = keyOf(alert);
     MatchKey now = keyOf(after);
     if (!(before == now)) { // a correlation changes the event
         m_rowIdByKey.remove(before);
         m_rowIdByKey.insert(std::move(now), rowId);
     }
-    QList<HistoryEntry> history = std::move(row->alert.history);
-    row->alert = after;
-    row->alert.history = std::move(history);
+    QList<HistoryEntry> history = std::move(alert.history);
+    alert = after;
+    alert.history = std::move(history);
+    const qint64 bytes = approxMemory(alert);
+    m_bytes += bytes - kept->bytes;
+    kept->bytes = bytes;
+    if (m_bytes > m_maxBytes)
+        removed(rowId); // grown past the budget (a megabyte of text sent again): not kept
 }
 
 void AlertRowCache::historyPrepended(qint64 rowId, const HistoryEntry &entry, qint64 seq)
 {
-    const auto row = m_rows.find(rowId);
-    if (row == m_rows.end())
+    const auto kept = m_rows.find(rowId);
+    if (kept == m_rows.end())
         return;
-    row->newestSeq = seq;
-    QList<HistoryEntry> &history = row->alert.history;
+    kept->row.newestSeq = seq;
+    QList<HistoryEntry> &history = kept->row.alert.history;
     history.prepend(entry);
     if (history.size() > AlertTransaction::HistoryHead)
         history.resize(AlertTransaction::HistoryHead);
+    // The entries' texts are a small part: counted again when the row's columns next change.
 }
 
 void AlertRowCache::removed(qint64 rowId)
 {
-    const auto row = m_rows.find(rowId);
-    if (row == m_rows.end())
+    const auto kept = m_rows.find(rowId);
+    if (kept == m_rows.end())
         return;
-    m_rowIdByKey.remove(keyOf(row->alert));
-    m_rows.erase(row);
+    m_rowIdByKey.remove(keyOf(kept->row.alert));
+    m_bytes -= kept->bytes;
+    m_rows.erase(kept);
 }
 
 void AlertRowCache::clear()
 {
     m_rowIdByKey.clear();
     m_rows.clear();
+    m_bytes = 0;
 }
 
 AlertRowCache::MatchKey AlertRowCache::keyOf(const Alert &alert)
@@ -79,8 +95,8 @@ AlertRowCache::MatchKey AlertRowCache::keyOf(const Alert &alert)
     return {alert.environment, alert.resource, alert.event, alert.customer, alert.customer.isNull()};
 }
 
-void AlertRowCache::makeRoom()
+void AlertRowCache::makeRoom(qint64 incomingBytes)
 {
-    while (m_rows.size() >= m_capacity)
+    while (!m_rows.isEmpty() && (m_rows.size() >= m_capacity || m_bytes + incomingBytes > m_maxBytes))
         removed(m_rows.cbegin().key());
 }

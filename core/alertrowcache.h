@@ -19,8 +19,10 @@
 class AlertRowCache
 {
 public:
-    /// Rows kept at most; past it, arbitrary rows make room (a table bigger than this just misses more often).
-    explicit AlertRowCache(qsizetype capacity = 25000);
+    /// Rows kept at most, and about how much memory they may take (approxMemory()); past either, arbitrary rows
+    /// make room (a table bigger than this just misses more often). The bytes matter when alerts are large: 25,000
+    /// rows with a megabyte of text each would be 50 GB.
+    explicit AlertRowCache(qsizetype capacity = 25000, qint64 maxBytes = 64 * 1024 * 1024);
 
     /// The alert with this match key, as the database has it inside the writer's transaction, or nullopt when it
     /// is not kept (which says nothing about the database).
@@ -39,6 +41,8 @@ public:
     void clear();
 
     qsizetype size() const { return m_rows.size(); }
+    /// What the rows kept take, by approxMemory().
+    qint64 bytes() const { return m_bytes; }
 
 private:
     struct MatchKey
@@ -57,9 +61,18 @@ private:
     }
     static MatchKey keyOf(const Alert &alert);
 
-    void makeRoom();
+    /// Drops rows until one of `incomingBytes` more fits.
+    void makeRoom(qint64 incomingBytes);
+
+    struct Kept
+    {
+        StoredAlert row;
+        qint64 bytes = 0; ///< approxMemory() of row.alert when it was last written here
+    };
 
     qsizetype m_capacity;
+    qint64 m_maxBytes;
+    qint64 m_bytes = 0;
     QHash<MatchKey, qint64> m_rowIdByKey;
-    QHash<qint64, StoredAlert> m_rows;
+    QHash<qint64, Kept> m_rows;
 };

@@ -4,6 +4,7 @@
 
 #include "core/alertacore.h"
 #include "core/alertjson.h"
+#include "core/alertmemory.h"
 #include "core/alertquery.h"
 #include "core/alertrow.h"
 #include "core/api/apirequest.h"
@@ -134,25 +135,6 @@ quint16 closeCodeFor(const ApiError &error)
     }
 }
 
-// Roughly what a kept state takes in memory: its text fields (UTF-16) and attributes; enough to bound the window by
-// bytes when alerts are large (a text of a megabyte is allowed).
-qint64 approxBytes(const Alert &alert)
-{
-    qint64 chars = alert.id.size() + alert.resource.size() + alert.event.size() + alert.environment.size()
-        + alert.severity.size() + alert.status.size() + alert.group.size() + alert.value.size() + alert.text.size()
-        + alert.origin.size() + alert.type.size() + alert.rawData.size() + alert.customer.size()
-        + alert.previousSeverity.size() + alert.trendIndication.size() + alert.lastReceiveId.size();
-    for (const QStringList *list : {&alert.correlate, &alert.service, &alert.tags}) {
-        for (const QString &item : *list)
-            chars += item.size() + 16;
-    }
-    // Attributes: their keys and string values, and a guess for the rest (cheap: this runs for every change, on the
-    // thread that serves HTTP).
-    for (auto it = alert.attributes.constBegin(); it != alert.attributes.constEnd(); ++it)
-        chars += it.key().size() + (it->isString() ? it->toString().size() : 32) + 16;
-    return 2 * chars + 512;
-}
-
 // The caller that `request`'s credentials make, if it may read alerts: checked on the upgrade and again now and
 // then (recheckAll()), as every REST request is; the errors are REST's (401, 403, 429).
 Result<Caller> streamReader(const Authenticator &auth, const ApiRequest &request, Authenticator::Purpose purpose)
@@ -224,7 +206,7 @@ struct StreamServer::Event
     /// As it was, or as this stream last saw it (another instance's change comes without it); none when new.
     std::shared_ptr<const Alert> before;
     std::shared_ptr<const Alert> after; ///< none for a deletion
-    qint64 bytes = 0;                   ///< roughly what its states take (approxBytes())
+    qint64 bytes = 0;                   ///< roughly what its states take (approxMemory())
     /// Another instance's change of an alert this stream has not seen: whether a client had it is not known, so
     /// every client allowed to see it (`customer`) is told when it is gone or does not match (`visible: false`).
     bool beforeUnknown = false;
@@ -604,7 +586,7 @@ void StreamServer::drain()
         }
         seen = {event.revision, event.after ? event.after : event.before};
         // A state before is, as a rule, the previous change's state after, counted there.
-        event.bytes = (event.after ? approxBytes(*event.after) : 0) + (newBefore ? approxBytes(*event.before) : 0);
+        event.bytes = (event.after ? approxMemory(*event.after) : 0) + (newBefore ? approxMemory(*event.before) : 0);
         m_eventBytes += event.bytes;
         m_events.push_back(std::move(event));
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QJsonObject>
 #include <QTest>
 
 #include <functional>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void shouldPrependHistoryAndAdvanceTheSequence();
     void shouldForgetRemovedRowsAndEverythingOnClear();
     void shouldStayWithinItsCapacity();
+    void shouldStayWithinItsMemoryBudget();
     void shouldIgnoreWritesToRowsItDoesNotKeep();
 
     void shouldNameExactlyTheChangedColumn_data();
@@ -237,6 +239,46 @@ void TestAlertRowCache::shouldIgnoreWritesToRowsItDoesNotKeep()
     // Then: it still keeps nothing, rather than a row with a partial history
     QVERIFY(!find(cache, a));
     QCOMPARE(cache.size(), 0);
+}
+
+void TestAlertRowCache::shouldStayWithinItsMemoryBudget()
+{
+    // Given: a cache of 1,000 rows but 1 MiB, and alerts with 100,000 characters of text (about 200 KB each)
+    constexpr qint64 Budget = 1024 * 1024;
+    AlertRowCache cache(1000, Budget);
+    const auto large = [](int i) {
+        Alert a = alertFor(QStringLiteral("big%1").arg(i), QStringLiteral("e"));
+        a.text = QString(100000, u'x');
+        return a;
+    };
+
+    // When: twenty such rows are remembered
+    for (int i = 0; i < 20; ++i) {
+        cache.remember(stored(i + 1, large(i), 0));
+        QVERIFY2(cache.bytes() <= Budget, qPrintable(QString::number(cache.bytes())));
+    }
+
+    // Then: only a few fit, the newest among them, and their sizes add up
+    QVERIFY(cache.size() >= 3 && cache.size() <= 5);
+    QVERIFY(find(cache, large(19)).has_value());
+
+    // And a row larger than the whole budget is not kept at all (it is read from the database)
+    Alert huge = alertFor(QStringLiteral("huge"), QStringLiteral("e"));
+    huge.attributes.insert(QStringLiteral("blob"), QJsonObject{{QStringLiteral("nested"), QString(600000, u'y')}});
+    cache.remember(stored(100, huge, 0));
+    QVERIFY(!find(cache, huge).has_value());
+    QVERIFY(find(cache, large(19)).has_value());
+
+    // And a kept row that grows past the budget is dropped, the others kept
+    Alert grown = large(19);
+    grown.text = QString(700000, u'z');
+    cache.updated(20, grown);
+    QVERIFY(!find(cache, grown).has_value());
+    QVERIFY(cache.bytes() <= Budget);
+
+    // And clear() gives everything back
+    cache.clear();
+    QCOMPARE(cache.bytes(), 0);
 }
 
 void TestAlertRowCache::shouldNameExactlyTheChangedColumn_data()
