@@ -38,6 +38,7 @@ SqliteAlertStore::SqliteAlertStore(const QString &path)
     SqliteWriteQueue::Hooks hooks{[this](SqliteConnection &db) { startBatch(db); }, [this] { m_rowCache.clear(); }};
     m_checkpointer = std::make_unique<SqliteCheckpointer>(path);
     auto init = [this](SqliteConnection &db) {
+        SqliteSchema::checkIsOurs(db);
         // WAL lets readers keep their snapshot while the writer commits; FULL makes each commit durable (the WAL
         // is synced before COMMIT returns), which is what "acknowledged = kept" needs.
         db.execute(QStringLiteral("PRAGMA journal_mode = WAL"));

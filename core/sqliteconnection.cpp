@@ -227,6 +227,13 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
         m_db = nullptr;
         throw SqliteError(rc, message + ": " + path.toUtf8());
     }
+    // SQLite falls back to read-only when the file or its directory is not writable, and every write would fail
+    // later with a 500 while the server looked healthy.
+    if (mode != Mode::ReadOnly && sqlite3_db_readonly(m_db, "main") == 1) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw SqliteError(SQLITE_READONLY, "the database file is not writable: " + path.toUtf8());
+    }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 10000);
     sqlite3_create_function(m_db,

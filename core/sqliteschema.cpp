@@ -303,6 +303,17 @@ int currentVersion()
     return static_cast<int>(steps().size());
 }
 
+void checkIsOurs(SqliteConnection &db)
+{
+    const qint64 version = db.scalar(QStringLiteral("PRAGMA user_version")).toLongLong();
+    const qint64 objects = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toLongLong();
+    // Our first step sets the version in the transaction that creates the tables: tables without one are not ours.
+    if (version == 0 && objects > 0)
+        throw SqliteError(0,
+                          QByteArrayLiteral("not an Alerta database: it holds ") + QByteArray::number(objects)
+                              + " tables and indexes of another program (and no schema version of ours)");
+}
+
 void migrate(SqliteConnection &db, int targetVersion)
 {
     const int version = static_cast<int>(db.scalar(QStringLiteral("PRAGMA user_version")).toLongLong());

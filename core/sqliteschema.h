@@ -18,6 +18,10 @@ int currentVersion();
 
 /// Brings the database to `targetVersion` (tests stop at an older version to exercise upgrades). Throws SqliteError on
 /// failure; refuses a newer file.
+/// Throws SqliteError when `db` holds tables but no schema version of ours: another program's database, which
+/// migrate() would add to (and setting WAL mode would already change). Call before writing anything.
+void checkIsOurs(SqliteConnection &db);
+
 void migrate(SqliteConnection &db, int targetVersion = currentVersion());
 
 } // namespace SqliteSchema

@@ -1,17 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 #include "core/sqliteconnection.h"
@@ -49,6 +52,7 @@ class TestCrashHttp : public QObject
 private Q_SLOTS:
     void shouldKeepEveryAcknowledgedAlertAcrossSigkills();
     void shouldAnswerEveryRequestSentBeforeSigterm();
+    void shouldRefuseToStartOnADatabaseItCannotWrite();
 };
 
 void TestCrashHttp::shouldKeepEveryAcknowledgedAlertAcrossSigkills()
@@ -212,6 +216,53 @@ void TestCrashHttp::shouldAnswerEveryRequestSentBeforeSigterm()
     const HttpAnswer count =
         HttpAnswer::await(network.get(QNetworkRequest(QUrl(server.url(QStringLiteral("/alerts/count"))))));
     QCOMPARE(count.json().value(QStringLiteral("total")).toInt(), Connections * StopRounds);
+}
+
+void TestCrashHttp::shouldRefuseToStartOnADatabaseItCannotWrite()
+{
+    // Given: a database the server's user may read but not write (SQLite would open it read-only, and every write
+    // would fail with a 500 while /management/gtg said OK)
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
+    {
+        ServerProcess::Options options;
+        options.name = QStringLiteral("create");
+        options.extraArguments = {QStringLiteral("--database"), path};
+        ServerProcess creator(options);
+        QVERIFY2(creator.waitForPort(), qPrintable(creator.failure()));
+        QCOMPARE(creator.terminate(), 0);
+    }
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther));
+    // root writes whatever the permissions say: then the server runs as nobody
+    QStringList command{QStringLiteral(ALERTA_SERVER_PATH),
+                        QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--database"),
+                        path};
+    if (::geteuid() == 0)
+        command = QStringList{QStringLiteral("setpriv"),
+                              QStringLiteral("--reuid=nobody"),
+                              QStringLiteral("--regid=nogroup"),
+                              QStringLiteral("--clear-groups")}
+            + command;
+
+    // When: the server is started on it
+    QProcess server;
+    server.setProcessEnvironment(serverEnvironment({}, QStringLiteral("secret"), false));
+    server.start(command.takeFirst(), command);
+    const bool ended = server.waitForFinished(WaitMs);
+    const QByteArray log = server.readAllStandardError();
+    if (!ended)
+        server.kill();
+
+    // Then: it says why and exits 1, without serving
+    QVERIFY2(ended, log.constData());
+    QCOMPARE(server.exitCode(), 1);
+    QVERIFY2(log.contains("not writable"), log.constData());
+    QVERIFY2(!log.contains("serving on"), log.constData());
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestCrashHttp)

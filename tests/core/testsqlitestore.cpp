@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QLoggingCategory>
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void shouldFinishQueuedWritesBeforeClosing();
     void shouldStampSchemaVersion();
     void shouldRefuseNewerSchema();
+    void shouldRefuseAnotherProgramsDatabaseWithoutChangingIt();
     void shouldUpgradeEveryOlderSchemaKeepingAlerts();
 };
 
@@ -693,6 +695,30 @@ void TestSqliteStore::shouldRefuseNewerSchema()
     QVERIFY_THROWS_EXCEPTION(SqliteError, SqliteAlertStore store(f.databasePath()));
     SqliteConnection db(f.databasePath(), SqliteConnection::Mode::ReadOnly);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toLongLong(), qint64(SqliteSchema::currentVersion() + 1));
+}
+
+void TestSqliteStore::shouldRefuseAnotherProgramsDatabaseWithoutChangingIt()
+{
+    // Given: another program's database (a table of its own, no schema version), in rollback-journal mode
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("invoices.sqlite"));
+    {
+        SqliteConnection db(path);
+        db.execute(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
+        db.execute(QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)"));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    // When: the store is asked to open it
+    QVERIFY_THROWS_EXCEPTION(SqliteError, SqliteAlertStore store(path));
+
+    // Then: the file is byte for byte as it was (not switched to WAL, no tables added)
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
 void TestSqliteStore::shouldUpgradeEveryOlderSchemaKeepingAlerts()
