@@ -215,6 +215,9 @@ int main(int argc, char *argv[])
     ApiServer server(core, ApiServer::Options{!parser.isSet(noStream)});
     if (server.listen(address, port) == 0)
         return fail(QStringLiteral("cannot listen on %1: %2").arg(endpoint, server.listenError()));
+    // Before the line that tells a supervisor (or a test) that the server is up: a SIGTERM right after it must stop
+    // the server gracefully, not kill it.
+    installShutdown(app, server);
     std::fprintf(stderr,
                  "alerta-server: serving on %s://%s:%d (auth %s, database %s)\n",
                  qPrintable(settings->scheme()),
@@ -222,6 +225,5 @@ int main(int argc, char *argv[])
                  int(server.ports().value(0)),
                  settings->authRequired ? "required" : "off",
                  qPrintable(StoreFactory::describe(location)));
-    installShutdown(app, server);
     return app.exec();
 }

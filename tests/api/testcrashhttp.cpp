@@ -231,7 +231,8 @@ void TestCrashHttp::shouldRefuseToStartOnADatabaseItCannotWrite()
         options.extraArguments = {QStringLiteral("--database"), path};
         ServerProcess creator(options);
         QVERIFY2(creator.waitForPort(), qPrintable(creator.failure()));
-        QCOMPARE(creator.terminate(), 0);
+        const int exitCode = creator.terminate();
+        QVERIFY2(exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(exitCode).arg(creator.logTail())));
     }
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther));
