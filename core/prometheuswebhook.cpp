@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/prometheuswebhook.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMap>
+#include <QRegularExpression>
+
+#include "core/timestamp.h"
 
 namespace {
 
@@ -74,6 +78,22 @@ QJsonArray stringArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+/// An Alertmanager time (RFC 3339: nanoseconds, `Z` or an offset) in the API's own format, or a null QString when
+/// it is absent or not such a time.
+QString apiTime(const QJsonValue &value)
+{
+    static const QRegularExpression rfc3339(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$)"));
+    const QRegularExpressionMatch m = rfc3339.match(textOf(value));
+    if (!m.hasMatch())
+        return {};
+    QDateTime time = QDateTime::fromString(m.captured(1) + m.captured(3), Qt::ISODate);
+    if (!time.isValid())
+        return {};
+    const int millis = QString(m.captured(2) + QStringLiteral("000")).left(3).toInt();
+    return IsoTime::format(time.toMSecsSinceEpoch() + millis);
+}
+
 } // namespace
 
 namespace PrometheusWebhook {
@@ -134,13 +154,21 @@ Result<QJsonObject> alertBody(const QJsonObject &alert, const QString &externalU
     QMap<QString, QString> annotations =
         formatted(alert.value(QLatin1StringView("annotations")).toObject(), toHash(labels));
 
+    // The alert's time is when it started firing, or was resolved (upstream's create_time), not when it came.
     QString severity;
-    if (status == QLatin1StringView("firing"))
+    QString createTime;
+    const QString startsAt = apiTime(alert.value(QLatin1StringView("startsAt")));
+    const QString endsAt = apiTime(alert.value(QLatin1StringView("endsAt")));
+    if (status == QLatin1StringView("firing")) {
         severity = pop(labels, QStringLiteral("severity"), QStringLiteral("warning"));
-    else if (status == QLatin1StringView("resolved"))
+        createTime = startsAt;
+    } else if (status == QLatin1StringView("resolved")) {
         severity = options.normalSeverity;
-    else
+        createTime = endsAt;
+    } else {
         severity = QStringLiteral("unknown");
+        createTime = endsAt.isEmpty() ? startsAt : endsAt;
+    }
 
     // `a or b`: an empty first choice falls through to the second.
     QString resource = pop(labels, QStringLiteral("exported_instance"));
@@ -215,6 +243,8 @@ Result<QJsonObject> alertBody(const QJsonObject &alert, const QString &externalU
         body.insert(QStringLiteral("customer"), customer);
     if (timeout && *timeout != 0)
         body.insert(QStringLiteral("timeout"), *timeout);
+    if (!createTime.isEmpty())
+        body.insert(QStringLiteral("createTime"), createTime);
     return body;
 }
 

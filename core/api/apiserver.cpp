@@ -375,15 +375,25 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
     }
     const ApiRoute &route = *match.route;
 
+    // Before the credentials, as upstream's before_request hook runs before its views' permission checks.
+    if (route.jsonBody && (request.method == "POST" || request.method == "PUT") && !request.hasJsonContentType()) {
+        const QString spelling = request.path.startsWith(QLatin1StringView("/auth/")) ? QStringLiteral("Content-Type")
+                                                                                      : QStringLiteral("Content-type");
+        return ApiResponse::error(request.jsonObject(spelling).error(), request.requestId);
+    }
+
+    // Basic's refusals, 401 and 403 alike, ask for other credentials.
+    const auto refuse = [&](const ApiError &error) {
+        ApiResponse denied = ApiResponse::error(error, request.requestId);
+        if (request.header("Authorization").toLower().startsWith("basic"))
+            denied.addHeader("WWW-Authenticate", "Basic realm=" + m_core.settings().basicAuthRealm.toUtf8());
+        return denied;
+    };
     Authenticator::Identity identity;
     if (route.access != ApiRoute::Access::Public) {
         const Result<Authenticator::Identity> who = m_auth.authenticate(request);
-        if (!who) {
-            ApiResponse denied = ApiResponse::error(who.error(), request.requestId);
-            if (request.header("Authorization").toLower().startsWith("basic"))
-                denied.addHeader("WWW-Authenticate", "Basic realm=" + m_core.settings().basicAuthRealm.toUtf8());
-            return denied;
-        }
+        if (!who)
+            return refuse(who.error());
         identity = *who;
         if (route.access == ApiRoute::Access::SignedIn && identity.caller.login.isEmpty())
             return ApiResponse::error(
@@ -391,14 +401,8 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
                 request.requestId);
         if (route.access == ApiRoute::Access::Scoped) {
             if (const VoidResult allowed = m_auth.checkScope(identity, route.scope); !allowed)
-                return ApiResponse::error(allowed.error(), request.requestId);
+                return refuse(allowed.error());
         }
-    }
-
-    if (route.jsonBody && (request.method == "POST" || request.method == "PUT") && !request.hasJsonContentType()) {
-        const QString spelling = request.path.startsWith(QLatin1StringView("/auth/")) ? QStringLiteral("Content-Type")
-                                                                                      : QStringLiteral("Content-type");
-        return ApiResponse::error(request.jsonObject(spelling).error(), request.requestId);
     }
 
     // MAX_PAGE_SIZE: upstream has no cap, but one request must not make the server build an unbounded answer.

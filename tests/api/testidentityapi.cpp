@@ -136,6 +136,8 @@ private Q_SLOTS:
     void shouldLetAnonymousCallersInWhenAuthIsOff();
     void shouldAuthenticateWithBasic_data();
     void shouldAuthenticateWithBasic();
+    void shouldChallengeBasicCallersWithoutTheScope();
+    void shouldAnswer415BeforeAskingForCredentials();
     void shouldLoginAndAcceptTheBearerToken();
     void shouldThrottlePasswordGuessingOverHttp();
     void shouldThrottleTheForwardedClientBehindAProxy();
@@ -272,6 +274,35 @@ void TestIdentityApi::shouldAuthenticateWithBasic()
     else
         QCOMPARE(a.error(), error);
     QCOMPARE(a.header("WWW-Authenticate"), challenge ? QByteArray("Basic realm=Alerta") : QByteArray());
+}
+
+void TestIdentityApi::shouldChallengeBasicCallersWithoutTheScope()
+{
+    // Given: AUTH_REQUIRED on and a user without admin scopes
+    ApiFixture api(requireAuth);
+    QVERIFY(!seedUser(api, "bob@example.com", "bobpass123", {qs("user")}).isEmpty());
+    // When: they ask with Basic credentials for what needs admin:users
+    const HttpAnswer a = api.get(qs("/users"), basic("bob@example.com", "bobpass123"));
+    // Then: 403 with the realm challenge, as for a wrong password (spec §5.1)
+    QCOMPARE(a.error(), qs("403 Missing required scope: admin:users"));
+    QCOMPARE(a.header("WWW-Authenticate"), QByteArray("Basic realm=Alerta"));
+    // And: other credentials get no challenge
+    const HttpAnswer login =
+        api.post(qs("/auth/login"),
+                 QJsonObject{{qs("username"), qs("bob@example.com")}, {qs("password"), qs("bobpass123")}});
+    const HttpAnswer viaToken = api.get(qs("/users"), bearer(login.json().value(qs("token")).toString()));
+    QCOMPARE(viaToken.status, 403);
+    QVERIFY(viaToken.header("WWW-Authenticate").isEmpty());
+}
+
+void TestIdentityApi::shouldAnswer415BeforeAskingForCredentials()
+{
+    // Given: AUTH_REQUIRED on
+    ApiFixture api(requireAuth);
+    // When: a body that is not JSON comes without credentials
+    const HttpAnswer a = api.request("POST", qs("/alert"), "resource=x", {{"Content-Type", "text/plain"}}, false);
+    // Then: 415, as upstream's before_request hook answers before its permission checks
+    QCOMPARE(a.error(), qs("415 POST and PUT requests must set 'Content-type' to 'application/json'"));
 }
 
 void TestIdentityApi::shouldLoginAndAcceptTheBearerToken()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void shouldMapAlertmanagerAlerts_data();
     void shouldMapAlertmanagerAlerts();
     void shouldCloseTheAlertWhenResolved();
+    void shouldDateTheAlertWhenAlertmanagerSaysItHappened_data();
+    void shouldDateTheAlertWhenAlertmanagerSaysItHappened();
     void shouldAnswerIdsForSeveralAlerts();
     void shouldReadTheBodyWhateverItsContentType();
     void shouldTakeNotificationsOnAnySubPath();
@@ -159,6 +162,7 @@ void TestWebhooks::shouldMapAlertmanagerAlerts_data()
     row(true, "attributes.endsAt", qs("0001-01-01T00:00:00Z"));
     row(true, "attributes.summary", QJsonValue(QJsonValue::Undefined));
     row(true, "customer", QJsonValue(QJsonValue::Null));
+    row(true, "createTime", qs("2024-05-01T09:30:00.123Z")); // startsAt (upstream's create_time)
     row(false, "resource", qs("n/a"));
     row(false, "event", qs("InstanceDown"));
     row(false, "environment", qs("Production"));
@@ -208,6 +212,54 @@ void TestWebhooks::shouldCloseTheAlertWhenResolved()
     QCOMPARE(alert.value(qs("severity")).toString(), qs("normal"));
     QCOMPARE(alert.value(qs("previousSeverity")).toString(), qs("critical"));
     QCOMPARE(at(alert, qs("attributes.endsAt")).toString(), qs("2024-05-01T09:45:00.000Z"));
+}
+
+void TestWebhooks::shouldDateTheAlertWhenAlertmanagerSaysItHappened_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("startsAt");
+    QTest::addColumn<QString>("endsAt");
+    QTest::addColumn<QString>("createTime"); // empty: the time it came
+    const QString never = qs("0001-01-01T00:00:00Z");
+    QTest::newRow("firing: startsAt") << qs("firing") << qs("2024-05-01T09:30:00.123Z") << never
+                                      << qs("2024-05-01T09:30:00.123Z");
+    QTest::newRow("resolved: endsAt") << qs("resolved") << qs("2024-05-01T09:30:00.123Z")
+                                      << qs("2024-05-01T09:45:00.5Z") << qs("2024-05-01T09:45:00.500Z");
+    QTest::newRow("other status: endsAt") << qs("suppressed") << qs("2024-05-01T09:30:00Z")
+                                          << qs("2024-05-01T09:40:00Z") << qs("2024-05-01T09:40:00.000Z");
+    QTest::newRow("other status without endsAt: startsAt")
+        << qs("suppressed") << qs("2024-05-01T09:30:00Z") << QString() << qs("2024-05-01T09:30:00.000Z");
+    QTest::newRow("nanoseconds and an offset")
+        << qs("firing") << qs("2024-05-01T11:30:00.123456789+02:00") << never << qs("2024-05-01T09:30:00.123Z");
+    QTest::newRow("not a time: when it came") << qs("firing") << qs("yesterday") << never << QString();
+}
+
+void TestWebhooks::shouldDateTheAlertWhenAlertmanagerSaysItHappened()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, startsAt);
+    QFETCH(QString, endsAt);
+    QFETCH(QString, createTime);
+    // Given: a server
+    ApiFixture api;
+    QJsonObject alert = bare("Dated");
+    alert.insert(qs("status"), status);
+    alert.insert(qs("startsAt"), startsAt);
+    if (endsAt.isNull())
+        alert.remove(qs("endsAt"));
+    else
+        alert.insert(qs("endsAt"), endsAt);
+    // When: Alertmanager posts it
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const HttpAnswer a = api.post(qs("/webhooks/prometheus"), notification(QJsonArray{alert}));
+    // Then: the alert's createTime is when Alertmanager says it began (or ended), else when it came
+    QCOMPARE(a.status, 201);
+    const QString created = a.json().value(qs("alert")).toObject().value(qs("createTime")).toString();
+    if (!createTime.isEmpty()) {
+        QCOMPARE(created, createTime);
+    } else {
+        QVERIFY2(QDateTime::fromString(created, Qt::ISODateWithMs) >= before, qPrintable(created));
+    }
 }
 
 void TestWebhooks::shouldAnswerIdsForSeveralAlerts()
