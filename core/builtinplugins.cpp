@@ -143,7 +143,8 @@ VoidResult TimeoutPlugin::takeAction(Alert &alert, ActionRequest &request, const
         server = m_shelveTimeout;
     else
         return Ok{};
-    if (request.timeout && *request.timeout != server) {
+    // Upstream compares `timeout != ACK_TIMEOUT`: an action sent without a timeout (None) is overridden too.
+    if (request.timeout != server) {
         const QString text = request.text.isNull() ? request.action + u" operator action" : request.text;
         request.text = text + u" (using server timeout value)";
     }

@@ -514,14 +514,15 @@ void TestPlugins::shouldForceServerTimeouts_data()
     QTest::addColumn<qint64>("timeout");
     QTest::addColumn<QString>("entryText");
     const QString suffix = qs(" (using server timeout value)");
+    // upstream's `timeout != ACK_TIMEOUT`: None (no timeout asked) is overridden too
     QTest::newRow("ack, none asked") << qs("ack") << qint64(-1) << qs(Null) << qint64(3600)
-                                     << qs("ack operator action");
+                                     << qs("ack operator action") + suffix;
     QTest::newRow("ack, same asked") << qs("ack") << qint64(3600) << qs("mine") << qint64(3600) << qs("mine");
     QTest::newRow("ack, other asked") << qs("ack") << qint64(60) << qs("mine") << qint64(3600) << qs("mine") + suffix;
     QTest::newRow("ack, other asked, default text")
         << qs("ack") << qint64(60) << qs(Null) << qint64(3600) << qs("ack operator action") + suffix;
     QTest::newRow("shelve, none asked") << qs("shelve") << qint64(-1) << qs(Null) << qint64(7200)
-                                        << qs("shelve operator action");
+                                        << qs("shelve operator action") + suffix;
     QTest::newRow("shelve, same asked") << qs("shelve") << qint64(7200) << qs("zzz") << qint64(7200) << qs("zzz");
     QTest::newRow("shelve, other asked") << qs("shelve") << qint64(600) << qs("zzz") << qint64(7200)
                                          << qs("zzz") + suffix;
