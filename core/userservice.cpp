@@ -474,6 +474,45 @@ Result<QList<Group>> UserService::groupsOf(const QString &userId)
     return *groups;
 }
 
+std::optional<User> UserService::findByUsername(const QString &username)
+{
+    std::optional<User> user;
+    m_store->read([&](AlertReader &reader) {
+        const QList<QVariantList> rows = reader.sql().select(
+            u"SELECT " + UserColumns
+                + u" FROM users WHERE login = ? OR email = ? ORDER BY CASE WHEN login = ? THEN 0 ELSE 1 END LIMIT 1",
+            {username, username, username});
+        if (!rows.isEmpty())
+            user = withRoleDefaults(userFromRow(rows.first()));
+    });
+    return user;
+}
+
+Result<User> UserService::proxyUser(const QString &username, const QStringList &roles, bool autoSignup)
+{
+    std::optional<User> user = findByUsername(username);
+    if (!user) {
+        if (!autoSignup)
+            return ApiError{403, QStringLiteral("user auto-signup is disabled"), {}};
+        User signup;
+        signup.login = username;
+        signup.email = username.contains(u'@') ? username : QString();
+        signup.name = username;
+        signup.roles = roles;
+        signup.text = QStringLiteral("Auto-signup via auth proxy");
+        signup.emailVerified = true;
+        const QString unknowable = QUuid::createUuid().toString() + QUuid::createUuid().toString();
+        const Result<User> created = insertNew(withRoleDefaults(std::move(signup)), unknowable);
+        // Two first requests at once: the other one created the user.
+        user = created ? std::optional<User>(*created) : findByUsername(username);
+        if (!user)
+            return created.error();
+    }
+    if (!user->isActive())
+        return ApiError{403, QStringLiteral("User %1 not active").arg(user->login), {}};
+    return *user;
+}
+
 Result<User> UserService::authenticate(const QString &username,
                                        const QString &password,
                                        LoginFlow flow,
@@ -482,16 +521,7 @@ Result<User> UserService::authenticate(const QString &username,
     const bool basic = flow == LoginFlow::Basic;
     if (const std::optional<qint64> wait = m_throttle.blockedFor(username, address))
         return ApiError{429, QStringLiteral("Too many failed logins, try again in %1 seconds").arg(*wait), {}};
-    std::optional<User> user;
-    m_store->read([&](AlertReader &reader) {
-        // Upstream get_user_by_username: login or email. A login match wins over another user's email.
-        const QList<QVariantList> rows = reader.sql().select(
-            u"SELECT " + UserColumns
-                + u" FROM users WHERE login = ? OR email = ? ORDER BY CASE WHEN login = ? THEN 0 ELSE 1 END LIMIT 1",
-            {username, username, username});
-        if (!rows.isEmpty())
-            user = withRoleDefaults(userFromRow(rows.first()));
-    });
+    std::optional<User> user = findByUsername(username);
     const bool verified = PasswordHash::verify(password, user ? user->password : m_dummyHash);
     if (!user || !verified) {
         m_throttle.failed(username, address);

@@ -96,6 +96,11 @@ public:
                               const QString &password,
                               LoginFlow flow = LoginFlow::Login,
                               const QString &address = {});
+    /// The user an authenticating proxy vouches for (AUTH_PROXY, spec §5.1): found by login or email as
+    /// authenticate() finds them; an unknown one is created when `autoSignup` (login, and email when it has an `@`,
+    /// = `username`; `roles`, or DEFAULT_USER_ROLE when none; email verified; a random password nobody knows), else
+    /// 403 `user auto-signup is disabled`. 403 `User <login> not active` as for a password login.
+    Result<User> proxyUser(const QString &username, const QStringList &roles, bool autoSignup);
 
     // Groups
 
@@ -123,6 +128,8 @@ public:
     static const FieldTable &groupFields();
 
 private:
+    /// Upstream's get_user_by_username: by login or email, a login match winning over another user's email.
+    std::optional<User> findByUsername(const QString &username);
     Result<User> insertNew(User user, const QString &password);
     Result<User> applyChanges(const QString &id, const UserChanges &changes);
     Result<QString> hashPassword(const QString &password) const;

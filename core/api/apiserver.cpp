@@ -382,10 +382,10 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
         return ApiResponse::error(request.jsonObject(spelling).error(), request.requestId);
     }
 
-    // Basic's refusals, 401 and 403 alike, ask for other credentials.
-    const auto refuse = [&](const ApiError &error) {
+    // Refusals of Basic (and auth-proxy) callers, 401 and 403 alike, ask for other credentials.
+    const auto refuse = [&](const ApiError &error, bool challenge) {
         ApiResponse denied = ApiResponse::error(error, request.requestId);
-        if (request.header("Authorization").toLower().startsWith("basic"))
+        if (challenge)
             denied.addHeader("WWW-Authenticate", "Basic realm=" + m_core.settings().basicAuthRealm.toUtf8());
         return denied;
     };
@@ -393,7 +393,7 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
     if (route.access != ApiRoute::Access::Public) {
         const Result<Authenticator::Identity> who = m_auth.authenticate(request);
         if (!who)
-            return refuse(who.error());
+            return refuse(who.error(), request.header("Authorization").toLower().startsWith("basic"));
         identity = *who;
         if (route.access == ApiRoute::Access::SignedIn && identity.caller.login.isEmpty())
             return ApiResponse::error(
@@ -401,7 +401,7 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
                 request.requestId);
         if (route.access == ApiRoute::Access::Scoped) {
             if (const VoidResult allowed = m_auth.checkScope(identity, route.scope); !allowed)
-                return refuse(allowed.error());
+                return refuse(allowed.error(), identity.challenge);
         }
     }
 

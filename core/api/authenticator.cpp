@@ -70,6 +70,29 @@ Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &re
         return Identity{Caller{who.login, who.customers, who.scopes}, false, false};
     }
 
+    // 4. An authenticating proxy in front names the user (and maybe its roles) in headers it sets itself.
+    if (settings.authProxy) {
+        const QString proxied = QString::fromUtf8(request.header(settings.authProxyUserHeader.toLatin1())).trimmed();
+        if (!proxied.isEmpty()) {
+            QStringList roles;
+            const QString rolesHeader = QString::fromUtf8(request.header(settings.authProxyRolesHeader.toLatin1()));
+            for (const QString &role : rolesHeader.split(settings.authProxyRolesSeparator, Qt::SkipEmptyParts)) {
+                if (!role.trimmed().isEmpty())
+                    roles.append(role.trimmed());
+            }
+            const Result<User> user = m_core.users().proxyUser(proxied, roles, settings.authProxyAutoSignup);
+            if (!user)
+                return user.error();
+            User acting = *user;
+            if (!roles.isEmpty())
+                acting.roles = roles; // the proxy's word for this request
+            const Result<Caller> caller = userCaller(acting, basicLogin(acting));
+            if (!caller)
+                return caller.error();
+            return Identity{*caller, false, true};
+        }
+    }
+
     // 5. Basic
     if (scheme == "basic") {
         const QByteArray decoded = QByteArray::fromBase64(credentials, QByteArray::AbortOnBase64DecodingErrors);

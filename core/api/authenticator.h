@@ -22,13 +22,14 @@ public:
     {
         Caller caller;
         bool unchecked = false; ///< anonymous, AUTH_REQUIRED off: upstream checks no scope at all
-        bool basic = false;     ///< came through Basic (its 401/403 carry WWW-Authenticate)
+        bool challenge = false; ///< came through Basic or an auth proxy: its 403 carries WWW-Authenticate
     };
 
     /// Checks the credentials the request carries, in the spec's order. Errors: 401 `API key parameter '<key>' is
     /// invalid`, 401 `Token is invalid` / `Token has expired` / `Invalid audience`, 400 `Invalid credentials`,
     /// 401 `Authorization required`, 401 `Missing authorization API Key or Bearer Token`, 403 from the customer
-    /// look-up. Hawk and auth-proxy credentials are not supported: 401 naming the scheme.
+    /// look-up. An auth proxy's user (AUTH_PROXY): 403 `user auto-signup is disabled`. Hawk is not supported: 401
+    /// naming the scheme.
     /// `Purpose::Recheck` (a stream confirming that its credentials still hold) leaves no trace: an API key's use
     /// is not counted.
     enum class Purpose { Request, Recheck };

@@ -138,6 +138,8 @@ private Q_SLOTS:
     void shouldAuthenticateWithBasic();
     void shouldChallengeBasicCallersWithoutTheScope();
     void shouldAnswer415BeforeAskingForCredentials();
+    void shouldTrustAnAuthProxy_data();
+    void shouldTrustAnAuthProxy();
     void shouldLoginAndAcceptTheBearerToken();
     void shouldThrottlePasswordGuessingOverHttp();
     void shouldThrottleTheForwardedClientBehindAProxy();
@@ -293,6 +295,73 @@ void TestIdentityApi::shouldChallengeBasicCallersWithoutTheScope()
     const HttpAnswer viaToken = api.get(qs("/users"), bearer(login.json().value(qs("token")).toString()));
     QCOMPARE(viaToken.status, 403);
     QVERIFY(viaToken.header("WWW-Authenticate").isEmpty());
+}
+
+void TestIdentityApi::shouldTrustAnAuthProxy_data()
+{
+    QTest::addColumn<bool>("proxyOn");
+    QTest::addColumn<bool>("autoSignup");
+    QTest::addColumn<QByteArray>("user");  // X-Proxy-User; empty: none sent
+    QTest::addColumn<QByteArray>("roles"); // X-Proxy-Roles; empty: none sent
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error"); // empty: 200
+    QTest::addColumn<bool>("challenge");
+    QTest::newRow("new user signed up, default role")
+        << true << true << QByteArray("carol@example.com") << QByteArray() << qs("/alerts") << QString() << false;
+    QTest::newRow("user role lacks admin:users")
+        << true << true << QByteArray("carol@example.com") << QByteArray("user") << qs("/users")
+        << qs("403 Missing required scope: admin:users") << true;
+    QTest::newRow("admin role from the proxy") << true << true << QByteArray("dave@example.com")
+                                               << QByteArray("user, admin") << qs("/users") << QString() << false;
+    QTest::newRow("known user keeps its stored roles")
+        << true << false << QByteArray("ops@example.com") << QByteArray() << qs("/users") << QString() << false;
+    QTest::newRow("unknown user, auto-signup off") << true << false << QByteArray("eve@example.com") << QByteArray()
+                                                   << qs("/alerts") << qs("403 user auto-signup is disabled") << false;
+    QTest::newRow("proxy off: header ignored")
+        << false << true << QByteArray("carol@example.com") << QByteArray() << qs("/alerts")
+        << qs("401 Missing authorization API Key or Bearer Token") << false;
+    QTest::newRow("proxy on, no header") << true << true << QByteArray() << QByteArray() << qs("/alerts")
+                                         << qs("401 Missing authorization API Key or Bearer Token") << false;
+}
+
+void TestIdentityApi::shouldTrustAnAuthProxy()
+{
+    QFETCH(bool, proxyOn);
+    QFETCH(bool, autoSignup);
+    QFETCH(QByteArray, user);
+    QFETCH(QByteArray, roles);
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+    QFETCH(bool, challenge);
+    // Given: AUTH_REQUIRED on, an auth proxy (or not), and a known administrator
+    ApiFixture api([&](ServerSettings &s) {
+        requireAuth(s);
+        s.authProxy = proxyOn;
+        s.authProxyAutoSignup = autoSignup;
+    });
+    QVERIFY(!seedUser(api, "ops@example.com", "opspass123", {qs("admin")}).isEmpty());
+    // When: a request comes with the proxy's headers
+    Headers headers;
+    if (!user.isEmpty())
+        headers.append({"X-Proxy-User", user});
+    if (!roles.isEmpty())
+        headers.append({"X-Proxy-Roles", roles});
+    const HttpAnswer a = api.get(path, headers);
+    // Then: let in as that user with those roles, or refused
+    if (error.isEmpty())
+        QCOMPARE(a.status, 200);
+    else
+        QCOMPARE(a.error(), error);
+    QCOMPARE(a.header("WWW-Authenticate"), challenge ? QByteArray("Basic realm=Alerta") : QByteArray());
+    // And: a user signed up through the proxy is stored, as upstream's auto-signup does
+    const bool signedUp = proxyOn && autoSignup && !user.isEmpty() && user != "ops@example.com";
+    const HttpAnswer users = api.get(qs("/users"), {{"X-Proxy-User", "ops@example.com"}});
+    if (proxyOn) {
+        bool found = false;
+        for (const QJsonValue &u : users.json().value(qs("users")).toArray())
+            found = found || u[qs("login")].toString() == QString::fromLatin1(user);
+        QCOMPARE(found, signedUp || user == "ops@example.com");
+    }
 }
 
 void TestIdentityApi::shouldAnswer415BeforeAskingForCredentials()
