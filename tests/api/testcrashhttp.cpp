@@ -43,6 +43,15 @@ QByteArray alertBody(const QString &resource)
     return QJsonDocument(alert).toJson(QJsonDocument::Compact);
 }
 
+/// alerta-server named `name` on the SQLite file `database`.
+ServerProcess::Options onSqlite(const QString &name, const QString &database)
+{
+    ServerProcess::Options options;
+    options.name = name;
+    options.extraArguments = {QStringLiteral("--database"), database};
+    return options;
+}
+
 } // namespace
 
 class TestCrashHttp : public QObject
@@ -60,9 +69,7 @@ void TestCrashHttp::shouldKeepEveryAcknowledgedAlertAcrossSigkills()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString database = dir.filePath(QStringLiteral("crash.sqlite"));
-    ServerProcess::Options options;
-    options.name = QStringLiteral("crash");
-    options.extraArguments = {QStringLiteral("--database"), database};
+    const ServerProcess::Options options = onSqlite(QStringLiteral("crash"), database);
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator random(seed);
     qInfo("kill times from seed %u", seed);
@@ -163,9 +170,8 @@ void TestCrashHttp::shouldAnswerEveryRequestSentBeforeSigterm()
     constexpr int StopRounds = 4;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    ServerProcess::Options options;
-    options.name = QStringLiteral("sigterm");
-    options.extraArguments = {QStringLiteral("--database"), dir.filePath(QStringLiteral("term.sqlite"))};
+    const ServerProcess::Options options =
+        onSqlite(QStringLiteral("sigterm"), dir.filePath(QStringLiteral("term.sqlite")));
     for (int round = 0; round < StopRounds; ++round) {
         ServerProcess server(options);
         QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
@@ -226,10 +232,7 @@ void TestCrashHttp::shouldRefuseToStartOnADatabaseItCannotWrite()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
     {
-        ServerProcess::Options options;
-        options.name = QStringLiteral("create");
-        options.extraArguments = {QStringLiteral("--database"), path};
-        ServerProcess creator(options);
+        ServerProcess creator(onSqlite(QStringLiteral("create"), path));
         QVERIFY2(creator.waitForPort(), qPrintable(creator.failure()));
         const int exitCode = creator.terminate();
         QVERIFY2(exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(exitCode).arg(creator.logTail())));
