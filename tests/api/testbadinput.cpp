@@ -987,7 +987,8 @@ void TestBadInput::shouldAnswer408ToARequestThatStallsPartway()
     } else {
         QVERIFY2(received.startsWith("HTTP/1.1 408 "), received.constData()); // came while it trickled
     }
-    QVERIFY2(elapsed.elapsed() >= TimeoutSeconds * 1000 - 100, qPrintable(QString::number(elapsed.elapsed())));
+    // (Qt's coarse timers, which the server's are, may fire up to 5% early)
+    QVERIFY2(elapsed.elapsed() >= TimeoutSeconds * 900, qPrintable(QString::number(elapsed.elapsed())));
     QVERIFY(closed || socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(CaseTimeoutMs));
     // And the server goes on serving
     const HttpAnswer gtg = rawExchange(server->port(), "GET /management/gtg HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -1015,7 +1016,7 @@ void TestBadInput::shouldCloseAConnectionIdlePastKeepAliveTimeout()
     // Then: the server closes both, without a word (idle keep-alive connections may be closed at any time)
     QVERIFY(asked.waitForDisconnected(CaseTimeoutMs));
     QVERIFY(silent.state() == QAbstractSocket::UnconnectedState || silent.waitForDisconnected(CaseTimeoutMs));
-    QVERIFY2(elapsed.elapsed() >= TimeoutSeconds * 1000 - 200, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(elapsed.elapsed() >= TimeoutSeconds * 900, qPrintable(QString::number(elapsed.elapsed())));
     QVERIFY(asked.readAll().isEmpty());
     QVERIFY(silent.readAll().isEmpty());
 }
