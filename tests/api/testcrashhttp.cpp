@@ -227,8 +227,8 @@ void TestCrashHttp::shouldAnswerEveryRequestSentBeforeSigterm()
 void TestCrashHttp::shouldRefuseToStartOnADatabaseItCannotWrite()
 {
     // Given: a database the server's user may read but not write (SQLite would open it read-only, and every write
-    // would fail with a 500 while /management/gtg said OK)
-    QTemporaryDir dir;
+    // would fail with a 500 while /management/gtg said OK); under /tmp, which `nobody` may enter whatever TMPDIR is
+    QTemporaryDir dir(QStringLiteral("/tmp/alerta-readonly-XXXXXX"));
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
     {
