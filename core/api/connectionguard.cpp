@@ -9,10 +9,10 @@
 #include "core/logging.h"
 
 #include <QStringDecoder>
-
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+
 #include <algorithm>
 
 #include <sys/resource.h>
