@@ -587,16 +587,32 @@ void TestMainWindow::shouldHideColumnsAndRestoreViewStateInNewWindow()
 
     // Then its header, attribute columns, sort and filter are the same
     auto *restoredTable = restored.findChild<AlertTableView *>(QStringLiteral("alertTable"));
-    // (Compared with the saved state, not with the first window's header, which live rows may resize meanwhile.)
+    // (Compared section by section with a header restored from the saved state alone: the bytes of two headers
+    // differ in the widths that layout and live rows adjust, under load.)
     const QByteArray savedHeader =
         state.value(QStringLiteral("columns")).toMap().value(QStringLiteral("header")).toByteArray();
     QVERIFY(!savedHeader.isEmpty());
-    QCOMPARE(restoredTable->horizontalHeader()->saveState(), savedHeader);
+    QHeaderView expected(Qt::Horizontal);
+    expected.setModel(restoredTable->model());
+    QVERIFY(expected.restoreState(savedHeader));
+    const QHeaderView *restoredHeader = restoredTable->horizontalHeader();
+    QCOMPARE(restoredHeader->count(), expected.count());
+    for (int section = 0; section < expected.count(); ++section) {
+        QCOMPARE(restoredHeader->visualIndex(section), expected.visualIndex(section));
+        QCOMPARE(restoredHeader->isSectionHidden(section), expected.isSectionHidden(section));
+    }
+    QCOMPARE(restoredHeader->sortIndicatorSection(), expected.sortIndicatorSection());
+    QCOMPARE(restoredHeader->sortIndicatorOrder(), expected.sortIndicatorOrder());
     QVERIFY(restoredTable->horizontalHeader()->isSectionHidden(static_cast<int>(Column::Value)));
     QCOMPARE(restoredTable->horizontalHeader()->sectionSize(static_cast<int>(Column::Resource)), 321);
     QCOMPARE(restoredTable->model()->headerData(static_cast<int>(Column::Count), Qt::Horizontal).toString(),
              table()->model()->headerData(static_cast<int>(Column::Count), Qt::Horizontal).toString());
-    QCOMPARE(restored.viewState().value(QStringLiteral("columns")), state.value(QStringLiteral("columns")));
+    const auto withoutHeaderBytes = [](QVariantMap columns) {
+        columns.remove(QStringLiteral("header"));
+        return columns;
+    };
+    QCOMPARE(withoutHeaderBytes(restored.viewState().value(QStringLiteral("columns")).toMap()),
+             withoutHeaderBytes(state.value(QStringLiteral("columns")).toMap()));
     QCOMPARE(restored.viewState().value(QStringLiteral("filter")), state.value(QStringLiteral("filter")));
 
     // When the column is shown again from the menu
