@@ -12,26 +12,29 @@ namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
 
+constexpr qsizetype UnicodeEscapeSize = 6;
+
+/// Writes `\uxxxx` for `u` at `to`, UnicodeEscapeSize bytes.
+void writeUnicodeEscape(char *to, char16_t u)
+{
+    to[0] = '\\';
+    to[1] = 'u';
+    to[2] = HexDigits[(u >> 12) & 0xf];
+    to[3] = HexDigits[(u >> 8) & 0xf];
+    to[4] = HexDigits[(u >> 4) & 0xf];
+    to[5] = HexDigits[u & 0xf];
+}
+
 void appendUnicodeEscape(QByteArray &out, char16_t u)
 {
-    const char escape[] = {'\\',
-                           'u',
-                           HexDigits[(u >> 12) & 0xf],
-                           HexDigits[(u >> 8) & 0xf],
-                           HexDigits[(u >> 4) & 0xf],
-                           HexDigits[u & 0xf]};
-    out.append(escape, sizeof escape);
+    char escape[UnicodeEscapeSize];
+    writeUnicodeEscape(escape, u);
+    out.append(escape, UnicodeEscapeSize);
 }
 
 void appendUnicodeEscape(JsonBuffer &out, char16_t u)
 {
-    char *const escape = out.extend(6);
-    escape[0] = '\\';
-    escape[1] = 'u';
-    escape[2] = HexDigits[(u >> 12) & 0xf];
-    escape[3] = HexDigits[(u >> 8) & 0xf];
-    escape[4] = HexDigits[(u >> 4) & 0xf];
-    escape[5] = HexDigits[u & 0xf];
+    writeUnicodeEscape(out.extend(UnicodeEscapeSize), u);
 }
 
 constexpr bool isPlain(char16_t u)
