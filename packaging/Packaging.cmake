@@ -70,6 +70,17 @@ install(FILES ${ALERTA_PACKAGING_DIR}/linux/nginx-alerta.conf
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/alerta-server/examples COMPONENT server)
 install(FILES ${alerta_alerta-server_man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT server)
 
+# A tree with shared libraries (one that builds the tests, CMakeLists.txt) installs them too; it makes no packages,
+# which `make package` builds from a static tree.
+if(BUILD_SHARED_LIBS)
+    set(alerta_libraries alerta_core alerta_api alerta_client)
+    if(ALERTA_BUILD_GUI)
+        list(APPEND alerta_libraries alerta_models alerta_ui)
+    endif()
+    install(TARGETS ${alerta_libraries} LIBRARY DESTINATION ${ALERTA_INSTALL_LIBDIR} COMPONENT libraries)
+    return()
+endif()
+
 # CPack: one .deb per component.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME alerta)
