@@ -565,7 +565,8 @@ using Member = std::variant<std::monostate,
                             std::optional<QString> S::*,
                             QStringList S::*,
                             QJsonObject S::*,
-                            S::SeverityLevels S::*>;
+                            S::SeverityLevels S::*,
+                            S::HawkCredentials S::*>;
 
 struct Setting
 {
@@ -615,6 +616,7 @@ const Setting settingTable[] = {
     {"AUTH_PROXY_ROLES_HEADER", File, &S::authProxyRolesHeader},
     {"AUTH_PROXY_ROLES_SEPARATOR", File, &S::authProxyRolesSeparator},
     {"AUTH_PROXY_AUTO_SIGNUP", File, &S::authProxyAutoSignup},
+    {"HMAC_AUTH_CREDENTIALS", File, &S::hmacAuthCredentials},
     {"TOKEN_EXPIRE_DAYS", File, &S::tokenExpireDays},
     {"API_KEY_EXPIRE_DAYS", File, &S::apiKeyExpireDays},
     {"OAUTH2_CLIENT_ID", FileEnv, &S::oauth2ClientId},
@@ -792,6 +794,21 @@ bool fromJson(const QJsonValue &value, T &out)
         if (!value.isObject())
             return false;
         out = value.toObject();
+    } else if constexpr (std::is_same_v<T, S::HawkCredentials>) {
+        if (!value.isArray())
+            return false;
+        out.clear();
+        for (const QJsonValue item : value.toArray()) {
+            const QJsonObject entry = item.toObject();
+            const QJsonValue algorithm = entry.value(QLatin1StringView("algorithm"));
+            if (!item.isObject() || !entry.value(QLatin1StringView("key")).isString()
+                || !entry.value(QLatin1StringView("secret")).isString()
+                || !(algorithm.isUndefined() || algorithm.isString()))
+                return false;
+            out.append({entry.value(QLatin1StringView("key")).toString(),
+                        entry.value(QLatin1StringView("secret")).toString().toUtf8(),
+                        algorithm.toString(QStringLiteral("sha256"))});
+        }
     } else {
         static_assert(std::is_same_v<T, S::SeverityLevels>);
         if (!value.isObject())
@@ -822,6 +839,13 @@ QJsonValue toJson(const T &value)
         for (const auto &[severity, level] : value)
             object.insert(severity, level);
         return object;
+    } else if constexpr (std::is_same_v<T, S::HawkCredentials>) {
+        QJsonArray entries;
+        for (const Hawk::Credential &credential : value)
+            entries.append(QJsonObject{{QStringLiteral("key"), credential.id},
+                                       {QStringLiteral("secret"), QString::fromUtf8(credential.secret)},
+                                       {QStringLiteral("algorithm"), credential.algorithm}});
+        return entries;
     } else {
         return QJsonValue(value);
     }
@@ -843,6 +867,8 @@ QString expected()
         return QStringLiteral("a list of strings");
     else if constexpr (std::is_same_v<T, QJsonObject>)
         return QStringLiteral("a dict");
+    else if constexpr (std::is_same_v<T, S::HawkCredentials>)
+        return QStringLiteral("a list of dicts with 'key', 'secret' and 'algorithm'");
     else
         return QStringLiteral("a dict of integers");
 }
@@ -1094,6 +1120,17 @@ VoidResult ServerSettings::validate() const
     for (const QString &scope : customScopes) {
         if (!scopePattern.match(scope).hasMatch())
             return ApiError::badRequest(QStringLiteral("'%1' is not a valid Scope").arg(scope));
+    }
+
+    for (const Hawk::Credential &credential : hmacAuthCredentials) {
+        if (credential.id.isEmpty() || credential.secret.isEmpty())
+            return ApiError::badRequest(
+                QStringLiteral("HMAC_AUTH_CREDENTIALS: every entry needs a 'key' and a 'secret'"));
+        if (!Hawk::algorithmNamed(credential.algorithm))
+            return ApiError::badRequest(
+                QStringLiteral(
+                    "HMAC_AUTH_CREDENTIALS: algorithm '%1' of key '%2' is not sha1, sha256, sha384 or sha512")
+                    .arg(credential.algorithm, credential.id));
     }
 
     const Result<SeverityMap> severities = severityMapOf(*this);

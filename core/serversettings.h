@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "core/hawk.h"
 #include "core/result.h"
 
 #include <QJsonArray>
@@ -32,6 +33,7 @@ struct ServerSettings
     using Milliseconds = std::chrono::milliseconds;
     /// SEVERITY_MAP entries (severity, level).
     using SeverityLevels = QList<QPair<QString, int>>;
+    using HawkCredentials = QList<Hawk::Credential>;
 
     // General
     bool debug = false;                             ///< DEBUG
@@ -73,11 +75,13 @@ struct ServerSettings
     QString authProxyRolesHeader = QStringLiteral("X-Proxy-Roles"); ///< AUTH_PROXY_ROLES_HEADER
     QString authProxyRolesSeparator = QStringLiteral(",");          ///< AUTH_PROXY_ROLES_SEPARATOR
     bool authProxyAutoSignup = true;                                ///< AUTH_PROXY_AUTO_SIGNUP
-    int tokenExpireDays = 14;                                       ///< TOKEN_EXPIRE_DAYS: JWT lifetime, days
-    int apiKeyExpireDays = 365;                                     ///< API_KEY_EXPIRE_DAYS: default key lifetime, days
-    std::optional<QString> oauth2ClientId;                          ///< OAUTH2_CLIENT_ID (also the JWT audience)
-    std::optional<QString> oauth2ClientSecret;                      ///< OAUTH2_CLIENT_SECRET: never log it
-    std::optional<QString> saml2EntityId;                           ///< SAML2_ENTITY_ID (JWT audience fallback)
+    /// HMAC_AUTH_CREDENTIALS: the ids and secrets of Hawk-signed requests (`[{'key', 'secret', 'algorithm'}]`).
+    HawkCredentials hmacAuthCredentials;
+    int tokenExpireDays = 14;                  ///< TOKEN_EXPIRE_DAYS: JWT lifetime, days
+    int apiKeyExpireDays = 365;                ///< API_KEY_EXPIRE_DAYS: default key lifetime, days
+    std::optional<QString> oauth2ClientId;     ///< OAUTH2_CLIENT_ID (also the JWT audience)
+    std::optional<QString> oauth2ClientSecret; ///< OAUTH2_CLIENT_SECRET: never log it
+    std::optional<QString> saml2EntityId;      ///< SAML2_ENTITY_ID (JWT audience fallback)
 
     // CORS
     /// CORS_ORIGINS: exact origins or regexes.

@@ -217,6 +217,7 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request, const QString &ba
     r.method = methodName(request.method());
     const QUrl url = request.url();
     r.path = url.path(QUrl::FullyDecoded);
+    r.target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     r.query = parseQuery(url.query(QUrl::FullyEncoded).toLatin1());
     // Decoding above replaces bytes that are not UTF-8 (as Werkzeug does); a request that has them is refused
     // instead, so that no handler looks up or filters by a mangled value.

@@ -21,6 +21,7 @@ struct ApiRequest
 {
     QByteArray method; ///< upper case, e.g. "GET"
     QString path;      ///< decoded, without the query, e.g. "/alert/0a1b"
+    QByteArray target; ///< the path and query as the client sent them, e.g. "/alerts?status=open" (Hawk signs it)
     QList<QPair<QString, QString>> query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

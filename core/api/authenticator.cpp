@@ -12,6 +12,8 @@
 #include "core/scopes.h"
 #include "core/userservice.h"
 
+#include <QUrl>
+
 namespace {
 
 ApiError unauthorized(const QString &message)
@@ -23,7 +25,17 @@ ApiError unauthorized(const QString &message)
 
 Authenticator::Authenticator(AlertaCore &core)
     : m_core(core)
+    , m_hawk(core.settings().hmacAuthCredentials)
 {}
+
+Hawk::Target Authenticator::hawkTarget(const ApiRequest &request)
+{
+    Hawk::Target target = Hawk::targetOf(request.method, QUrl(request.root));
+    if (target.resource.endsWith('/'))
+        target.resource.chop(1);
+    target.resource += request.target;
+    return target;
+}
 
 Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &request, Purpose purpose) const
 {
@@ -51,9 +63,19 @@ Result<Authenticator::Identity> Authenticator::authenticate(const ApiRequest &re
         return Identity{*caller, false, false};
     }
 
-    // 2. Hawk: not offered by this server.
-    if (scheme == "hawk")
-        return unauthorized(QStringLiteral("Hawk authentication is not supported by this server"));
+    // 2. Hawk (HMAC_AUTH_CREDENTIALS): the signer gets the scopes of an administrator, as upstream's.
+    if (scheme == "hawk") {
+        const Result<QString> id =
+            m_hawk.verify(credentials,
+                          hawkTarget(request),
+                          request.header("Content-Type"),
+                          request.body,
+                          m_core.engine().now(),
+                          purpose == Purpose::Recheck ? HawkVerifier::Check::Recheck : HawkVerifier::Check::Request);
+        if (!id)
+            return id.error();
+        return Identity{Caller{*id, {}, Scopes::adminScopes()}, false, false};
+    }
 
     // 3. Bearer token
     QByteArray token;

@@ -4,12 +4,13 @@
 
 #include "core/api/apirequest.h"
 #include "core/caller.h"
+#include "core/hawk.h"
 #include "core/result.h"
 
 class AlertaCore;
 struct User;
 
-/// Who is calling (spec §5.1): API keys (`Authorization: Key`, `X-API-Key`, `?api-key=`), Bearer JWTs (also
+/// Who is calling (spec §5.1): API keys (`Authorization: Key`, `X-API-Key`, `?api-key=`), Hawk, Bearer JWTs (also
 /// `?token=`, for WebSocket clients that cannot set headers), Basic; otherwise anonymous by AUTH_REQUIRED and
 /// ALLOW_READONLY. Also issues the tokens of `/auth/login`.
 class Authenticator final
@@ -28,8 +29,8 @@ public:
     /// Checks the credentials the request carries, in the spec's order. Errors: 401 `API key parameter '<key>' is
     /// invalid`, 401 `Token is invalid` / `Token has expired` / `Invalid audience`, 400 `Invalid credentials`,
     /// 401 `Authorization required`, 401 `Missing authorization API Key or Bearer Token`, 403 from the customer
-    /// look-up. An auth proxy's user (AUTH_PROXY): 403 `user auto-signup is disabled`. Hawk is not supported: 401
-    /// naming the scheme.
+    /// look-up. An auth proxy's user (AUTH_PROXY): 403 `user auto-signup is disabled`. Hawk: 401 from
+    /// HawkVerifier::verify().
     /// `Purpose::Recheck` (a stream confirming that its credentials still hold) leaves no trace: an API key's use
     /// is not counted.
     enum class Purpose { Request, Recheck };
@@ -55,5 +56,10 @@ private:
     static QString basicLogin(const User &user);
     QStringList groupNames(const User &user) const;
 
+    /// What a Hawk MAC covers of `request`: the URL the client used, which is the API root (BASE_URL or what a
+    /// proxy in front reported, ApiRequest::rootFor) followed by the path and query this server received.
+    static Hawk::Target hawkTarget(const ApiRequest &request);
+
     AlertaCore &m_core;
+    HawkVerifier m_hawk;
 };

@@ -6,6 +6,7 @@
 
 #include "core/alertengine.h"
 #include "core/alertjson.h"
+#include "core/hawk.h"
 #include "core/keyservice.h"
 #include "core/scopes.h"
 #include "core/userservice.h"
@@ -140,6 +141,8 @@ private Q_SLOTS:
     void shouldAnswer415BeforeAskingForCredentials();
     void shouldTrustAnAuthProxy_data();
     void shouldTrustAnAuthProxy();
+    void shouldAcceptHawkSignedRequests_data();
+    void shouldAcceptHawkSignedRequests();
     void shouldLoginAndAcceptTheBearerToken();
     void shouldThrottlePasswordGuessingOverHttp();
     void shouldThrottleTheForwardedClientBehindAProxy();
@@ -362,6 +365,67 @@ void TestIdentityApi::shouldTrustAnAuthProxy()
             found = found || u[qs("login")].toString() == QString::fromLatin1(user);
         QCOMPARE(found, signedUp || user == "ops@example.com");
     }
+}
+
+void TestIdentityApi::shouldAcceptHawkSignedRequests_data()
+{
+    QTest::addColumn<QString>("baseUrl");        // BASE_URL
+    QTest::addColumn<Headers>("proxyHeaders");   // what a proxy in front adds
+    QTest::addColumn<QString>("clientEndpoint"); // the API's URL as the client knows it; empty: the server's own
+    QTest::newRow("direct") << QString() << Headers{} << QString();
+    QTest::newRow("behind a proxy at /api") << QString()
+                                            << Headers{{"X-Forwarded-Proto", "https"},
+                                                       {"X-Forwarded-Host", "alerta.example"},
+                                                       {"X-Forwarded-Prefix", "/api"}}
+                                            << qs("https://alerta.example/api");
+    QTest::newRow("BASE_URL") << qs("https://Alerta.example:8443/api/") << Headers{}
+                              << qs("https://alerta.example:8443/api");
+}
+
+void TestIdentityApi::shouldAcceptHawkSignedRequests()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(Headers, proxyHeaders);
+    QFETCH(QString, clientEndpoint);
+    // Given: AUTH_REQUIRED on and Hawk credentials for the id `cli`
+    const Hawk::Credential cli{qs("cli"), "MjM0ODU4NGI1YWQxZWMyYzcxNjAxZDA4MzczNGQ1M2IK", qs("sha256")};
+    ApiFixture api([&](ServerSettings &s) {
+        requireAuth(s);
+        s.baseUrl = baseUrl;
+        s.hmacAuthCredentials = {cli};
+    });
+    const QUrl endpoint(clientEndpoint.isEmpty() ? api.url({}) : clientEndpoint);
+    int nonce = 0;
+    // A request the way the alerta CLI signs it: the URL it sends to, the body and its Content-Type
+    const auto signedRequest =
+        [&](const QByteArray &method, const QString &path, const QByteArray &body, const Hawk::Credential &credential) {
+            Headers headers = proxyHeaders;
+            headers.append({"Authorization",
+                            Hawk::authorization(credential,
+                                                Hawk::targetOf(method, QUrl(endpoint.toString() + path)),
+                                                body.isEmpty() ? QByteArray() : QByteArray("application/json"),
+                                                body,
+                                                QDateTime::currentSecsSinceEpoch(),
+                                                "n" + QByteArray::number(++nonce))});
+            return headers;
+        };
+    const QByteArray alert = QJsonDocument(alertBody("web01")).toJson(QJsonDocument::Compact);
+
+    // When: the signer reads alerts, sends one and lists the users
+    // Then: each is let in, with an administrator's scopes, as upstream's Hawk callers
+    QCOMPARE(api.get(qs("/alerts?status=open"), signedRequest("GET", qs("/alerts?status=open"), {}, cli)).status, 200);
+    const Headers post = signedRequest("POST", qs("/alert"), alert, cli);
+    const HttpAnswer created = api.request("POST", qs("/alert"), alert, post);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json()[qs("alert")][qs("history")][0][qs("user")].toString(), qs("cli"));
+    QCOMPARE(api.get(qs("/users"), signedRequest("GET", qs("/users"), {}, cli)).status, 200);
+    // And: the same signed request sent again is refused
+    QCOMPARE(api.request("POST", qs("/alert"), alert, post).error(),
+             qs("401 Hawk request replayed: its signature was already used"));
+    // And: one signed with another secret is refused
+    const Hawk::Credential guess{qs("cli"), "guess", qs("sha256")};
+    QCOMPARE(api.get(qs("/alerts"), signedRequest("GET", qs("/alerts"), {}, guess)).error(),
+             qs("401 Hawk MACs do not match"));
 }
 
 void TestIdentityApi::shouldAnswer415BeforeAskingForCredentials()

@@ -350,6 +350,7 @@ void TestManagementApi::shouldRedactSecretsInProperties()
         s.secretKey = qs("s3cr3t-key");
         s.oauth2ClientSecret = qs("oauth-s3cr3t");
         s.databaseUrl = qs("postgres://alerta:pa55w0rd@db:5432/monitoring");
+        s.hmacAuthCredentials = {Hawk::Credential{qs("ci-sender"), "hawk-s3cr3t", qs("sha256")}};
     });
     const Headers admin = keyWith(api, qsl({"admin"}));
     // When: the properties are fetched
@@ -361,11 +362,12 @@ void TestManagementApi::shouldRedactSecretsInProperties()
     QVERIFY2(text.contains(qs("\nAUTH_REQUIRED: true\n")), a.body.constData());
     QVERIFY(text.contains(qs("\nSECRET_KEY: ********\n")));
     QVERIFY(text.contains(qs("\nOAUTH2_CLIENT_SECRET: ********\n")));
+    QVERIFY(text.contains(qs("\nHMAC_AUTH_CREDENTIALS: ********\n")));
     QVERIFY(text.contains(qs("DATABASE_URL: postgres://alerta:********@db:5432/monitoring\n")));
     QVERIFY(text.contains(qs("\nDEFAULT_ENVIRONMENT: Production\n")));
     QVERIFY(text.contains(qs("\nCORS_SUPPORTS_CREDENTIALS: false\n")));
     QVERIFY(text.contains(qs("\nDATABASE_NAME: null\n")));
-    for (const char *secret : {"s3cr3t-key", "oauth-s3cr3t", "pa55w0rd"})
+    for (const char *secret : {"s3cr3t-key", "oauth-s3cr3t", "pa55w0rd", "hawk-s3cr3t"})
         QVERIFY2(!text.contains(qs(secret)), secret);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -8,7 +9,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUuid>
 
+#include "core/hawk.h"
 #include "tests/support/apifixture.h"
 #include "tests/support/testtext.h"
 
@@ -156,16 +159,29 @@ private:
 };
 
 /// One HTTP exchange with any URL (the fixture's helpers only know the server's own port).
+const Hawk::Credential HawkSender{QStringLiteral("ci-sender"), "a-long-random-secret", QStringLiteral("sha256")};
+
+/// `hawk`: the request is signed with HawkSender for `url`, as the alerta CLI signs it.
 HttpAnswer fetch(QNetworkAccessManager &network,
                  const QByteArray &method,
                  const QString &url,
-                 const QJsonObject &body = {})
+                 const QJsonObject &body = {},
+                 bool hawk = false)
 {
     QNetworkRequest r{QUrl(url)};
     QByteArray payload;
     if (!body.isEmpty()) {
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    if (hawk) {
+        r.setRawHeader("Authorization",
+                       Hawk::authorization(HawkSender,
+                                           Hawk::targetOf(method, QUrl(url)),
+                                           payload.isEmpty() ? QByteArray() : QByteArray("application/json"),
+                                           payload,
+                                           QDateTime::currentSecsSinceEpoch(),
+                                           QUuid::createUuid().toByteArray(QUuid::Id128).left(8)));
     }
     return HttpAnswer::await(network.sendCustomRequest(r, method, payload));
 }
@@ -203,6 +219,7 @@ void TestNginx::shouldServeTheApiUnderApiBehindNginx()
     ApiFixture api([deployment](ServerSettings &s) {
         if (deployment == Deployment::BaseUrl)
             s.baseUrl = qs("/api");
+        s.hmacAuthCredentials = {HawkSender};
     });
     QVERIFY(api.port != 0);
     Nginx nginx(api.dir.filePath(qs("nginx")), api.port, deployment);
@@ -265,6 +282,14 @@ void TestNginx::shouldServeTheApiUnderApiBehindNginx()
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.json().value(qs("code")).toInt(), 404);
     QVERIFY(!missing.json().value(qs("requestId")).toString().isEmpty());
+
+    // When: a sender signs its request with Hawk for the URL it uses, nginx's
+    QJsonObject another = body;
+    another[qs("resource")] = qs("web02");
+    const HttpAnswer signedPost = fetch(api.network, "POST", root + u"/alert", another, true);
+    // Then: the signature holds on the server behind, which rebuilt that URL, and the signer is in history
+    QVERIFY2(signedPost.status == 201, qPrintable(signedPost.describe()));
+    QCOMPARE(signedPost.json()[qs("alert")][qs("history")][0][qs("user")].toString(), HawkSender.id);
 
     // and the server itself, asked directly, still builds hrefs on its own address unless BASE_URL says otherwise
     const HttpAnswer direct = api.get(u"/alert/" + id);

@@ -143,6 +143,7 @@ const DefaultRow defaultRows[] = {
     {"AUTH_PROXY_ROLES_HEADER", R"("X-Proxy-Roles")"},
     {"AUTH_PROXY_ROLES_SEPARATOR", R"(",")"},
     {"AUTH_PROXY_AUTO_SIGNUP", "true"},
+    {"HMAC_AUTH_CREDENTIALS", "[]"},
     {"TOKEN_EXPIRE_DAYS", "14"},
     {"API_KEY_EXPIRE_DAYS", "365"},
     {"OAUTH2_CLIENT_ID", "null"},
@@ -424,6 +425,13 @@ void TestSettings::shouldReadSettingsFromFile_data()
         "]\n",
         "CORS_ORIGINS",
         R"(["http://a","http://c"])");
+    row("Hawk credentials, algorithm defaulted",
+        "HMAC_AUTH_CREDENTIALS = [\n"
+        "    {'key': 'cli', 'secret': 's3cr3t', 'algorithm': 'sha512'},\n"
+        "    {'key': 'ci', 'secret': 'other'},\n"
+        "]\n",
+        "HMAC_AUTH_CREDENTIALS",
+        R"([{"algorithm":"sha512","key":"cli","secret":"s3cr3t"},{"algorithm":"sha256","key":"ci","secret":"other"}])");
     row("dict",
         "DEFAULT_FILTER = {'status': ['open'], 'environment': 'Production'}",
         "DEFAULT_FILTER",
@@ -490,6 +498,9 @@ void TestSettings::shouldReportFileErrors_data()
     row("None for string", "BASE_URL = None", "400 <file>:1: BASE_URL must be a string");
     row("int for optional string", "DATABASE_NAME = 5", "400 <file>:1: DATABASE_NAME must be a string or None");
     row("string for list", "ADMIN_USERS = 'bob'", "400 <file>:1: ADMIN_USERS must be a list of strings");
+    row("Hawk credential without a secret",
+        "HMAC_AUTH_CREDENTIALS = [{'key': 'cli'}]",
+        "400 <file>:1: HMAC_AUTH_CREDENTIALS must be a list of dicts with 'key', 'secret' and 'algorithm'");
     row("number in list", "\nPLUGINS = ['reject', 1]", "400 <file>:2: PLUGINS must be a list of strings");
     row("list for dict", "DEFAULT_FILTER = []", "400 <file>:1: DEFAULT_FILTER must be a dict");
     row("text level", "SEVERITY_MAP = {'a': 'high'}", "400 <file>:1: SEVERITY_MAP must be a dict of integers");
@@ -842,6 +853,14 @@ void TestSettings::shouldRejectInvalidSettings_data()
         "400 HEARTBEAT_ALERT_SEVERITY (ok) is not one of security, critical, major, minor, warning, indeterminate, "
         "informational, debug, trace, unknown");
     row("heartbeat alert severity unchecked when off", "HEARTBEAT_ALERT_SEVERITY = 'bad'", {}, "");
+    row("Hawk algorithm unknown",
+        "HMAC_AUTH_CREDENTIALS = [{'key': 'cli', 'secret': 's', 'algorithm': 'md5'}]",
+        {},
+        "400 HMAC_AUTH_CREDENTIALS: algorithm 'md5' of key 'cli' is not sha1, sha256, sha384 or sha512");
+    row("Hawk secret empty",
+        "HMAC_AUTH_CREDENTIALS = [{'key': 'cli', 'secret': ''}]",
+        {},
+        "400 HMAC_AUTH_CREDENTIALS: every entry needs a 'key' and a 'secret'");
     row("hash cost too low", "PASSWORD_HASH_COST = 3", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
     row("hash cost too high", "PASSWORD_HASH_COST = 32", {}, "400 PASSWORD_HASH_COST must be between 4 and 31");
     for (const char *limit : {"MAX_CONTENT_LENGTH",
