@@ -192,7 +192,7 @@ QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
             db->execute(keep ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
             return {};
         } catch (const PgError &e) {
-            error = QString::fromUtf8(e.what());
+            error = e.clientMessage();
             const bool connectionLost = !rollBackOrDrop(db);
             if (!e.isTransient() && !connectionLost) {
                 qCWarning(lcStore) << "write failed:" << e.what();
@@ -203,7 +203,7 @@ QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
             qCInfo(lcStore) << "write attempt" << attempt << "failed, retrying:" << e.what();
         }
     }
-    qCWarning(lcStore) << "write failed after" << Attempts << "attempts:" << error;
+    qCWarning(lcStore) << "write failed after" << Attempts << "attempts";
     return error;
 }
 

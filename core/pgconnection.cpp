@@ -65,6 +65,11 @@ QString nextConnectionName()
 
 } // namespace
 
+QString PgError::clientMessage() const
+{
+    return QStringLiteral("database error (SQLSTATE %1)").arg(m_sqlState);
+}
+
 bool PgError::isTransient() const
 {
     // 40001 serialization_failure, 40P01 deadlock_detected, class 08 connection exceptions, 57P01 admin shutdown.
@@ -317,7 +322,8 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
     if (!db.open()) {
         const QSqlError error = db.lastError();
         release();
-        throw PgError(error.nativeErrorCode(),
+        // QPSQL has no SQLSTATE for a connection that failed: 08001, sqlclient_unable_to_establish_sqlconnection.
+        throw PgError(error.nativeErrorCode().isEmpty() ? QStringLiteral("08001") : error.nativeErrorCode(),
                       QStringLiteral("cannot connect to %1: %2").arg(options.redacted(), error.text().trimmed()));
     }
     // The documented way to the driver's libpq connection (QSqlDriver::handle()).

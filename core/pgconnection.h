@@ -49,6 +49,9 @@ public:
     const QString &sqlState() const { return m_sqlState; }
     /// Deadlock, serialization failure or a lost connection: running the transaction again may succeed.
     bool isTransient() const;
+    /// What a client is told: the SQLSTATE alone. The message itself may name the database's host, socket, user
+    /// or the values of a row; the server's log has it.
+    QString clientMessage() const;
 
 private:
     QString m_sqlState;

@@ -302,10 +302,9 @@ ApiResponse ApiServer::handle(const ApiRequest &request) const
         // server, the user and the socket).
         qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
                             << "failed:" << e.what();
-        response =
-            ApiResponse::error(ApiError::internal(QStringLiteral("An internal error has occurred!"),
-                                                  {QStringLiteral("database error (SQLSTATE %1)").arg(e.sqlState())}),
-                               request.requestId);
+        response = ApiResponse::error(
+            ApiError::internal(QStringLiteral("An internal error has occurred!"), {e.clientMessage()}),
+            request.requestId);
     } catch (const std::exception &e) {
         qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
                             << "failed:" << e.what();

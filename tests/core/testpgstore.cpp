@@ -12,6 +12,7 @@
 #include "core/pgalertstore.h"
 #include "core/pgconnection.h"
 #include "core/pgschema.h"
+#include "core/storefactory.h"
 #include "tests/support/enginefixture.h"
 
 // What the PostgreSQL store adds to the common suites (which run on it as `*_pg`): upstream's DATABASE_URL,
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void shouldLockABatchsKeysWhateverCharactersTheyHold();
     void shouldReportAFailedStatementAndCarryOn_data();
     void shouldReportAFailedStatementAndCarryOn();
+    void shouldNotNameTheDatabaseToClientsWhenItIsUnreachable();
 };
 
 // A macro, not a function: QSKIP must return from the test function itself.
@@ -586,6 +588,45 @@ void TestPgStore::shouldReportAFailedStatementAndCarryOn()
     PgStatement again = transient ? db.prepareTransient(sql) : db.prepare(sql);
     again.bind(1, qint64(0));
     QVERIFY_THROWS_EXCEPTION(PgError, again.exec());
+}
+
+void TestPgStore::shouldNotNameTheDatabaseToClientsWhenItIsUnreachable()
+{
+    REQUIRE_POSTGRES();
+    // Given: a store on a database of its own, with an alert written
+    PgConnection admin(*PgConnectionOptions::fromUrl(TestStore::postgresUrl()));
+    const QString name = QStringLiteral("alerta_unreachable_%1").arg(QCoreApplication::applicationPid());
+    admin.execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    admin.execute(QStringLiteral("CREATE DATABASE %1").arg(name));
+    QString url = TestStore::postgresUrl();
+    url.replace(QStringLiteral("/postgres?"), u'/' + name + u'?');
+    EngineFixture f;
+    auto store = StoreFactory::open(url);
+    {
+        AlertEngine engine(store, EngineFixture::defaultConfig(), f.clock);
+        const Alert alert = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("major"));
+        QVERIFY(engine.receive(alert).ok());
+
+        // When: the database stops taking connections and ends the store's (an outage)
+        admin.execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name));
+        admin.scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = ?"),
+                     {name});
+        const Result<ReceiveResult> refused = engine.receive(alert);
+
+        // Then: the write fails with the SQLSTATE of a connection that could not be made, and nothing that names
+        // the database, its socket or its user (libpq's message has all three; the log keeps it)
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, 500);
+        QCOMPARE(refused.error().message, QStringLiteral("database error (SQLSTATE 08001)"));
+
+        // And: once the database takes connections again, the store writes again
+        admin.execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name));
+        const Result<ReceiveResult> again = engine.receive(alert);
+        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->alert.duplicateCount, 1);
+    }
+    store.reset();
+    admin.execute(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
 }
 
 QTEST_MAIN(TestPgStore)
