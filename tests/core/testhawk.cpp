@@ -186,6 +186,9 @@ void TestHawk::shouldVerifyRequests_data()
         Body,
         "cli",
         "application/json; charset=utf-8");
+    // The alerta CLI sends `Content-Type: application/json` with every request, GETs too, and hashes it.
+    const Hawk::Target list{"GET", "/api/alerts?status=open", "alerta.example", 443};
+    row("GET with a JSON content type and no body", sign(list, {}, Now), list, {}, "cli");
     row("300 s behind", sign(Alerts, Body, Now - 300), Alerts, Body, "cli");
     row("300 s ahead", sign(Alerts, Body, Now + 300), Alerts, Body, "cli");
     row("301 s behind",
