@@ -198,9 +198,12 @@ QByteArray authorization(const Credential &credential,
 
 } // namespace Hawk
 
-HawkVerifier::HawkVerifier(QList<Hawk::Credential> credentials, std::chrono::seconds allowedSkew)
+HawkVerifier::HawkVerifier(QList<Hawk::Credential> credentials,
+                           std::chrono::seconds allowedSkew,
+                           qsizetype maxRemembered)
     : m_credentials(std::move(credentials))
     , m_skewSecs(allowedSkew.count())
+    , m_maxRemembered(maxRemembered)
 {}
 
 Result<QString> HawkVerifier::verify(QByteArrayView attributes,
@@ -259,15 +262,19 @@ Result<QString> HawkVerifier::verify(QByteArrayView attributes,
 HawkVerifier::Use HawkVerifier::remember(const QByteArray &signature, qint64 expiresSecs, qint64 nowSecs) const
 {
     QMutexLocker lock(&m_mutex);
-    if (m_used.size() >= m_sweepAt) {
+    // Sweep when the entries have doubled since the last sweep (amortised constant time a request), and when full,
+    // at most once a second: a flood of signed requests must not make each of them walk the whole memory.
+    const bool full = m_used.size() >= m_maxRemembered;
+    if (m_used.size() >= m_sweepAt || (full && nowSecs > m_fullSweepSecs)) {
         m_used.removeIf([&](const auto &entry) { return entry.value() < nowSecs; });
-        // Sweep again when the live entries have doubled: amortised constant time a request.
         m_sweepAt = std::max<qsizetype>(1024, 2 * m_used.size());
+        if (full)
+            m_fullSweepSecs = nowSecs;
     }
     const auto found = m_used.constFind(signature);
     if (found != m_used.cend() && found.value() >= nowSecs)
         return Use::Again;
-    if (m_used.size() >= MaxRemembered)
+    if (m_used.size() >= m_maxRemembered)
         return Use::Full;
     m_used.insert(signature, expiresSecs);
     return Use::First;

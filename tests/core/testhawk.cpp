@@ -78,6 +78,7 @@ private Q_SLOTS:
     void shouldVerifyRequests();
     void shouldRefuseAReplayedRequest();
     void shouldRecheckWithoutTimeOrReplayChecks();
+    void shouldRefuseWithServiceUnavailableWhileItsMemoryIsFull();
 };
 
 void TestHawk::shouldComputeThePublishedExampleMacs()
@@ -302,6 +303,26 @@ void TestHawk::shouldRecheckWithoutTimeOrReplayChecks()
                                  later,
                                  HawkVerifier::Check::Recheck)),
              qs("401 Hawk MACs do not match"));
+}
+
+void TestHawk::shouldRefuseWithServiceUnavailableWhileItsMemoryIsFull()
+{
+    // Given: a verifier that remembers two signatures, both taken by requests stamped Now
+    const HawkVerifier hawk({Hawk::Credential{qs("cli"), Secret, qs("sha256")}}, std::chrono::seconds(300), 2);
+    for (const QByteArray nonce : {"a1", "b2"})
+        QCOMPARE(outcome(hawk.verify(sign(Alerts, Body, Now, nonce), Alerts, "application/json", Body, Now * 1000)),
+                 qs("cli"));
+    // When: a third signed request comes while their time stamps are still in the window
+    // Then: 503, saying why; a replay of the first is still recognised as one
+    QCOMPARE(outcome(hawk.verify(sign(Alerts, Body, Now, "c3"), Alerts, "application/json", Body, (Now + 2) * 1000)),
+             qs("503 Too many Hawk-signed requests in the last 600 seconds"));
+    QCOMPARE(outcome(hawk.verify(sign(Alerts, Body, Now, "a1"), Alerts, "application/json", Body, (Now + 2) * 1000)),
+             qs("401 Hawk request replayed: its signature was already used"));
+    // When: their time stamps have left the window (Now + 300 s) and a request stamped then comes
+    // Then: they are forgotten, and it is accepted
+    const qint64 later = Now + 301;
+    QCOMPARE(outcome(hawk.verify(sign(Alerts, Body, later, "d4"), Alerts, "application/json", Body, later * 1000)),
+             qs("cli"));
 }
 
 QTEST_GUILESS_MAIN(TestHawk)
