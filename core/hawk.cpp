@@ -75,6 +75,11 @@ std::optional<QCryptographicHash::Algorithm> algorithmNamed(const QString &name)
     return std::nullopt;
 }
 
+QCryptographicHash::Algorithm Credential::hashAlgorithm() const
+{
+    return algorithmNamed(algorithm).value_or(QCryptographicHash::Sha256);
+}
+
 Result<Header> parseHeader(QByteArrayView attributes)
 {
     // mohawk's limit on the whole header, which keeps its parsing cheap.
@@ -85,8 +90,11 @@ Result<Header> parseHeader(QByteArrayView attributes)
     QList<QByteArrayView> seen;
     qsizetype i = 0;
     const qsizetype n = attributes.size();
-    while (i < n && isSpace(attributes[i]))
-        ++i;
+    const auto skipSpaces = [&] {
+        while (i < n && isSpace(attributes[i]))
+            ++i;
+    };
+    skipSpaces();
     // Each attribute is `name="value"`, then spaces, then a comma (and spaces) or the end.
     while (i < n) {
         const qsizetype nameStart = i;
@@ -111,14 +119,12 @@ Result<Header> parseHeader(QByteArrayView attributes)
             return malformed(QStringLiteral("'%1' appears twice").arg(QString::fromLatin1(name)));
         seen.append(name);
         *slot = value.toByteArray();
-        while (i < n && isSpace(attributes[i]))
-            ++i;
+        skipSpaces();
         if (i < n) {
             if (attributes[i] != ',')
                 return malformed(QStringLiteral("expected a comma at offset %1").arg(i));
             ++i;
-            while (i < n && isSpace(attributes[i]))
-                ++i;
+            skipSpaces();
         }
     }
     for (const char *required : {"id", "ts", "nonce", "mac"}) {
@@ -184,8 +190,7 @@ QByteArray authorization(const Credential &credential,
                          qint64 ts,
                          const QByteArray &nonce)
 {
-    const QCryptographicHash::Algorithm algorithm =
-        algorithmNamed(credential.algorithm).value_or(QCryptographicHash::Sha256);
+    const QCryptographicHash::Algorithm algorithm = credential.hashAlgorithm();
     Header header;
     header.id = credential.id;
     header.ts = QByteArray::number(ts);
@@ -221,9 +226,7 @@ Result<QString> HawkVerifier::verify(QByteArrayView attributes,
     });
     if (credential == m_credentials.cend())
         return Hawk::unauthorized(QStringLiteral("Could not find credentials for Hawk ID '%1'").arg(header->id));
-    // ServerSettings::validate() refused unknown algorithms at start.
-    const QCryptographicHash::Algorithm algorithm =
-        Hawk::algorithmNamed(credential->algorithm).value_or(QCryptographicHash::Sha256);
+    const QCryptographicHash::Algorithm algorithm = credential->hashAlgorithm();
 
     // Unlike mohawk's message, this one does not give the expected MAC: it is valid for this very request.
     if (!ConstantTime::equals(Hawk::mac(algorithm, credential->secret, *header, target), header->mac))

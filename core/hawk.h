@@ -28,6 +28,10 @@ struct Credential
     QString id;
     QByteArray secret;
     QString algorithm = QStringLiteral("sha256");
+
+    /// The hash function `algorithm` names; SHA-256 for a name algorithmNamed() does not know, which
+    /// ServerSettings::validate() refuses at start.
+    QCryptographicHash::Algorithm hashAlgorithm() const;
 };
 
 /// The hash function a credential names (`sha1`, `sha256`, `sha384`, `sha512`), or nothing.
