@@ -195,11 +195,12 @@ public:
     virtual ~AlertStore() = default;
 
     /// Runs `work` inside a write transaction. Return false from `work` to roll back its changes. `done` is called
-    /// (on the writer's thread) once the transaction is durable, with an empty string, or with the commit error.
+    /// (on the writer's thread) once the transaction is durable, with no failure, or with what the client is told:
+    /// 503 when the database is unavailable (a load balancer may send the request elsewhere), 500 otherwise.
     /// `lockKey`, the alertLockKey() of the alert a receive may create or change, lets a store with several writers
     /// take the locks of many writes at once, in one order (no deadlocks); it is a hint, `work` locks regardless.
     virtual void submitWrite(std::function<bool(AlertTransaction &)> work,
-                             std::function<void(const QString &commitError)> done,
+                             std::function<void(const WriteFailure &failure)> done,
                              const QString &lockKey = {}) = 0;
 
     /// What concurrent receives of one alert must serialise on: (environment, resource, customer), without the event
@@ -261,9 +262,9 @@ QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)
             state->result = work(tx);
             return state->result.ok();
         },
-        [state, committed = std::move(committed)](const QString &commitError) {
-            if (!commitError.isEmpty())
-                state->result = ApiError::internal(commitError);
+        [state, committed = std::move(committed)](const WriteFailure &failure) {
+            if (failure)
+                state->result = *failure;
             if (committed)
                 committed(state->result);
             state->promise.addResult(std::move(state->result));

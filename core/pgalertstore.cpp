@@ -58,7 +58,7 @@ PgAlertStore::~PgAlertStore()
 }
 
 void PgAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
-                               std::function<void(const QString &)> done,
+                               std::function<void(const WriteFailure &)> done,
                                const QString &lockKey)
 {
     {
@@ -117,7 +117,7 @@ void PgAlertStore::reconnectIfLost(std::unique_ptr<PgConnection> &db) const
 // returns false, having rolled back and reported to nobody, when the batch must take the slow path.
 bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch)
 {
-    std::vector<QString> failures(batch.size());
+    std::vector<WriteFailure> failures(batch.size());
     try {
         reconnectIfLost(db);
         PgSession session(*db, SqlDialect::postgres());
@@ -147,7 +147,7 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
             } catch (const PgError &) {
                 throw;
             } catch (const std::exception &e) {
-                failures[i] = QString::fromUtf8(e.what());
+                failures[i] = ApiError::internal(QString::fromUtf8(e.what()));
             }
             if (!keep && access.writes() + session.executed() != before) {
                 db->execute(QStringLiteral("ROLLBACK")); // its writes cannot be undone alone here
@@ -161,18 +161,18 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
         return false;
     }
     for (size_t i = 0; i < batch.size(); ++i) {
-        if (!failures[i].isEmpty())
-            qCWarning(lcStore) << "write failed:" << failures[i];
+        if (failures[i])
+            qCWarning(lcStore) << "write failed:" << failures[i]->message;
         batch[i].done(failures[i]);
     }
     return true;
 }
 
-// The slow path: one job in a transaction of its own, again after a transient failure. Returns the error for the
-// caller: empty when committed or rolled back on purpose.
-QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
+// The slow path: one job in a transaction of its own, again after a transient failure. Returns the failure for the
+// caller: none when committed or rolled back on purpose.
+WriteFailure PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
 {
-    QString error;
+    WriteFailure failure;
     for (int attempt = 1; attempt <= Attempts; ++attempt) {
         try {
             reconnectIfLost(db);
@@ -187,16 +187,16 @@ QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
             } catch (const std::exception &e) {
                 db->execute(QStringLiteral("ROLLBACK"));
                 qCWarning(lcStore) << "write failed:" << e.what();
-                return QString::fromUtf8(e.what());
+                return ApiError::internal(QString::fromUtf8(e.what()));
             }
             db->execute(keep ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
             return {};
         } catch (const PgError &e) {
-            error = e.clientMessage();
+            failure = e.apiError();
             const bool connectionLost = !rollBackOrDrop(db);
             if (!e.isTransient() && !connectionLost) {
                 qCWarning(lcStore) << "write failed:" << e.what();
-                return error;
+                return failure;
             }
             if (e.sqlState().startsWith(QLatin1StringView("08")))
                 db.reset();
@@ -204,7 +204,7 @@ QString PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
         }
     }
     qCWarning(lcStore) << "write failed after" << Attempts << "attempts";
-    return error;
+    return failure;
 }
 
 void PgAlertStore::read(const std::function<void(AlertReader &)> &work)

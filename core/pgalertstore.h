@@ -38,7 +38,7 @@ public:
     ~PgAlertStore() override;
 
     void submitWrite(std::function<bool(AlertTransaction &)> work,
-                     std::function<void(const QString &commitError)> done,
+                     std::function<void(const WriteFailure &failure)> done,
                      const QString &lockKey) override;
     void read(const std::function<void(AlertReader &)> &work) override;
     const SqlDialect &dialect() const override;
@@ -52,12 +52,12 @@ private:
     struct Job
     {
         std::function<bool(AlertTransaction &)> work;
-        std::function<void(const QString &)> done;
+        std::function<void(const WriteFailure &)> done;
         QString lockKey;
     };
     void runWriter();
     bool runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch);
-    QString runAlone(std::unique_ptr<PgConnection> &db, Job &job);
+    WriteFailure runAlone(std::unique_ptr<PgConnection> &db, Job &job);
     void reconnectIfLost(std::unique_ptr<PgConnection> &db) const;
     static bool rollBackOrDrop(std::unique_ptr<PgConnection> &db);
     /// A reader connection from the pool (or a new one), with its read-only snapshot transaction begun.

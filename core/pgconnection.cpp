@@ -15,6 +15,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <atomic>
 #include <utility>
 
@@ -70,6 +71,22 @@ QString PgError::clientMessage() const
     return QStringLiteral("database error (SQLSTATE %1)").arg(m_sqlState);
 }
 
+bool PgError::isUnavailable() const
+{
+    // 08 connection exceptions, 53 insufficient resources (too many connections, disk full, out of memory),
+    // 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (starting up, recovering).
+    return m_sqlState.startsWith(QLatin1StringView("08")) || m_sqlState.startsWith(QLatin1StringView("53"))
+        || m_sqlState == QLatin1StringView("57P01") || m_sqlState == QLatin1StringView("57P02")
+        || m_sqlState == QLatin1StringView("57P03");
+}
+
+ApiError PgError::apiError() const
+{
+    if (isUnavailable())
+        return ApiError::unavailable(QStringLiteral("database unavailable (SQLSTATE %1)").arg(m_sqlState));
+    return ApiError::internal(QStringLiteral("An internal error has occurred!"), {clientMessage()});
+}
+
 bool PgError::isTransient() const
 {
     // 40001 serialization_failure, 40P01 deadlock_detected, class 08 connection exceptions, 57P01 admin shutdown.
@@ -111,6 +128,26 @@ std::optional<PgConnectionOptions> PgConnectionOptions::fromUrl(const QString &u
     }
     if (options.database.isEmpty())
         return fail(QStringLiteral("DATABASE_URL names no database (postgres://user:password@host:port/database)"));
+    return options;
+}
+
+QStringList PgConnectionOptions::connectOptions() const
+{
+    static const std::pair<QLatin1StringView, QLatin1StringView> Defaults[] = {
+        {QLatin1StringView("connect_timeout"), QLatin1StringView("10")},
+        {QLatin1StringView("keepalives_idle"), QLatin1StringView("30")},
+        {QLatin1StringView("keepalives_interval"), QLatin1StringView("10")},
+        {QLatin1StringView("keepalives_count"), QLatin1StringView("3")},
+        {QLatin1StringView("tcp_user_timeout"), QLatin1StringView("30000")},
+    };
+    QStringList options = libpqOptions;
+    for (const auto &[key, value] : Defaults) {
+        const bool given = std::any_of(libpqOptions.cbegin(), libpqOptions.cend(), [key = key](const QString &option) {
+            return option.startsWith(key) && option.mid(key.size()).startsWith(u'=');
+        });
+        if (!given)
+            options.append(key + u'=' + value);
+    }
     return options;
 }
 
@@ -318,7 +355,7 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
     db.setUserName(options.user);
     db.setPassword(options.password);
     db.setDatabaseName(options.database);
-    db.setConnectOptions(options.libpqOptions.join(u';'));
+    db.setConnectOptions(options.connectOptions().join(u';'));
     if (!db.open()) {
         const QSqlError error = db.lastError();
         release();
@@ -404,6 +441,18 @@ QSqlDatabase PgConnection::database() const
 bool PgConnection::isOpen() const
 {
     return m_db.isOpen() && PQstatus(m_connection) == CONNECTION_OK;
+}
+
+QString PgConnection::setting(const char *key) const
+{
+    PQconninfoOption *settings = PQconninfo(m_connection);
+    QString value;
+    for (PQconninfoOption *option = settings; option && option->keyword; ++option) {
+        if (qstrcmp(option->keyword, key) == 0 && option->val)
+            value = QString::fromUtf8(option->val);
+    }
+    PQconninfoFree(settings);
+    return value;
 }
 
 void PgConnection::ping()

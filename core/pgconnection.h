@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -29,6 +31,13 @@ struct PgConnectionOptions
     /// pg_stat_activity.
     QString applicationName = QStringLiteral("alerta-server");
 
+    /// libpqOptions with this project's defaults for the timeouts libpq leaves unbounded, each unless the URL sets
+    /// it: connect_timeout=10 (s), keepalives_idle=30, keepalives_interval=10, keepalives_count=3 (s; a connection
+    /// to a host that died or fell off the network is found dead after about a minute rather than the system's two
+    /// hours, the wait of a request for a database that failed over), tcp_user_timeout=30000 (ms of data left
+    /// unacknowledged). Keepalives apply to TCP connections only; on a unix socket libpq ignores them.
+    QStringList connectOptions() const;
+
     static bool isPostgresUrl(const QString &url);
     /// nullopt, with the reason in `error`, when the URL is not a usable postgres:// URL.
     static std::optional<PgConnectionOptions> fromUrl(const QString &url, QString *error = nullptr);
@@ -49,9 +58,15 @@ public:
     const QString &sqlState() const { return m_sqlState; }
     /// Deadlock, serialization failure or a lost connection: running the transaction again may succeed.
     bool isTransient() const;
+    /// The server cannot be reached, is shutting down or starting, or has no connection left (classes 08 and 53,
+    /// 57P01-57P03): the request may succeed later or on another instance.
+    bool isUnavailable() const;
     /// What a client is told: the SQLSTATE alone. The message itself may name the database's host, socket, user
     /// or the values of a row; the server's log has it.
     QString clientMessage() const;
+    /// The error a client gets: 503 when the database is unavailable, otherwise upstream's 500; the SQLSTATE in
+    /// either, never the message.
+    ApiError apiError() const;
 
 private:
     QString m_sqlState;
@@ -142,6 +157,8 @@ public:
     QSqlDatabase database() const;
     /// False once the connection to the server is lost; such a connection is dropped rather than reused.
     bool isOpen() const;
+    /// The value libpq uses for connection option `key` (connect_timeout, keepalives_idle...), empty when unset.
+    QString setting(const char *key) const;
     /// Runs `SELECT 1` through Qt SQL, which then also looks for notifications that arrived meanwhile (a statement
     /// run through libpq directly would read them off the socket unseen by the driver). Throws PgError.
     void ping();

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <exception>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -21,7 +22,14 @@ struct ApiError
     static ApiError notFound(const QString &message = QStringLiteral("not found")) { return {404, message, {}}; }
     static ApiError conflict(const QString &message) { return {409, message, {}}; }
     static ApiError internal(const QString &message, const QStringList &errors = {}) { return {500, message, errors}; }
+    /// The database cannot take the request now (unreachable, restarting, busy): 503, which a load balancer may
+    /// send to another instance and a client may retry.
+    static ApiError unavailable(const QString &message) { return {503, message, {}}; }
 };
+
+/// How a store's write ended, as its caller hears it: nothing when committed (or rolled back on purpose), otherwise
+/// what the client is told.
+using WriteFailure = std::optional<ApiError>;
 
 /// Either a value or an ApiError (an expected-style result; std::expected is C++23).
 template<typename T>

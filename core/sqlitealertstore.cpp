@@ -58,7 +58,7 @@ SqliteAlertStore::~SqliteAlertStore()
 }
 
 void SqliteAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
-                                   std::function<void(const QString &)> done,
+                                   std::function<void(const WriteFailure &)> done,
                                    const QString &)
 {
     // One writer: nothing to lock.

@@ -28,7 +28,7 @@ public:
     ~SqliteAlertStore() override;
 
     void submitWrite(std::function<bool(AlertTransaction &)> work,
-                     std::function<void(const QString &commitError)> done,
+                     std::function<void(const WriteFailure &failure)> done,
                      const QString &lockKey) override;
     void read(const std::function<void(AlertReader &)> &work) override;
     const SqlDialect &dialect() const override;

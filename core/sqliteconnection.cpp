@@ -215,6 +215,20 @@ void configureSqliteOnce()
 }
 } // namespace
 
+ApiError SqliteError::apiError() const
+{
+    const QString message = QString::fromUtf8(m_message);
+    switch (m_code & 0xff) { // the primary code of an extended one
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ApiError::unavailable(message);
+    case SQLITE_FULL:
+        return {507, message, {}}; // Insufficient Storage
+    default:
+        return ApiError::internal(message);
+    }
+}
+
 SqliteConnection::SqliteConnection(const QString &path, Mode mode)
 {
     configureSqliteOnce();

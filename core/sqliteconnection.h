@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -71,6 +73,9 @@ public:
     {}
     const char *what() const noexcept override { return m_message.constData(); }
     int code() const { return m_code; }
+    /// The error a client gets: 503 while another process holds the database (busy, locked), 507 when its disk
+    /// is full, otherwise 500; SQLite's message in each (it names no path or value).
+    ApiError apiError() const;
 
 private:
     int m_code;

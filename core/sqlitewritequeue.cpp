@@ -10,6 +10,23 @@
 namespace {
 // An upper bound keeps one transaction's latency reasonable when thousands of callers queue at once.
 constexpr size_t MaxBatch = 2048;
+
+// What the caller of a job that threw is told: SQLite's own errors carry their status (busy, disk full).
+ApiError failureOf(const std::exception &e)
+{
+    if (const auto *sqlite = dynamic_cast<const SqliteError *>(&e))
+        return sqlite->apiError();
+    return ApiError::internal(QString::fromUtf8(e.what()));
+}
+
+// A job's outcome: the commit's failure, which is every job's, or its own.
+WriteFailure outcomeOf(size_t job, const WriteFailure &commitFailure, const std::map<size_t, ApiError> &failures)
+{
+    if (commitFailure)
+        return commitFailure;
+    const auto failure = failures.find(job);
+    return failure != failures.end() ? WriteFailure(failure->second) : WriteFailure();
+}
 } // namespace
 
 SqliteWriteQueue::SqliteWriteQueue(const QString &path,
@@ -100,10 +117,10 @@ void SqliteWriteQueue::run(const QString &path, const std::function<void(SqliteC
 // again inside its own savepoint.
 void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
 {
-    QString commitError;
-    // Failures are rare: a map rather than one string per job, whose 2,048-entry allocation alone cost the writer
+    WriteFailure commitError;
+    // Failures are rare: a map rather than one entry per job, whose 2,048-entry allocation alone cost the writer
     // 4% of its time (the allocator consolidating free chunks to find the block).
-    std::map<size_t, QString> failures;
+    std::map<size_t, ApiError> failures;
     bool isolate = false;
     try {
         db.prepare(QStringLiteral("BEGIN IMMEDIATE")).exec(); // cached: sqlite3_exec would parse it every batch
@@ -115,7 +132,7 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
             try {
                 keep = batch[i].work(db);
             } catch (const std::exception &e) {
-                failures[i] = QString::fromUtf8(e.what());
+                failures[i] = failureOf(e);
             }
             isolate = !keep && db.totalChanges() != before;
         }
@@ -126,7 +143,7 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
             db.prepare(QStringLiteral("COMMIT")).exec();
         }
     } catch (const SqliteError &e) {
-        commitError = QString::fromUtf8(e.what());
+        commitError = e.apiError();
         qCWarning(lcStore) << "commit failed:" << e.what();
         rollback(db);
     }
@@ -137,19 +154,16 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
     for (size_t i = 0; i < batch.size(); ++i) {
         const auto failure = failures.find(i);
         if (failure != failures.end())
-            qCWarning(lcStore) << "write failed:" << failure->second;
-        finish(batch[i],
-               !commitError.isEmpty()          ? commitError
-                   : failure != failures.end() ? failure->second
-                                               : QString());
+            qCWarning(lcStore) << "write failed:" << failure->second.message;
+        finish(batch[i], outcomeOf(i, commitError, failures));
     }
 }
 
 // Slow path: every job inside its own savepoint, so that a failing one rolls back alone.
 void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &batch)
 {
-    QString commitError;
-    std::map<size_t, QString> failures;
+    WriteFailure commitError;
+    std::map<size_t, ApiError> failures;
     try {
         db.prepare(QStringLiteral("BEGIN IMMEDIATE")).exec(); // cached: sqlite3_exec would parse it every batch
         if (m_hooks.beforeBatch)
@@ -160,7 +174,7 @@ void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &bat
             try {
                 keep = batch[i].work(db);
             } catch (const std::exception &e) {
-                failures[i] = QString::fromUtf8(e.what());
+                failures[i] = failureOf(e);
                 qCWarning(lcStore) << "write failed:" << e.what();
             }
             if (!keep) {
@@ -171,19 +185,19 @@ void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &bat
         }
         db.prepare(QStringLiteral("COMMIT")).exec();
     } catch (const SqliteError &e) {
-        commitError = QString::fromUtf8(e.what());
+        commitError = e.apiError();
         qCWarning(lcStore) << "commit failed:" << e.what();
         rollback(db);
     }
     for (size_t i = 0; i < batch.size(); ++i)
-        finish(batch[i], commitError.isEmpty() ? failures[i] : commitError);
+        finish(batch[i], outcomeOf(i, commitError, failures));
 }
 
 // Reports to the caller, then drops the job's closures at once: what they hold (a receive's result with its
 // history) is freed here while it is still in the cache rather than when the whole batch goes.
-void SqliteWriteQueue::finish(Job &job, const QString &error)
+void SqliteWriteQueue::finish(Job &job, const WriteFailure &failure)
 {
-    job.done(error);
+    job.done(failure);
     job = Job{};
 }
 

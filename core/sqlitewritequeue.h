@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 #include <condition_variable>
@@ -24,7 +26,7 @@ class SqliteWriteQueue
 {
 public:
     using Work = std::function<bool(SqliteConnection &)>; ///< false or an exception rolls the job back
-    using Done = std::function<void(const QString &commitError)>;
+    using Done = std::function<void(const WriteFailure &failure)>;
 
     /// What the owner of state kept beside the database on the writer thread (a cache) needs to hear; both run on
     /// the writer thread.
@@ -58,7 +60,7 @@ private:
     void run(const QString &path, const std::function<void(SqliteConnection &)> &init);
     void commitBatch(SqliteConnection &db, std::deque<Job> &batch);
     void commitIsolated(SqliteConnection &db, std::deque<Job> &batch);
-    static void finish(Job &job, const QString &error);
+    static void finish(Job &job, const WriteFailure &failure);
     void rollback(SqliteConnection &db);
     void rolledBack();
 

@@ -14,6 +14,7 @@
 #include "core/api/streamserver.h"
 #include "core/logging.h"
 #include "core/pgconnection.h"
+#include "core/sqliteconnection.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -302,9 +303,11 @@ ApiResponse ApiServer::handle(const ApiRequest &request) const
         // server, the user and the socket).
         qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
                             << "failed:" << e.what();
-        response = ApiResponse::error(
-            ApiError::internal(QStringLiteral("An internal error has occurred!"), {e.clientMessage()}),
-            request.requestId);
+        response = ApiResponse::error(e.apiError(), request.requestId);
+    } catch (const SqliteError &e) {
+        qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
+                            << "failed:" << e.what();
+        response = ApiResponse::error(e.apiError(), request.requestId);
     } catch (const std::exception &e) {
         qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
                             << "failed:" << e.what();

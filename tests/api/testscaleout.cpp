@@ -300,6 +300,7 @@ private Q_SLOTS:
     void shouldResyncStreamClientsWhenChangesWereMissed();
     void shouldPublishChangesOnceTheDatabaseAnswersAgain();
     void shouldTellOfChangesToAlertsTheStreamNeverSaw();
+    void shouldAnswerUnavailableWhileTheDatabaseIsAway();
 
 private:
     QTemporaryDir m_dir;
@@ -891,6 +892,51 @@ void TestScaleOut::shouldTellOfChangesToAlertsTheStreamNeverSaw()
     QCOMPARE(eventFor(openOnly, ackedId).value(qs("visible")).toBool(), false);
     QVERIFY(everything.waitFor([&] { return !eventFor(everything, ackedId).isEmpty(); }));
     QCOMPARE(eventFor(everything, ackedId).value(qs("visible")).toBool(), true);
+}
+
+void TestScaleOut::shouldAnswerUnavailableWhileTheDatabaseIsAway()
+{
+    // Given: a server on a database of its own, with an alert received
+    const QString name = QStringLiteral("alerta_outage_%1").arg(QCoreApplication::applicationPid());
+    const QString database = TestStore::freshDatabase(name);
+    QString failure;
+    auto servers = startServers({instance(qs("A"), database, false)}, &failure);
+    QVERIFY2(servers.size() == 1, qPrintable(failure));
+    ServerProcess &a = *servers.at(0);
+    QNetworkAccessManager network;
+    const HttpAnswer created = request(network, a.url(qs("/alert")), "POST", alertBody(qs("db01"), qs("NodeDown")));
+    QVERIFY2(created.status == 201, qPrintable(created.describe()));
+
+    // When: the database ends every session and refuses new ones (a restart, a failover under way)
+    TestStore::takeDatabaseAway(name);
+
+    // Then: writes and reads are answered 503 in the error envelope, which a load balancer may retry on another
+    // instance, naming only the SQLSTATE; the health check says FAILED; the server keeps running
+    const HttpAnswer post = request(network, a.url(qs("/alert")), "POST", alertBody(qs("db01"), qs("NodeDown")));
+    QCOMPARE(post.error(), qs("503 database unavailable (SQLSTATE 08001)"));
+    QCOMPARE(post.json().value(qs("status")).toString(), qs("error"));
+    QCOMPARE(post.json().value(qs("code")).toInt(), 503);
+    const HttpAnswer list = request(network, a.url(qs("/alerts")), "GET");
+    QCOMPARE(list.error(), qs("503 database unavailable (SQLSTATE 08001)"));
+    const HttpAnswer gtg = request(network, a.url(qs("/management/gtg")), "GET");
+    QCOMPARE(gtg.status, 503);
+    QCOMPARE(gtg.body, QByteArray("FAILED"));
+    QVERIFY(a.isRunning());
+
+    // When: the database takes connections again
+    TestStore::restoreDatabase(name);
+
+    // Then: the same server writes and reads again, on new connections
+    const HttpAnswer again = request(network, a.url(qs("/alert")), "POST", alertBody(qs("db01"), qs("NodeDown")));
+    QVERIFY2(again.status == 201, qPrintable(again.describe()));
+    QCOMPARE(again.json().value(qs("alert")).toObject().value(qs("duplicateCount")).toInt(), 1);
+    const HttpAnswer listed = request(network, a.url(qs("/alerts")), "GET");
+    QVERIFY2(listed.status == 200, qPrintable(listed.describe()));
+    QCOMPARE(listed.json().value(qs("total")).toInt(), 1);
+    QCOMPARE(request(network, a.url(qs("/management/gtg")), "GET").body, QByteArray("OK"));
+
+    servers.clear();
+    TestStore::dropDatabase(name);
 }
 
 QTEST_MAIN(TestScaleOut)

@@ -3,6 +3,7 @@
 #include <QSemaphore>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <latch>
 #include <thread>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void shouldReportAFailedStatementAndCarryOn_data();
     void shouldReportAFailedStatementAndCarryOn();
     void shouldNotNameTheDatabaseToClientsWhenItIsUnreachable();
+    void shouldBoundTheWaitsLibpqLeavesUnbounded_data();
+    void shouldBoundTheWaitsLibpqLeavesUnbounded();
 };
 
 // A macro, not a function: QSKIP must return from the test function itself.
@@ -515,7 +518,7 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
             holdWriter.acquire();
             return true;
         },
-        [](const QString &) {},
+        [](const WriteFailure &) {},
         QString());
     std::atomic<int> ran = 0;
     std::atomic<int> failed = 0;
@@ -525,8 +528,8 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
                 ++ran;
                 return true;
             },
-            [&](const QString &error) {
-                if (!error.isEmpty())
+            [&](const WriteFailure &failure) {
+                if (failure)
                     ++failed;
                 committed.release();
             },
@@ -594,12 +597,8 @@ void TestPgStore::shouldNotNameTheDatabaseToClientsWhenItIsUnreachable()
 {
     REQUIRE_POSTGRES();
     // Given: a store on a database of its own, with an alert written
-    PgConnection admin(*PgConnectionOptions::fromUrl(TestStore::postgresUrl()));
     const QString name = QStringLiteral("alerta_unreachable_%1").arg(QCoreApplication::applicationPid());
-    admin.execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-    admin.execute(QStringLiteral("CREATE DATABASE %1").arg(name));
-    QString url = TestStore::postgresUrl();
-    url.replace(QStringLiteral("/postgres?"), u'/' + name + u'?');
+    const QString url = TestStore::freshDatabase(name);
     EngineFixture f;
     auto store = StoreFactory::open(url);
     {
@@ -608,25 +607,70 @@ void TestPgStore::shouldNotNameTheDatabaseToClientsWhenItIsUnreachable()
         QVERIFY(engine.receive(alert).ok());
 
         // When: the database stops taking connections and ends the store's (an outage)
-        admin.execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name));
-        admin.scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = ?"),
-                     {name});
+        TestStore::takeDatabaseAway(name);
         const Result<ReceiveResult> refused = engine.receive(alert);
 
-        // Then: the write fails with the SQLSTATE of a connection that could not be made, and nothing that names
-        // the database, its socket or its user (libpq's message has all three; the log keeps it)
+        // Then: the write fails as unavailable (503, which a load balancer may send elsewhere) with the SQLSTATE
+        // of a connection that could not be made, and nothing that names the database, its socket or its user
+        // (libpq's message has all three; the log keeps it)
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, 500);
-        QCOMPARE(refused.error().message, QStringLiteral("database error (SQLSTATE 08001)"));
+        QCOMPARE(refused.error().code, 503);
+        QCOMPARE(refused.error().message, QStringLiteral("database unavailable (SQLSTATE 08001)"));
+        QVERIFY(refused.error().errors.isEmpty());
 
         // And: once the database takes connections again, the store writes again
-        admin.execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name));
+        TestStore::restoreDatabase(name);
         const Result<ReceiveResult> again = engine.receive(alert);
         QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
         QCOMPARE(again->alert.duplicateCount, 1);
     }
     store.reset();
-    admin.execute(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+    TestStore::dropDatabase(name);
+}
+
+void TestPgStore::shouldBoundTheWaitsLibpqLeavesUnbounded_data()
+{
+    QTest::addColumn<QString>("parameters");
+    QTest::addColumn<QStringList>("expected"); // key=value as libpq then uses them
+
+    QTest::newRow("defaults") << QString()
+                              << QStringList{QStringLiteral("connect_timeout=10"),
+                                             QStringLiteral("keepalives_idle=30"),
+                                             QStringLiteral("keepalives_interval=10"),
+                                             QStringLiteral("keepalives_count=3"),
+                                             QStringLiteral("tcp_user_timeout=30000")};
+    QTest::newRow("the URL's own win") << QStringLiteral("&connect_timeout=3&keepalives_idle=5&tcp_user_timeout=0")
+                                       << QStringList{QStringLiteral("connect_timeout=3"),
+                                                      QStringLiteral("keepalives_idle=5"),
+                                                      QStringLiteral("keepalives_interval=10"),
+                                                      QStringLiteral("keepalives_count=3"),
+                                                      QStringLiteral("tcp_user_timeout=0")};
+}
+
+void TestPgStore::shouldBoundTheWaitsLibpqLeavesUnbounded()
+{
+    // Given: a URL with or without timeouts of its own
+    QFETCH(QString, parameters);
+    QFETCH(QStringList, expected);
+    const QString url = (TestStore::usesPostgres() ? TestStore::postgresUrl()
+                                                   : QStringLiteral("postgres://u@localhost/d?sslmode=prefer"))
+        + parameters;
+    const PgConnectionOptions options = *PgConnectionOptions::fromUrl(url);
+
+    // Then: each timeout is passed once, the URL's value when it has one
+    const QStringList passed = options.connectOptions();
+    for (const QString &option : std::as_const(expected)) {
+        QVERIFY2(passed.contains(option), qPrintable(passed.join(u' ')));
+        const QString key = option.section(u'=', 0, 0) + u'=';
+        QCOMPARE(std::count_if(passed.cbegin(), passed.cend(), [&key](const QString &o) { return o.startsWith(key); }),
+                 1);
+    }
+
+    // And: a connection made with them is one libpq runs with those values
+    REQUIRE_POSTGRES();
+    PgConnection connection(options);
+    for (const QString &option : std::as_const(expected))
+        QCOMPARE(connection.setting(option.section(u'=', 0, 0).toUtf8().constData()), option.section(u'=', 1));
 }
 
 QTEST_MAIN(TestPgStore)

@@ -81,8 +81,8 @@ public:
                 state->open.acquire();
                 return true;
             },
-            [state = m_state](const QString &error) {
-                state->error = error;
+            [state = m_state](const WriteFailure &failure) {
+                state->failed = failure.has_value();
                 state->done.release();
             });
     }
@@ -98,7 +98,7 @@ public:
             m_state->open.release();
     }
     /// True once the gate's own transaction has committed.
-    bool waitCommitted() { return m_state->done.tryAcquire(1, WaitMs) && m_state->error.isEmpty(); }
+    bool waitCommitted() { return m_state->done.tryAcquire(1, WaitMs) && !m_state->failed; }
 
 private:
     struct State
@@ -107,7 +107,7 @@ private:
         QSemaphore open;
         QSemaphore done;
         std::atomic<bool> opened = false;
-        QString error;
+        bool failed = false;
     };
     std::shared_ptr<State> m_state;
 };
@@ -144,6 +144,7 @@ private Q_SLOTS:
     void shouldRefuseNewerSchema();
     void shouldRefuseAnotherProgramsDatabaseWithoutChangingIt();
     void shouldUpgradeEveryOlderSchemaKeepingAlerts();
+    void shouldRefuseWritesWhileTheDiskIsFullAndCarryOn();
 };
 
 void TestSqliteStore::initTestCase()
@@ -304,8 +305,8 @@ void TestSqliteStore::shouldRollBackOnlyTheFailingJobOfABatch()
                 tx.insert(alert);
                 return keep;
             },
-            [&errors, &done, index](const QString &error) {
-                errors[index] = error;
+            [&errors, &done, index](const WriteFailure &failure) {
+                errors[index] = failure ? failure->message : QString();
                 done.release();
             });
     };
@@ -353,8 +354,8 @@ void TestSqliteStore::shouldRunABatchOnceWhenJobsFailBeforeWriting()
                 tx.insert(*alert);
                 return true;
             },
-            [&errors, &done, index](const QString &error) {
-                errors[index] = error;
+            [&errors, &done, index](const WriteFailure &failure) {
+                errors[index] = failure ? failure->message : QString();
                 done.release();
             });
     };
@@ -396,7 +397,7 @@ void TestSqliteStore::shouldForgetCachedRowsWhenAJobRollsBack()
             tx.update(*row, after);
             return false;
         },
-        [&done](const QString &) { done.release(); });
+        [&done](const WriteFailure &) { done.release(); });
     QFuture<Result<ReceiveResult>> third = f.engine->receiveAsync(alert);
     gate.open();
     QVERIFY(done.tryAcquire(1, WaitMs));
@@ -547,7 +548,7 @@ void TestSqliteStore::shouldReadOneSnapshotWhileTheWriterCommits()
                 tx.update(*row, after);
                 return true;
             },
-            [&durable](const QString &) { durable.release(); });
+            [&durable](const WriteFailure &) { durable.release(); });
         committed = durable.tryAcquire(1, WaitMs);
         countAfter = countIn(reader);
         duplicatesAfter = reader.select(host0).value(0).duplicateCount;
@@ -639,7 +640,7 @@ void TestSqliteStore::shouldFinishQueuedWritesBeforeClosing()
                 tx.insert(a);
                 return true;
             },
-            [](const QString &) {});
+            [](const WriteFailure &) {});
     }
 
     // When: the store is closed while the writer is still held (the gate opens once the close has begun), then
@@ -752,6 +753,63 @@ void TestSqliteStore::shouldUpgradeEveryOlderSchemaKeepingAlerts()
         QVERIFY2(kept.ok(), qPrintable(QStringLiteral("alert lost upgrading from version %1").arg(from)));
         QCOMPARE(kept->resource, QStringLiteral("web01"));
     }
+}
+
+namespace {
+/// Sets SQLite's max_page_count on the store's writer connection, the one that writes: at `pages` the database
+/// cannot grow, and a write that needs a page more fails with SQLITE_FULL, as on a full disk. Empty: the database's
+/// size now.
+void limitWriterPages(EngineFixture &f, const QString &pages)
+{
+    QSemaphore done;
+    f.store->submitWrite(
+        [&pages](AlertTransaction &tx) {
+            const QString count =
+                pages.isEmpty() ? tx.sql().scalar(QStringLiteral("PRAGMA page_count")).toString() : pages;
+            tx.sql().scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(count));
+            return true;
+        },
+        [&done](const WriteFailure &) { done.release(); });
+    QVERIFY(done.tryAcquire(1, WaitMs));
+}
+} // namespace
+
+void TestSqliteStore::shouldRefuseWritesWhileTheDiskIsFullAndCarryOn()
+{
+    // Given: a store with one alert, whose database may no longer grow (its disk is full)
+    EngineFixture f;
+    QVERIFY(
+        f.engine->receive(f.makeAlert(QStringLiteral("web00"), QStringLiteral("Boot"), QStringLiteral("normal"))).ok());
+    limitWriterPages(f, QString());
+
+    // When: new alerts keep arriving, each with a large text, until one is refused
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("write failed: .*full")));
+    int accepted = 1;
+    std::optional<ApiError> refusal;
+    for (int i = 1; i <= 2000 && !refusal; ++i) {
+        Alert alert = f.makeAlert(u"web" + QString::number(i), QStringLiteral("DiskFull"), QStringLiteral("major"));
+        alert.text = QString(2000, u'x');
+        const Result<ReceiveResult> result = f.engine->receive(alert);
+        if (result)
+            ++accepted;
+        else
+            refusal = result.error();
+    }
+
+    // Then: the refusal is 507 Insufficient Storage with SQLite's words, the refused alert left nothing behind, and
+    // the database is sound
+    QVERIFY2(refusal, "the database grew past its page limit");
+    QCOMPARE(refusal->code, 507);
+    QCOMPARE(refusal->message, QStringLiteral("database or disk is full"));
+    QCOMPARE(f.alertCount(), accepted);
+    QCOMPARE(sqlite(f)->integrityCheck(), QStringLiteral("ok"));
+
+    // And: once there is room again, the same store writes again, without a restart
+    limitWriterPages(f, QStringLiteral("1073741823"));
+    const Result<ReceiveResult> after = f.engine->receive(
+        f.makeAlert(QStringLiteral("web-after"), QStringLiteral("DiskFull"), QStringLiteral("major")));
+    QVERIFY2(after.ok(), qPrintable(after ? QString() : after.error().message));
+    QCOMPARE(f.alertCount(), accepted + 1);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)

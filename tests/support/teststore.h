@@ -52,4 +52,38 @@ inline QString freshLocation(const QTemporaryDir &dir)
     return postgresUrl(schema);
 }
 
+/// A database of its own in the test cluster, for a test that takes a whole database away as an outage does
+/// (`ALTER DATABASE … ALLOW_CONNECTIONS false`): its URL. The caller drops `name` afterwards.
+inline QString freshDatabase(const QString &name)
+{
+    PgConnection admin(*PgConnectionOptions::fromUrl(postgresUrl()));
+    admin.execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    admin.execute(QStringLiteral("CREATE DATABASE %1").arg(name));
+    QString url = postgresUrl();
+    url.replace(QStringLiteral("/postgres?"), u'/' + name + u'?');
+    return url;
+}
+
+/// Ends every session of database `name` and refuses new ones until restoreDatabase(): an outage as its clients
+/// see it (their connections fail with SQLSTATE 08001).
+inline void takeDatabaseAway(const QString &name)
+{
+    PgConnection admin(*PgConnectionOptions::fromUrl(postgresUrl()));
+    admin.execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name));
+    admin.scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = ?"),
+                 {name});
+}
+
+inline void restoreDatabase(const QString &name)
+{
+    PgConnection admin(*PgConnectionOptions::fromUrl(postgresUrl()));
+    admin.execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name));
+}
+
+inline void dropDatabase(const QString &name)
+{
+    PgConnection admin(*PgConnectionOptions::fromUrl(postgresUrl()));
+    admin.execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
 } // namespace TestStore
