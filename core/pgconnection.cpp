@@ -140,7 +140,18 @@ QStringList PgConnectionOptions::connectOptions() const
         {QLatin1StringView("keepalives_count"), QLatin1StringView("3")},
         {QLatin1StringView("tcp_user_timeout"), QLatin1StringView("30000")},
     };
-    QStringList options = libpqOptions;
+    QStringList options;
+    for (const QString &option : libpqOptions) {
+        // A value with spaces (options=-c a=1 -c b=2) is quoted in libpq's conninfo syntax, or its words would be
+        // read as keywords of their own.
+        const qsizetype equals = option.indexOf(u'=');
+        QString value = option.mid(equals + 1);
+        if (value.isEmpty() || value.contains(u' ') || value.contains(u'\'') || value.contains(u'\\')) {
+            value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+            value = u'\'' + value + u'\'';
+        }
+        options.append(option.left(equals + 1) + value);
+    }
     for (const auto &[key, value] : Defaults) {
         const bool given = std::any_of(libpqOptions.cbegin(), libpqOptions.cend(), [key = key](const QString &option) {
             return option.startsWith(key) && option.mid(key.size()).startsWith(u'=');
@@ -378,6 +389,14 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
                                                     "set_config('client_min_messages', 'warning', false)"));
     s.bind(1, name);
     s.exec();
+    // A transaction of this store never waits for anything but its own next statement, a few milliseconds. One
+    // that idles for long belongs to an instance that froze (a paused VM, a stopped process, a machine gone) while
+    // it held alerts' key and row locks, on which every other instance's writes of those alerts would wait for
+    // good: the server ends such a session and its locks go. Unless the URL (options=-c...), the role or the
+    // database already set a limit.
+    execute(QStringLiteral("SELECT set_config('idle_in_transaction_session_timeout', '%1', false) "
+                           "WHERE current_setting('idle_in_transaction_session_timeout') = '0'")
+                .arg(IdleInTransactionLimit));
 }
 
 PgConnection::~PgConnection()

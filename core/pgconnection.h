@@ -138,6 +138,9 @@ private:
 class PgConnection
 {
 public:
+    /// The session's idle_in_transaction_session_timeout unless one is configured (see the constructor).
+    static constexpr QLatin1StringView IdleInTransactionLimit{"30s"};
+
     /// Connects; throws PgError when the server cannot be reached or refuses the login. `role` completes the
     /// session's application_name ("alerta-server <role>"), which tells connections apart in pg_stat_activity.
     explicit PgConnection(const PgConnectionOptions &options, const QString &role = {});

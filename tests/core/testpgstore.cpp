@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <QFuture>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <atomic>
@@ -45,6 +49,11 @@ private Q_SLOTS:
     void shouldNotNameTheDatabaseToClientsWhenItIsUnreachable();
     void shouldBoundTheWaitsLibpqLeavesUnbounded_data();
     void shouldBoundTheWaitsLibpqLeavesUnbounded();
+    void shouldQuoteOptionValuesForLibpq_data();
+    void shouldQuoteOptionValuesForLibpq();
+    void shouldLimitIdleTransactionsUnlessConfigured_data();
+    void shouldLimitIdleTransactionsUnlessConfigured();
+    void shouldFreeTheAlertsAFrozenInstanceLocked();
 };
 
 // A macro, not a function: QSKIP must return from the test function itself.
@@ -671,6 +680,97 @@ void TestPgStore::shouldBoundTheWaitsLibpqLeavesUnbounded()
     PgConnection connection(options);
     for (const QString &option : std::as_const(expected))
         QCOMPARE(connection.setting(option.section(u'=', 0, 0).toUtf8().constData()), option.section(u'=', 1));
+}
+
+void TestPgStore::shouldQuoteOptionValuesForLibpq_data()
+{
+    QTest::addColumn<QString>("parameter"); // as in the URL, encoded
+    QTest::addColumn<QString>("passed");    // as libpq's conninfo gets it
+
+    QTest::newRow("plain") << QStringLiteral("sslmode=require") << QStringLiteral("sslmode=require");
+    QTest::newRow("spaces") << QStringLiteral("options=-c%20a%3D1%20-c%20b%3D2")
+                            << QStringLiteral("options='-c a=1 -c b=2'");
+    QTest::newRow("quote and backslash") << QStringLiteral("application_name_x=it%27s%5Cok")
+                                         << QStringLiteral("application_name_x='it\\'s\\\\ok'");
+    QTest::newRow("empty") << QStringLiteral("sslrootcert=") << QStringLiteral("sslrootcert=''");
+}
+
+void TestPgStore::shouldQuoteOptionValuesForLibpq()
+{
+    QFETCH(QString, parameter);
+    QFETCH(QString, passed);
+    const auto options = PgConnectionOptions::fromUrl(u"postgres://u@h/d?" + parameter);
+    QVERIFY(options);
+    QVERIFY2(options->connectOptions().contains(passed), qPrintable(options->connectOptions().join(u' ')));
+}
+
+namespace {
+/// `url` with `-c setting` added to the options libpq sends the server at connection (after any search_path).
+QString withServerOption(const QString &url, const QString &setting)
+{
+    QUrl parsed(url);
+    QUrlQuery query(parsed);
+    const QString options = query.queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
+    query.removeQueryItem(QStringLiteral("options"));
+    query.addQueryItem(QStringLiteral("options"), QString(options + u" -c" + setting).trimmed());
+    parsed.setQuery(query);
+    return parsed.toString(QUrl::FullyEncoded);
+}
+} // namespace
+
+void TestPgStore::shouldLimitIdleTransactionsUnlessConfigured_data()
+{
+    QTest::addColumn<QString>("serverOption");
+    QTest::addColumn<QString>("limit");
+
+    QTest::newRow("none configured") << QString() << QStringLiteral("30s");
+    QTest::newRow("the URL's") << QStringLiteral("idle_in_transaction_session_timeout=5min") << QStringLiteral("5min");
+}
+
+void TestPgStore::shouldLimitIdleTransactionsUnlessConfigured()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(QString, serverOption);
+    QFETCH(QString, limit);
+    const QString url =
+        serverOption.isEmpty() ? TestStore::postgresUrl() : withServerOption(TestStore::postgresUrl(), serverOption);
+    PgConnection connection(*PgConnectionOptions::fromUrl(url));
+    QCOMPARE(connection.scalar(QStringLiteral("SHOW idle_in_transaction_session_timeout")).toString(), limit);
+}
+
+void TestPgStore::shouldFreeTheAlertsAFrozenInstanceLocked()
+{
+    REQUIRE_POSTGRES();
+    // Given: a store whose sessions may idle in a transaction for 1 s (the default is 30 s), and a session of
+    // another instance that took an alert's key lock in its transaction and then froze
+    QTemporaryDir dir;
+    const QString url =
+        withServerOption(TestStore::freshLocation(dir), QStringLiteral("idle_in_transaction_session_timeout=1s"));
+    EngineFixture f;
+    auto store = StoreFactory::open(url);
+    AlertEngine engine(store, EngineFixture::defaultConfig(), f.clock);
+    const Alert alert = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("major"));
+    PgConnection frozen(*PgConnectionOptions::fromUrl(url), QStringLiteral("frozen writer"));
+    frozen.execute(QStringLiteral("BEGIN"));
+    frozen.scalar(PgAlertStore::keyLockStatement(),
+                  {AlertStore::alertLockKey(alert.environment, alert.resource, alert.customer)});
+
+    // When: this store receives that alert
+    QFuture<Result<ReceiveResult>> received = engine.receiveAsync(alert);
+
+    // Then: the server ends the frozen session, its lock goes, and the receive is written (without the limit it
+    // would wait as long as the other instance stays frozen)
+    QVERIFY2(QTest::qWaitFor([&] { return received.isFinished(); }, 30000), "the receive still waits for the lock");
+    const Result<ReceiveResult> result = received.result();
+    QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->alert.duplicateCount, 0);
+    bool frozenEnded = false;
+    try {
+        frozen.execute(QStringLiteral("COMMIT"));
+    } catch (const PgError &) {
+        frozenEnded = true;
+    }
+    QVERIFY(frozenEnded);
 }
 
 QTEST_MAIN(TestPgStore)
