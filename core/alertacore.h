@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/serversettings.h"
+#include "core/switchboard.h"
 
 #include <QObject>
 #include <QTimer>
@@ -54,6 +55,9 @@ public:
     PermissionService &permissions() const { return *m_permissions; }
     UserService &users() const { return *m_users; }
     KeyService &keys() const { return *m_keys; }
+    /// The switches of `/management/switchboard`, this process's own.
+    Switchboard &switchboard() { return m_switchboard; }
+    const Switchboard &switchboard() const { return m_switchboard; }
     /// The identity services' settings, as mapped from the server settings.
     static IdentityConfig identityConfig(const ServerSettings &settings);
     /// PLUGINS names this build does not have (upstream's `forwarder`, Python plugins); they were skipped.
@@ -75,4 +79,5 @@ private:
     std::unique_ptr<KeyService> m_keys;
     QTimer m_metricsFlush;
     QStringList m_skippedPlugins;
+    Switchboard m_switchboard;
 };

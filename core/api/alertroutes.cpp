@@ -258,7 +258,7 @@ ApiResponse search(ApiContext &ctx)
     QJsonObject extra = countsJson(page->counts);
     addPageFields(extra, *page);
     extra.insert(QStringLiteral("lastTime"), IsoTime::format(page->lastTime));
-    extra.insert(QStringLiteral("autoRefresh"), true);
+    extra.insert(QStringLiteral("autoRefresh"), ctx.core.switchboard().isOn(Switchboard::Name::AutoRefreshAllow));
     return list(QLatin1StringView("alerts"), alerts, page->alerts.size(), page->counts.total, extra);
 }
 
@@ -269,7 +269,7 @@ ApiResponse count(ApiContext &ctx)
         return fail(ctx, counts.error());
     QJsonObject answer = countsJson(*counts);
     answer.insert(QStringLiteral("total"), counts->total);
-    answer.insert(QStringLiteral("autoRefresh"), true);
+    answer.insert(QStringLiteral("autoRefresh"), ctx.core.switchboard().isOn(Switchboard::Name::AutoRefreshAllow));
     return ApiResponse::ok(answer);
 }
 

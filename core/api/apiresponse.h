@@ -9,6 +9,8 @@
 #include <QList>
 #include <QPair>
 
+#include <algorithm>
+
 /// Flask's answers to framework errors, as upstream gives them: the HTTP status and its description as `message`,
 /// the description or the particular reason in `errors`.
 /// 404 for a path no route serves.
@@ -46,6 +48,12 @@ struct ApiResponse
                             const QByteArray &contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    bool hasHeader(QByteArrayView name) const
+    {
+        return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &header) {
+            return name.compare(header.first, Qt::CaseInsensitive) == 0;
+        });
+    }
     /// The value of a header set on this response, or empty.
     QByteArray header(QByteArrayView name) const;
 };

@@ -462,7 +462,8 @@ void ApiServer::decorate(const ApiRequest &request, ApiResponse &response) const
     response.addHeader("X-Request-ID", request.requestId.toUtf8());
 
     const QByteArray origin = request.header("Origin");
-    if (!origin.isEmpty() && originAllowed(origin)) {
+    // A route that lets every origin in (the oEmbed widget) has said so itself.
+    if (!origin.isEmpty() && originAllowed(origin) && !response.hasHeader("Access-Control-Allow-Origin")) {
         response.addHeader("Access-Control-Allow-Origin", origin);
         response.addHeader("Vary", "Origin");
         if (m_core.settings().corsSupportsCredentials || request.path.startsWith(QLatin1StringView("/auth/")))

@@ -8,6 +8,7 @@
 #include "core/heartbeat.h"
 #include "core/heartbeatservice.h"
 #include "core/housekeeper.h"
+#include "core/logging.h"
 #include "core/metrics.h"
 #include "core/metricsstore.h"
 #include "core/sqlsession.h"
@@ -63,11 +64,12 @@ ApiResponse config(ApiContext &ctx)
         ConfigJson::config(ctx.core.settings(), ctx.core.engine().config().severities, ctx.request.root));
 }
 
-// The management endpoints, as upstream's index page lists them (the switchboard is not served here).
+// The management endpoints, as upstream's index page lists them.
 ApiResponse managementIndex(ApiContext &ctx)
 {
     static const char *const paths[] = {"/management/manifest",
                                         "/management/properties",
+                                        "/management/switchboard",
                                         "/management/gtg",
                                         "/management/healthcheck",
                                         "/management/housekeeping",
@@ -81,6 +83,88 @@ ApiResponse managementIndex(ApiContext &ctx)
     }
     html += "</ul>\n</body>\n</html>\n";
     return ApiResponse::text(html, 200, QByteArrayLiteral("text/html; charset=utf-8"));
+}
+
+// The switchboard page: each switch with its description, its state and a button that flips it. The form posts
+// `<name>=ON|OFF` to the page's own URL, query string included, so that `?api-key=` carries over.
+ApiResponse switchboardPage(const QList<Switch> &switches)
+{
+    QByteArray html =
+        "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Alerta Switchboard</title></head>\n"
+        "<body>\n<h1>Alerta Switchboard</h1>\n<form method=\"POST\">\n<table border=\"1\">\n"
+        "<tr><th>Switch</th><th>Description</th><th>State</th><th></th></tr>\n";
+    for (const Switch &s : switches) {
+        const QByteArray name = s.name.toHtmlEscaped().toUtf8();
+        html += "<tr><td><a href=\"?switch=" + name + "\">" + name + "</a></td><td>"
+            + s.description.toHtmlEscaped().toUtf8() + "</td><td>" + (s.on ? "ON" : "OFF")
+            + "</td><td><button type=\"submit\" name=\"" + name + "\" value=\"" + (s.on ? "OFF" : "ON") + "\">Turn "
+            + (s.on ? "OFF" : "ON") + "</button></td></tr>\n";
+    }
+    html += "</table>\n</form>\n</body>\n</html>\n";
+    return ApiResponse::text(html, 200, QByteArrayLiteral("text/html; charset=utf-8"));
+}
+
+// `GET /management/switchboard[?switch=<name>]`: every switch, or the one named.
+ApiResponse showSwitchboard(ApiContext &ctx)
+{
+    QList<Switch> switches = ctx.core.switchboard().switches();
+    const QString only = ctx.request.param(QStringLiteral("switch"));
+    if (!only.isNull()) {
+        switches.removeIf([&only](const Switch &s) { return s.name != only; });
+        if (switches.isEmpty())
+            return fail(ctx, ApiError::notFound(QStringLiteral("switch '%1' not found").arg(only)));
+    }
+    return switchboardPage(switches);
+}
+
+// The fields of a switchboard POST: the form a browser sends (application/x-www-form-urlencoded), or a JSON object
+// of strings for scripts.
+Result<QList<QPair<QString, QString>>> switchboardFields(const ApiContext &ctx)
+{
+    if (!ctx.request.header("Content-Type").startsWith("application/json"))
+        return ApiRequest::parseQuery(ctx.request.body);
+    const Result<QJsonObject> body = ctx.body();
+    if (!body)
+        return body.error();
+    QList<QPair<QString, QString>> fields;
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (!it.value().isString())
+            return ApiError::badRequest(QStringLiteral("switch '%1' must be \"ON\" or \"OFF\"").arg(it.key()));
+        fields.append({it.key(), it.value().toString()});
+    }
+    return fields;
+}
+
+// `POST /management/switchboard` with `<name>=ON|OFF` fields: flips the switches named (all or none: every field is
+// checked first), then shows every switch.
+ApiResponse flipSwitches(ApiContext &ctx)
+{
+    const Result<QList<QPair<QString, QString>>> fields = switchboardFields(ctx);
+    if (!fields)
+        return fail(ctx, fields.error());
+    struct Change
+    {
+        Switchboard::Name name;
+        bool on;
+        QString label;
+    };
+    QList<Change> changes;
+    for (const auto &[name, state] : *fields) {
+        const std::optional<Switchboard::Name> known = Switchboard::named(name);
+        if (!known)
+            return fail(ctx, ApiError::badRequest(QStringLiteral("switch '%1' not found").arg(name)));
+        const bool on = state.compare(QLatin1StringView("ON"), Qt::CaseInsensitive) == 0;
+        if (!on && state.compare(QLatin1StringView("OFF"), Qt::CaseInsensitive) != 0)
+            return fail(ctx, ApiError::badRequest(QStringLiteral("switch '%1' must be \"ON\" or \"OFF\"").arg(name)));
+        changes.append({*known, on, name});
+    }
+    for (const Change &change : std::as_const(changes)) {
+        ctx.core.switchboard().set(change.name, change.on);
+        qCInfo(lcApi).noquote() << "switch" << change.label << "turned" << (change.on ? "ON" : "OFF") << "by"
+                                << (ctx.caller.login.isEmpty() ? QStringLiteral("an anonymous caller")
+                                                               : ctx.caller.login);
+    }
+    return switchboardPage(ctx.core.switchboard().switches());
 }
 
 ApiResponse manifest(ApiContext &ctx)
@@ -189,7 +273,7 @@ ApiResponse status(ApiContext &ctx)
                                                        ConfigJson::serverVersion(ctx.core.settings()),
                                                        ctx.core.engine().now(),
                                                        uptimeMs(),
-                                                       {Switch::autoRefreshAllow(true), Switch::senderApiAllow(true)}));
+                                                       ctx.core.switchboard().switches()));
 }
 
 ApiResponse metrics(ApiContext &ctx)
@@ -233,6 +317,14 @@ void Routes::addManagementRoutes(ApiRouter &router)
         route.handler = housekeeping;
         router.add(std::move(route));
     }
+    router.add("GET", QStringLiteral("/management/switchboard"), QStringLiteral("admin:management"), showSwitchboard);
+    ApiRoute flip;
+    flip.method = "POST";
+    flip.pattern = QStringLiteral("/management/switchboard");
+    flip.scope = QStringLiteral("admin:management");
+    flip.jsonBody = false; // a browser's form
+    flip.handler = flipSwitches;
+    router.add(std::move(flip));
     router.add("GET", QStringLiteral("/management/status"), QStringLiteral("read:management"), status);
     router.add("GET", QStringLiteral("/management/metrics"), QStringLiteral("read:management"), metrics);
 }

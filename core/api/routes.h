@@ -24,6 +24,7 @@ void addBlackoutRoutes(ApiRouter &router);   ///< §4.6
 void addIdentityRoutes(ApiRouter &router);   ///< §4.7, §4.8: keys, users, groups, perms, customers, scopes
 void addAuthRoutes(ApiRouter &router);       ///< §4.9: login, signup, logout, userinfo
 void addManagementRoutes(ApiRouter &router); ///< §4.10, §4.11: /, /_, /config, /management/*
+void addEmbedRoutes(ApiRouter &router);      ///< §4.10: /oembed, /embed.js
 void addWebhookRoutes(ApiRouter &router);    ///< §4.12: /webhooks/prometheus
 
 // Shared by the handlers of every group.

@@ -190,6 +190,9 @@ void TestCustomerIsolation::shouldKeepEveryEndpointWithinTheCallersCustomer()
                                                                       {qs("customer"), qs("Acme")}}},
                                                          {qs("annotations"), QJsonObject{}},
                                                          {qs("startsAt"), qs("2026-11-26T10:00:00Z")}}}}};
+    // The alert-count widget of a URL that names Acme's resource: Globex counts nothing there (checked below).
+    const QString widgetOfAcmesResource =
+        qs("/oembed?url=http%3A%2F%2Fh%2Fapi%2Falerts%2Fcount%3Fresource%3Dacme-web01");
     const QHash<QString, Call> calls{
         {qs("GET /"), {qs("/")}},
         {qs("GET /_"), {qs("/_")}},
@@ -203,6 +206,11 @@ void TestCustomerIsolation::shouldKeepEveryEndpointWithinTheCallersCustomer()
         {qs("GET /management/properties"), {qs("/management/properties"), {}, Expect::Forbidden}},
         {qs("GET /management/housekeeping"), {qs("/management/housekeeping"), {}, Expect::Forbidden}},
         {qs("POST /management/housekeeping"), {qs("/management/housekeeping"), {}, Expect::Forbidden}},
+        {qs("GET /management/switchboard"), {qs("/management/switchboard"), {}, Expect::Forbidden}},
+        {qs("POST /management/switchboard"), {qs("/management/switchboard"), {}, Expect::Forbidden}},
+        {qs("GET /oembed"), {widgetOfAcmesResource}},
+        {qs("GET /oembed.json"), {widgetOfAcmesResource}},
+        {qs("GET /embed.js"), {qs("/embed.js")}},
         // Alerts
         {qs("POST /alert"), {qs("/alert"), globexAlert}},
         {qs("GET /alert/{id}"), {alertPath, {}, Expect::NotFound}},
@@ -344,6 +352,8 @@ void TestCustomerIsolation::shouldKeepEveryEndpointWithinTheCallersCustomer()
             failures.append(u"server error: " + what);
     }
     QVERIFY2(missing.isEmpty(), qPrintable(u"routes without a call in this test: " + missing.join(u", ")));
+    const QString widget = api.get(widgetOfAcmesResource, globex).json().value(qs("html")).toString();
+    QVERIFY2(widget.contains(qs("alerta-severity-none")) && !widget.contains(qs("<b>1</b>")), qPrintable(widget));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n")));
 
     // And: everything of Acme's is as it was, and Acme still sees its own

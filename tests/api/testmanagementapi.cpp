@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
 #include "core/alertstore.h"
@@ -126,6 +130,18 @@ private Q_SLOTS:
     void shouldServePrometheusMetrics();
     void shouldCheckScopesOfManagementRoutes_data();
     void shouldCheckScopesOfManagementRoutes();
+    void shouldShowEverySwitchOnTheSwitchboard();
+    void shouldFlipSwitchesFromTheSwitchboardForm_data();
+    void shouldFlipSwitchesFromTheSwitchboardForm();
+    void shouldRefuseBadSwitchboardFields_data();
+    void shouldRefuseBadSwitchboardFields();
+    void shouldStopAutoRefreshWhileItsSwitchIsOff();
+    void shouldRefuseAlertsFromSendersWhileTheirSwitchIsOff();
+    void shouldEmbedTheCountsOfAnAlertsCountUrl();
+    void shouldCountOnlyTheCallersCustomerInTheWidget();
+    void shouldRefuseWidgetRequestsItCannotServe_data();
+    void shouldRefuseWidgetRequestsItCannotServe();
+    void shouldServeTheEmbeddingScriptAgainstThisServer();
 
 private:
     std::unique_ptr<ApiFixture> m_defaults; ///< a server with the default settings, for read-only checks
@@ -587,6 +603,14 @@ void TestManagementApi::shouldCheckScopesOfManagementRoutes_data()
     row("GET", "/management/housekeeping", "read", 403);
     row("GET", "/management/housekeeping", "admin", 200);
     row("POST", "/management/housekeeping", "admin", 200);
+    row("GET", "/management/switchboard", "read", 403);
+    row("GET", "/management/switchboard", "admin", 200);
+    row("POST", "/management/switchboard", "read", 403);
+    row("POST", "/management/switchboard", "admin", 200);
+    row("GET", "/embed.js", "none", 200);
+    row("GET", "/oembed?url=http://h/alerts/count", "none", 401);
+    row("GET", "/oembed?url=http://h/alerts/count", "read", 200);
+    row("GET", "/oembed.json?url=http://h/alerts/count", "read", 200);
 }
 
 void TestManagementApi::shouldCheckScopesOfManagementRoutes()
@@ -608,6 +632,272 @@ void TestManagementApi::shouldCheckScopesOfManagementRoutes()
     QCOMPARE(a.status, status);
     if (status == 403)
         QVERIFY(a.json().value(qs("message")).toString().startsWith(qs("Missing required scope: ")));
+}
+
+namespace {
+
+/// The state cell of each switch on a switchboard page: name -> "ON" / "OFF".
+QMap<QString, QString> switchStates(const QByteArray &page)
+{
+    static const QRegularExpression row(
+        qs("<tr><td><a href=\"\\?switch=([^\"]+)\">[^<]*</a></td><td>[^<]*</td><td>(ON|OFF)</td>"));
+    QMap<QString, QString> states;
+    for (const QRegularExpressionMatch &m : row.globalMatch(QString::fromUtf8(page)))
+        states.insert(m.captured(1), m.captured(2));
+    return states;
+}
+
+/// Posts the switchboard's form as a browser does.
+HttpAnswer postForm(ApiFixture &api, const QByteArray &form, const Headers &headers = {})
+{
+    Headers withType = headers;
+    withType.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+    return api.request("POST", qs("/management/switchboard"), form, withType, false);
+}
+
+/// The switches of `/management/status`: name -> "ON" / "OFF".
+QMap<QString, QString> statusSwitches(ApiFixture &api)
+{
+    QMap<QString, QString> states;
+    for (const QJsonValue &metric : api.get(qs("/management/status")).json().value(qs("metrics")).toArray()) {
+        if (metric[qs("group")].toString() == u"switch")
+            states.insert(metric[qs("name")].toString(), metric[qs("value")].toString());
+    }
+    return states;
+}
+
+} // namespace
+
+void TestManagementApi::shouldShowEverySwitchOnTheSwitchboard()
+{
+    // Given: a server as it starts
+    ApiFixture api;
+    // When: the switchboard is fetched, whole and for one switch
+    const HttpAnswer all = api.get(qs("/management/switchboard"));
+    const HttpAnswer one = api.get(qs("/management/switchboard?switch=sender-api-allow"));
+    // Then: an HTML page with both switches ON, each with a button that turns it OFF; the one asked for alone
+    QCOMPARE(all.status, 200);
+    QCOMPARE(all.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+    QCOMPARE(switchStates(all.body),
+             (QMap<QString, QString>{{qs("auto-refresh-allow"), qs("ON")}, {qs("sender-api-allow"), qs("ON")}}));
+    QVERIFY(all.body.contains(R"(<button type="submit" name="sender-api-allow" value="OFF">)"));
+    QVERIFY(all.body.contains("Allow alerts to be submitted via the API"));
+    QCOMPARE(switchStates(one.body), (QMap<QString, QString>{{qs("sender-api-allow"), qs("ON")}}));
+    // And: a switch that does not exist is a 404 in the error envelope
+    QCOMPARE(api.get(qs("/management/switchboard?switch=nope")).error(), qs("404 switch 'nope' not found"));
+}
+
+void TestManagementApi::shouldFlipSwitchesFromTheSwitchboardForm_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<QString>("autoRefresh");
+    QTest::addColumn<QString>("senderApi");
+
+    QTest::newRow("a browser's button") << QByteArray("sender-api-allow=OFF") << false << qs("ON") << qs("OFF");
+    QTest::newRow("both, lower case") << QByteArray("auto-refresh-allow=off&sender-api-allow=off") << false << qs("OFF")
+                                      << qs("OFF");
+    QTest::newRow("JSON") << QByteArray(R"({"auto-refresh-allow":"OFF"})") << true << qs("OFF") << qs("ON");
+    QTest::newRow("nothing") << QByteArray() << false << qs("ON") << qs("ON");
+}
+
+void TestManagementApi::shouldFlipSwitchesFromTheSwitchboardForm()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, json);
+    QFETCH(QString, autoRefresh);
+    QFETCH(QString, senderApi);
+    // Given: a server as it starts
+    ApiFixture api;
+    // When: the row's fields are posted
+    const HttpAnswer a = json ? api.request("POST", qs("/management/switchboard"), body) : postForm(api, body);
+    // Then: the page shows every switch in its new state, and /management/status reports the same
+    QCOMPARE(a.status, 200);
+    const QMap<QString, QString> expected{{qs("auto-refresh-allow"), autoRefresh}, {qs("sender-api-allow"), senderApi}};
+    QCOMPARE(switchStates(a.body), expected);
+    QCOMPARE(statusSwitches(api), expected);
+    // And: turned ON again, a switch is ON
+    QCOMPARE(switchStates(postForm(api, "sender-api-allow=ON&auto-refresh-allow=ON").body),
+             (QMap<QString, QString>{{qs("auto-refresh-allow"), qs("ON")}, {qs("sender-api-allow"), qs("ON")}}));
+}
+
+void TestManagementApi::shouldRefuseBadSwitchboardFields_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("unknown switch") << QByteArray("sender-api-allow=OFF&nope=OFF") << false
+                                    << qs("400 switch 'nope' not found");
+    QTest::newRow("neither ON nor OFF") << QByteArray("sender-api-allow=maybe") << false
+                                        << qs("400 switch 'sender-api-allow' must be \"ON\" or \"OFF\"");
+    QTest::newRow("JSON that is not text") << QByteArray(R"({"sender-api-allow":false})") << true
+                                           << qs("400 switch 'sender-api-allow' must be \"ON\" or \"OFF\"");
+}
+
+void TestManagementApi::shouldRefuseBadSwitchboardFields()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, json);
+    QFETCH(QString, error);
+    // Given: a server as it starts
+    ApiFixture api;
+    // When: the row's fields are posted
+    const HttpAnswer a = json ? api.request("POST", qs("/management/switchboard"), body) : postForm(api, body);
+    // Then: a 400 naming the field, and no switch changed (the valid fields before it neither)
+    QCOMPARE(a.error(), error);
+    QCOMPARE(statusSwitches(api),
+             (QMap<QString, QString>{{qs("auto-refresh-allow"), qs("ON")}, {qs("sender-api-allow"), qs("ON")}}));
+}
+
+void TestManagementApi::shouldStopAutoRefreshWhileItsSwitchIsOff()
+{
+    // Given: a server with an alert
+    ApiFixture api;
+    postAlert(api, "web01", "HttpError", "major");
+    QCOMPARE(api.get(qs("/alerts")).json().value(qs("autoRefresh")), QJsonValue(true));
+    // When: auto-refresh-allow is turned OFF
+    QCOMPARE(postForm(api, "auto-refresh-allow=OFF").status, 200);
+    // Then: the list and the count say autoRefresh false (the web UI stops refreshing), and true once it is ON again
+    QCOMPARE(api.get(qs("/alerts")).json().value(qs("autoRefresh")), QJsonValue(false));
+    QCOMPARE(api.get(qs("/alerts/count")).json().value(qs("autoRefresh")), QJsonValue(false));
+    QCOMPARE(postForm(api, "auto-refresh-allow=ON").status, 200);
+    QCOMPARE(api.get(qs("/alerts")).json().value(qs("autoRefresh")), QJsonValue(true));
+}
+
+void TestManagementApi::shouldRefuseAlertsFromSendersWhileTheirSwitchIsOff()
+{
+    // Given: a server whose sender-api-allow switch is OFF
+    ApiFixture api;
+    QCOMPARE(postForm(api, "sender-api-allow=OFF").status, 200);
+    const QJsonObject alert{{qs("resource"), qs("web01")},
+                            {qs("event"), qs("HttpError")},
+                            {qs("environment"), qs("Production")},
+                            {qs("service"), QJsonArray{qs("Web")}}};
+    // When: an alert is posted, and Alertmanager's webhook is called
+    const HttpAnswer posted = api.post(qs("/alert"), alert);
+    const QJsonObject alertmanager{
+        {qs("alerts"),
+         QJsonArray{
+             QJsonObject{{qs("status"), qs("firing")},
+                         {qs("labels"), QJsonObject{{qs("alertname"), qs("Down")}, {qs("instance"), qs("db1")}}}}}}};
+    const HttpAnswer hooked = api.post(qs("/webhooks/prometheus"), alertmanager);
+    // Then: both are 503 (send again later), and nothing was stored
+    const QString refusal =
+        qs("503 Alerts are not accepted through the API at the moment (switch sender-api-allow is OFF)");
+    QCOMPARE(posted.error(), refusal);
+    QCOMPARE(hooked.error(), refusal);
+    QCOMPARE(api.get(qs("/alerts/count")).json().value(qs("total")).toInt(), 0);
+    // And: once it is ON again, the same alert is stored
+    QCOMPARE(postForm(api, "sender-api-allow=ON").status, 200);
+    QCOMPARE(api.post(qs("/alert"), alert).status, 201);
+}
+
+void TestManagementApi::shouldEmbedTheCountsOfAnAlertsCountUrl()
+{
+    // Given: open alerts in Production (two major, one minor) and one critical in Development
+    ApiFixture api;
+    postAlert(api, "web01", "HttpError", "major");
+    postAlert(api, "web02", "HttpError", "major");
+    postAlert(api, "web03", "DiskFull", "minor");
+    const HttpAnswer dev = api.post(qs("/alert"),
+                                    QJsonObject{{qs("resource"), qs("dev01")},
+                                                {qs("event"), qs("Down")},
+                                                {qs("environment"), qs("Development")},
+                                                {qs("service"), QJsonArray{qs("Web")}},
+                                                {qs("severity"), qs("critical")}});
+    QCOMPARE(dev.status, 201);
+    // When: a page asks for the widget of the Production count URL, through embed.js's JSONP
+    const QString target = QString::fromLatin1(
+        QUrl::toPercentEncoding(qs("https://alerta.example.com/api/alerts/count?environment=Production")));
+    const HttpAnswer a =
+        api.get(u"/oembed.json?url=" + target + u"&title=Prod%20%3Cb%3E&maxwidth=300&maxheight=120&callback=cb");
+    // Then: an oEmbed rich object, wrapped for the callback, any origin allowed
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    QVERIFY(a.body.startsWith("cb(") && a.body.endsWith(")"));
+    const QJsonObject o = QJsonDocument::fromJson(a.body.mid(3, a.body.size() - 4)).object();
+    QCOMPARE(o.value(qs("version")).toString(), qs("1.0"));
+    QCOMPARE(o.value(qs("type")).toString(), qs("rich"));
+    QCOMPARE(o.value(qs("title")).toString(), qs("Prod <b>"));
+    QCOMPARE(o.value(qs("provider_name")).toString(), qs("Alerta"));
+    QCOMPARE(o.value(qs("provider_url")).toString(), api.url(qs("/")));
+    QCOMPARE(o.value(qs("width")).toInt(), 300);
+    QCOMPARE(o.value(qs("height")).toInt(), 120);
+    // And: its HTML counts Production only, marks the most severe level there, and escapes the title
+    const QString html = o.value(qs("html")).toString();
+    QVERIFY2(html.startsWith(qs("<div class=\"alerta-div alerta-severity-major\">")), qPrintable(html));
+    QVERIFY(html.contains(qs("<th colspan=\"5\">Prod &lt;b&gt;</th>")));
+    QVERIFY(html.contains(qs("<td title=\"critical\"><b>0</b></td>")));
+    QVERIFY(html.contains(qs("<td class=\"alerta-severity-major\" title=\"major\"><b>2</b></td>")));
+    QVERIFY(html.contains(qs("<td class=\"alerta-severity-minor\" title=\"minor\"><b>1</b></td>")));
+    QVERIFY(html.contains(qs("<td title=\"warning\"><b>0</b></td>")));
+}
+
+void TestManagementApi::shouldCountOnlyTheCallersCustomerInTheWidget()
+{
+    // Given: a server requiring authentication, a critical alert of customer Acme and a minor one of Globex, and a
+    // key restricted to Globex
+    ApiFixture api([](ServerSettings &s) { s.authRequired = true; });
+    const Headers admin = keyWith(api, qsl({"admin"}));
+    for (const auto &[customer, severity] : {std::pair{"Acme", "critical"}, std::pair{"Globex", "minor"}}) {
+        const HttpAnswer a = api.post(qs("/alert"),
+                                      QJsonObject{{qs("resource"), qs("web01")},
+                                                  {qs("event"), qs("HttpError")},
+                                                  {qs("environment"), qs("Production")},
+                                                  {qs("service"), QJsonArray{qs("Web")}},
+                                                  {qs("severity"), qs(severity)},
+                                                  {qs("customer"), qs(customer)}},
+                                      admin);
+        QCOMPARE(a.status, 201);
+    }
+    NewKey request;
+    request.key.user = qs("globex-wall");
+    request.key.scopes = qsl({"read:oembed"});
+    request.key.customer = qs("Globex");
+    const Result<ApiKey> key = api.core->keys().create(request, Caller::internal(qs("ops")));
+    QVERIFY(key.ok());
+    // When: the widget is fetched with that key in the query, as embed.js sends it
+    const HttpAnswer a = api.get(u"/oembed?url=http://h/api/alerts/count&api-key=" + key->key);
+    // Then: it counts Globex's alert only
+    QCOMPARE(a.status, 200);
+    const QString html = a.json().value(qs("html")).toString();
+    QVERIFY2(html.contains(qs("alerta-severity-minor\" title=\"minor\"><b>1</b>")), qPrintable(html));
+    QVERIFY2(html.contains(qs("<td title=\"critical\"><b>0</b></td>")), qPrintable(html));
+}
+
+void TestManagementApi::shouldRefuseWidgetRequestsItCannotServe_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("no url") << qs("title=x") << qs("400 missing parameter: url");
+    QTest::newRow("not a count URL") << qs("url=http://h/api/alerts") << qs("400 unsupported oEmbed URL scheme");
+    QTest::newRow("top 10 (not served)") << qs("url=http://h/api/alerts/top10/count")
+                                         << qs("400 unsupported oEmbed URL scheme");
+    QTest::newRow("a filter /alerts refuses")
+        << qs("url=http://h/api/alerts/count%3Fbogus%3D1") << qs("400 Invalid filter parameter: bogus");
+    QTest::newRow("bad size") << qs("url=http://h/api/alerts/count&maxwidth=-3")
+                              << qs("400 maxwidth must be a positive integer");
+}
+
+void TestManagementApi::shouldRefuseWidgetRequestsItCannotServe()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, error);
+    QCOMPARE(m_defaults->get(u"/oembed?" + query).error(), error);
+}
+
+void TestManagementApi::shouldServeTheEmbeddingScriptAgainstThisServer()
+{
+    // When: the script is fetched, without credentials
+    const HttpAnswer a = m_defaults->get(qs("/embed.js"));
+    // Then: JavaScript defining the jQuery plugin, whose default endpoint is this server's API root
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.header("Content-Type"), QByteArray("application/javascript; charset=utf-8"));
+    QVERIFY(a.body.contains("$.fn.alerta = function (url, options)"));
+    QVERIFY(a.body.contains(QByteArray("{endpoint: \"" + m_defaults->url(QString()).toUtf8() + "\"")));
+    QVERIFY(a.body.contains("'/oembed.json?url='"));
 }
 
 QTEST_GUILESS_MAIN(TestManagementApi)
