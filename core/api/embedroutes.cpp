@@ -29,6 +29,7 @@ QByteArray widgetStyle()
            ".alerta-div{font-family:sans-serif}"
            ".alerta-table{border-collapse:collapse}"
            ".alerta-table td,.alerta-table th{padding:2px 8px;text-align:center}"
+           ".alerta-table td{min-width:1.5em;border:1px solid #ccc}"
            "td.alerta-severity-critical{background-color:#d00;color:#fff}"
            "td.alerta-severity-major{background-color:#f80}"
            "td.alerta-severity-minor{background-color:#fd0}"

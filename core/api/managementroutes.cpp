@@ -96,7 +96,8 @@ ApiResponse switchboardPage(const QList<Switch> &switches)
     for (const Switch &s : switches) {
         const QByteArray name = s.name.toHtmlEscaped().toUtf8();
         html += "<tr><td><a href=\"?switch=" + name + "\">" + name + "</a></td><td>"
-            + s.description.toHtmlEscaped().toUtf8() + "</td><td>" + (s.on ? "ON" : "OFF")
+            + s.description.toHtmlEscaped().toUtf8() + "</td><td>"
+            + (s.on ? "<span style=\"color:ForestGreen\">ON</span>" : "<span style=\"color:DarkRed\">OFF</span>")
             + "</td><td><button type=\"submit\" name=\"" + name + "\" value=\"" + (s.on ? "OFF" : "ON") + "\">Turn "
             + (s.on ? "OFF" : "ON") + "</button></td></tr>\n";
     }

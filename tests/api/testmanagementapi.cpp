@@ -640,7 +640,7 @@ namespace {
 QMap<QString, QString> switchStates(const QByteArray &page)
 {
     static const QRegularExpression row(
-        qs("<tr><td><a href=\"\\?switch=([^\"]+)\">[^<]*</a></td><td>[^<]*</td><td>(ON|OFF)</td>"));
+        qs("<tr><td><a href=\"\\?switch=([^\"]+)\">[^<]*</a></td><td>[^<]*</td><td><span[^>]*>(ON|OFF)</span></td>"));
     QMap<QString, QString> states;
     for (const QRegularExpressionMatch &m : row.globalMatch(QString::fromUtf8(page)))
         states.insert(m.captured(1), m.captured(2));
