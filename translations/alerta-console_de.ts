@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+79"/>
+        <location filename="../ui/aboutdialog.cpp" line="+82"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -205,12 +205,66 @@
         <translation>Alarmabfragen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Select a switch in the table to turn it ON or OFF on the server.</source>
+        <translation>Einen Schalter in der Tabelle auswählen, um ihn auf dem Server ein- oder auszuschalten.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Turn switch ON/OFF</source>
+        <translation>Schalter ein-/ausschalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn OFF “%1”</source>
+        <translation>„%1“ ausschalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn ON “%1”</source>
+        <translation>„%1“ einschalten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Turn a switch OFF</source>
+        <translation>Schalter ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn OFF “%1” on %2?
+
+%3.</source>
+        <translation>„%1“ auf %2 ausschalten?
+
+%3.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>While it is OFF, the server refuses every alert sent to its API or webhooks (503), and senders have to send them again later</source>
+        <translation>Solange er ausgeschaltet ist, weist der Server jeden Alarm ab, der an seine API oder seine Webhooks gesendet wird (503), und die Absender müssen ihn später erneut senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While it is OFF, the server tells web consoles not to refresh their alert lists</source>
+        <translation>Solange er ausgeschaltet ist, teilt der Server Web-Konsolen mit, ihre Alarmlisten nicht zu aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn OFF</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not turn %1 ON or OFF: %2</source>
+        <translation>%1 konnte nicht ein- oder ausgeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
@@ -225,7 +279,7 @@
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server refused its status: %1</source>
         <translation>Der Server hat die Statusabfrage abgelehnt: %1</translation>
     </message>
@@ -757,7 +811,7 @@
 <context>
     <name>AlertSummaryLabel</name>
     <message numerus="yes">
-        <location filename="../ui/alertsummarylabel.cpp" line="+49"/>
+        <location filename="../ui/alertsummarylabel.cpp" line="+35"/>
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln Alarm</numerusform>
@@ -1293,7 +1347,7 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../core/client/backendfactory.cpp" line="+101"/>
+        <location filename="../core/client/backendfactory.cpp" line="+104"/>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2686,7 +2740,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+51"/>
+        <location filename="../ui/filterbar.cpp" line="+52"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -2701,7 +2755,7 @@
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -3070,7 +3124,7 @@
 <context>
     <name>HousekeepingDialog</name>
     <message>
-        <location filename="../ui/housekeepingdialog.cpp" line="+33"/>
+        <location filename="../ui/housekeepingdialog.cpp" line="+35"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -3167,12 +3221,12 @@ Closed and expired alerts not received for %2 and informational alerts not recei
 Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, und Alarme mit Schweregrad informational, die länger als %3 nicht empfangen wurden, werden endgültig gelöscht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
@@ -3661,7 +3715,7 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
         <translation>Nicht danach filtern</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
@@ -4208,12 +4262,12 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
 <context>
     <name>RemoteBackend</name>
     <message>
-        <location filename="../core/client/remotebackend.cpp" line="+150"/>
+        <location filename="../core/client/remotebackend.cpp" line="+152"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+186"/>
         <source>The server accepted the login but sent no token.</source>
         <translation>Der Server hat die Anmeldung akzeptiert, aber kein Token gesendet.</translation>
     </message>
@@ -4490,7 +4544,7 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../ui/traycontroller.cpp" line="+29"/>
+        <location filename="../ui/traycontroller.cpp" line="+30"/>
         <source>&amp;Show Window</source>
         <translation>Fenster an&amp;zeigen</translation>
     </message>
@@ -4515,7 +4569,7 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Alerta Console is still running</source>
         <translation>Alerta Console läuft weiter</translation>
     </message>
@@ -4710,7 +4764,7 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
 <context>
     <name>WallBanner</name>
     <message>
-        <location filename="../ui/wallbanner.cpp" line="+147"/>
+        <location filename="../ui/wallbanner.cpp" line="+143"/>
         <source>All alerts</source>
         <translation>Alle Alarme</translation>
     </message>
@@ -4720,7 +4774,7 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>%1 %2</source>
         <comment>count, severity</comment>
         <translation>%1 %2</translation>
@@ -4731,13 +4785,13 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
         <translation>Keine Alarme</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>%1: %2</source>
         <comment>environment: counts by severity</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>data as of %1 (%2)</source>
         <translation>Datenstand: %1 (%2)</translation>
     </message>
@@ -4788,7 +4842,7 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../ui/wallview.cpp" line="+142"/>
+        <location filename="../ui/wallview.cpp" line="+143"/>
         <location line="+14"/>
         <source>Leave Wall</source>
         <translation>Wandanzeige verlassen</translation>
@@ -4800,18 +4854,18 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+253"/>
         <source>Lock…</source>
         <translation>Sperren…</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+250"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Lock the wall with a PIN</source>
         <translation>Die Wandanzeige mit einer PIN sperren</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-253"/>
         <source>◀ Previous View</source>
         <translation>◀ Vorherige Ansicht</translation>
     </message>
@@ -4822,12 +4876,12 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Stop turning pages and views</source>
         <translation>Seiten und Ansichten nicht mehr wechseln</translation>
     </message>
@@ -4837,7 +4891,7 @@ Geschlossene und abgelaufene Alarme, die länger als %2 nicht empfangen wurden, 
         <translation>Wandanzeige sperren…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+79"/>
+        <location filename="../ui/aboutdialog.cpp" line="+82"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -205,12 +205,66 @@
         <translation>Requêtes d&apos;alertes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Select a switch in the table to turn it ON or OFF on the server.</source>
+        <translation>Sélectionnez un interrupteur dans le tableau pour l&apos;activer ou le désactiver sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Turn switch ON/OFF</source>
+        <translation>Activer/désactiver l&apos;interrupteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn OFF “%1”</source>
+        <translation>Désactiver «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn ON “%1”</source>
+        <translation>Activer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Turn a switch OFF</source>
+        <translation>Désactiver un interrupteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn OFF “%1” on %2?
+
+%3.</source>
+        <translation>Désactiver «&#xa0;%1&#xa0;» sur %2&#xa0;?
+
+%3.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>While it is OFF, the server refuses every alert sent to its API or webhooks (503), and senders have to send them again later</source>
+        <translation>Tant qu&apos;il est désactivé, le serveur refuse toute alerte envoyée à son API ou à ses webhooks (503), et les émetteurs doivent la renvoyer plus tard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While it is OFF, the server tells web consoles not to refresh their alert lists</source>
+        <translation>Tant qu&apos;il est désactivé, le serveur indique aux consoles web de ne pas actualiser leurs listes d&apos;alertes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn OFF</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not turn %1 ON or OFF: %2</source>
+        <translation>Impossible d&apos;activer ou de désactiver %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>unknown: %1</source>
         <translation>inconnue&#xa0;: %1</translation>
     </message>
@@ -225,7 +279,7 @@
         <translation>Mise à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server refused its status: %1</source>
         <translation>Le serveur a refusé de donner son état&#xa0;: %1</translation>
     </message>
@@ -757,7 +811,7 @@
 <context>
     <name>AlertSummaryLabel</name>
     <message numerus="yes">
-        <location filename="../ui/alertsummarylabel.cpp" line="+49"/>
+        <location filename="../ui/alertsummarylabel.cpp" line="+35"/>
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln alerte</numerusform>
@@ -1293,7 +1347,7 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../core/client/backendfactory.cpp" line="+101"/>
+        <location filename="../core/client/backendfactory.cpp" line="+104"/>
         <source>The keychain could not be read: %1</source>
         <translation>Impossible de lire le trousseau&#xa0;: %1</translation>
     </message>
@@ -2686,7 +2740,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+51"/>
+        <location filename="../ui/filterbar.cpp" line="+52"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
@@ -2701,7 +2755,7 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -3070,7 +3124,7 @@
 <context>
     <name>HousekeepingDialog</name>
     <message>
-        <location filename="../ui/housekeepingdialog.cpp" line="+33"/>
+        <location filename="../ui/housekeepingdialog.cpp" line="+35"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -3167,12 +3221,12 @@ Closed and expired alerts not received for %2 and informational alerts not recei
 Les alertes fermées et expirées non reçues depuis %2 et les alertes informational non reçues depuis %3 sont supprimées définitivement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
@@ -3661,7 +3715,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
         <translation>Ne pas filtrer sur ce critère</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
@@ -3958,7 +4012,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4208,12 +4262,12 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
 <context>
     <name>RemoteBackend</name>
     <message>
-        <location filename="../core/client/remotebackend.cpp" line="+150"/>
+        <location filename="../core/client/remotebackend.cpp" line="+152"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+186"/>
         <source>The server accepted the login but sent no token.</source>
         <translation>Le serveur a accepté la connexion mais n&apos;a envoyé aucun jeton.</translation>
     </message>
@@ -4490,7 +4544,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../ui/traycontroller.cpp" line="+29"/>
+        <location filename="../ui/traycontroller.cpp" line="+30"/>
         <source>&amp;Show Window</source>
         <translation>&amp;Afficher la fenêtre</translation>
     </message>
@@ -4515,7 +4569,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Alerta Console is still running</source>
         <translation>Alerta Console fonctionne toujours</translation>
     </message>
@@ -4710,7 +4764,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
 <context>
     <name>WallBanner</name>
     <message>
-        <location filename="../ui/wallbanner.cpp" line="+147"/>
+        <location filename="../ui/wallbanner.cpp" line="+143"/>
         <source>All alerts</source>
         <translation>Toutes les alertes</translation>
     </message>
@@ -4720,7 +4774,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>%1 %2</source>
         <comment>count, severity</comment>
         <translation>%1 %2</translation>
@@ -4731,13 +4785,13 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>%1: %2</source>
         <comment>environment: counts by severity</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>data as of %1 (%2)</source>
         <translation>données de %1 (%2)</translation>
     </message>
@@ -4788,7 +4842,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../ui/wallview.cpp" line="+142"/>
+        <location filename="../ui/wallview.cpp" line="+143"/>
         <location line="+14"/>
         <source>Leave Wall</source>
         <translation>Quitter l&apos;affichage mural</translation>
@@ -4800,18 +4854,18 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+253"/>
         <source>Lock…</source>
         <translation>Verrouiller…</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+250"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Lock the wall with a PIN</source>
         <translation>Verrouiller l&apos;affichage mural avec un code PIN</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-253"/>
         <source>◀ Previous View</source>
         <translation>◀ Vue précédente</translation>
     </message>
@@ -4822,12 +4876,12 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Stop turning pages and views</source>
         <translation>Arrêter de faire défiler les pages et les vues</translation>
     </message>
@@ -4837,7 +4891,7 @@ Les alertes fermées et expirées non reçues depuis %2 et les alertes informati
         <translation>Verrouiller l&apos;affichage mural…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>

@@ -9,9 +9,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -21,6 +23,7 @@
 #include "core/client/whenfinished.h"
 #include "models/jsontablemodel.h"
 #include "models/timeformat.h"
+#include "ui/confirmation.h"
 #include "ui/metricschart.h"
 
 namespace {
@@ -300,8 +303,15 @@ QWidget *AboutDialog::createMetricsPart()
     charts->addWidget(m_queryRateChart);
     layout->addLayout(charts);
 
+    auto *updateRow = new QHBoxLayout;
     m_updateLabel = valueLabel("updateLabel", m_metricsPart);
-    layout->addWidget(m_updateLabel);
+    updateRow->addWidget(m_updateLabel, 1);
+    m_switchButton = new QPushButton(m_metricsPart);
+    m_switchButton->setObjectName(QStringLiteral("switchButton"));
+    m_switchButton->setToolTip(tr("Select a switch in the table to turn it ON or OFF on the server."));
+    connect(m_switchButton, &QPushButton::clicked, this, &AboutDialog::requestSwitchFlip);
+    updateRow->addWidget(m_switchButton);
+    layout->addLayout(updateRow);
 
     m_metrics = new JsonTableModel(metricColumns(), QStringLiteral("id"), this);
     m_sorted = new QSortFilterProxyModel(this);
@@ -319,7 +329,83 @@ QWidget *AboutDialog::createMetricsPart()
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AboutDialog::showSwitchButton);
+    showSwitchButton();
     return m_metricsPart;
+}
+
+QJsonObject AboutDialog::selectedSwitch() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return {};
+    const QJsonObject metric = m_metrics->row(m_sorted->mapToSource(current).row());
+    return metric.value(QLatin1StringView("group")).toString() == QLatin1StringView("switch") ? metric : QJsonObject();
+}
+
+void AboutDialog::showSwitchButton()
+{
+    const QJsonObject metric = selectedSwitch();
+    m_switchButton->setVisible(m_backend.session().allows(QStringLiteral("admin:management")));
+    if (metric.isEmpty()) {
+        m_switchButton->setText(tr("Turn switch ON/OFF"));
+        m_switchButton->setEnabled(false);
+        return;
+    }
+    const bool on = metric.value(QLatin1StringView("value")).toString() == QLatin1StringView("ON");
+    const QString title = metric.value(QLatin1StringView("title")).toString();
+    m_switchButton->setText(on ? tr("Turn OFF “%1”").arg(title) : tr("Turn ON “%1”").arg(title));
+    m_switchButton->setEnabled(!m_switchBusy && !m_switchConfirmation);
+}
+
+void AboutDialog::requestSwitchFlip()
+{
+    const QJsonObject metric = selectedSwitch();
+    if (metric.isEmpty() || m_switchBusy || m_switchConfirmation)
+        return;
+    const QString name = metric.value(QLatin1StringView("name")).toString();
+    const bool on = metric.value(QLatin1StringView("value")).toString() != QLatin1StringView("ON");
+    if (on) {
+        flipSwitch(name, true);
+        return;
+    }
+    const QString consequence = name == QLatin1StringView("sender-api-allow")
+        ? tr("While it is OFF, the server refuses every alert sent to its API or webhooks (503), and senders have to "
+             "send them again later")
+        : tr("While it is OFF, the server tells web consoles not to refresh their alert lists");
+    m_switchConfirmation = openConfirmation(
+        this,
+        QStringLiteral("confirmSwitchBox"),
+        tr("Turn a switch OFF"),
+        tr("Turn OFF “%1” on %2?\n\n%3.")
+            .arg(metric.value(QLatin1StringView("title")).toString(), m_backend.displayName(), consequence),
+        tr("Turn OFF"),
+        [this, name](bool yes) {
+            m_switchConfirmation = nullptr;
+            if (yes)
+                flipSwitch(name, false);
+            else
+                showSwitchButton();
+        });
+    showSwitchButton();
+}
+
+void AboutDialog::flipSwitch(const QString &name, bool on)
+{
+    m_switchBusy = true;
+    showSwitchButton();
+    const ApiCall call = ApiCall::post(QStringLiteral("/management/switchboard"),
+                                       {{name, on ? QStringLiteral("ON") : QStringLiteral("OFF")}});
+    whenFinished(m_backend.call(call), this, [this, name](const Result<ApiAnswer> &answer) {
+        m_switchBusy = false;
+        if (answer) {
+            fetchStatus(); // shows the new state, and the button follows it
+        } else {
+            m_updateLabel->setText(tr("Could not turn %1 ON or OFF: %2").arg(name, answer.error().message));
+            setWarning(m_updateLabel, true);
+        }
+        showSwitchButton();
+    });
 }
 
 void AboutDialog::showBackend()
@@ -336,6 +422,8 @@ void AboutDialog::showAccess()
     m_serverGroup->setVisible(allowed);
     m_metricsPart->setVisible(allowed);
     m_noAccessLabel->setVisible(!allowed);
+    if (m_switchButton)
+        showSwitchButton();
 }
 
 void AboutDialog::refresh()
@@ -439,6 +527,7 @@ void AboutDialog::showStatus(const QJsonObject &status)
     showCharts();
     m_updateLabel->setText(tr("Updated %1").arg(TimeFormat::local(now)));
     setWarning(m_updateLabel, false);
+    showSwitchButton();
     Q_EMIT statusRefreshed();
 }
 

@@ -15,6 +15,8 @@ class JsonTableModel;
 class MetricsChart;
 class QGroupBox;
 class QLabel;
+class QMessageBox;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 struct ApiError;
@@ -23,7 +25,9 @@ struct ApiError;
 /// (spec §8): the manifest, the health check, and every metric of `/management/status` with charts of the alert
 /// receive rate and processing time since the dialog opened. Refreshes every 5 s while shown; a failed refresh keeps
 /// the last values and says how old they are. A session without `read:management` sees only the console part and
-/// a note saying why.
+/// a note saying why. With `admin:management`, a switch of the table (`auto-refresh-allow`, `sender-api-allow`) is
+/// turned ON or OFF with the button below it, as at the server's `/management/switchboard` (OFF after a
+/// confirmation: while `sender-api-allow` is OFF, the server refuses alerts from senders).
 class AboutDialog final : public QDialog
 {
     Q_OBJECT
@@ -64,6 +68,11 @@ private:
     void showStatus(const QJsonObject &status);
     void showStatusError(const ApiError &error);
     void showCharts();
+    /// The switch metric of the selected row (name, title, value), empty when the row is not a switch.
+    QJsonObject selectedSwitch() const;
+    void showSwitchButton();
+    void requestSwitchFlip();
+    void flipSwitch(const QString &name, bool on);
 
     AlertBackend &m_backend;
     QTimer m_timer;
@@ -86,6 +95,9 @@ private:
     QLabel *m_uptimeLabel = nullptr;
     QLabel *m_updateLabel = nullptr;
     QTableView *m_table = nullptr;
+    QPushButton *m_switchButton = nullptr;
+    QMessageBox *m_switchConfirmation = nullptr;
+    bool m_switchBusy = false;
     MetricsChart *m_receiveRateChart = nullptr;
     MetricsChart *m_receiveTimeChart = nullptr;
     MetricsChart *m_queryRateChart = nullptr;

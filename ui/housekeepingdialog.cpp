@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/housekeepingdialog.h"
 
+#include "ui/confirmation.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -163,27 +165,19 @@ void HousekeepingDialog::requestRun()
 {
     if (m_busy || m_confirmation || !m_backend.session().allows(AdminScope))
         return;
-    // Window-modal and opened, not exec()'d: nothing waits in a nested event loop, and a test can answer it.
-    m_confirmation = new QMessageBox(
-        QMessageBox::Warning,
+    m_confirmation = openConfirmation(
+        this,
+        QStringLiteral("confirmRunBox"),
         tr("Run housekeeping"),
         tr("Run housekeeping on %1 now?\n\nClosed and expired alerts not received for "
            "%2 and informational alerts not received for %3 are deleted for good.")
             .arg(m_backend.displayName(), hoursText(m_expiredHours->value()), hoursText(m_infoHours->value())),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    m_confirmation->setObjectName(QStringLiteral("confirmRunBox"));
-    m_confirmation->button(QMessageBox::Yes)->setText(tr("Run"));
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    m_confirmation->setWindowModality(Qt::WindowModal);
-    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    QMessageBox *box = m_confirmation;
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        m_confirmation = nullptr;
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            run();
-    });
-    box->open();
+        tr("Run"),
+        [this](bool yes) {
+            m_confirmation = nullptr;
+            if (yes)
+                run();
+        });
 }
 
 void HousekeepingDialog::run()

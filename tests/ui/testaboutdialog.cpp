@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void shouldShowTheHealthCheckFailureOfAStaleHeartbeat();
     void shouldShowANoteInsteadOfTheServerWithoutReadManagement();
     void shouldKeepOldValuesWithTheirAgeWhenTheServerIsDown();
+    void shouldTurnAServerSwitchOffAndOnAgain();
+    void shouldOfferSwitchesOnlyToAdministrators();
 
 private:
     void open(AlertBackend &backend);
@@ -76,6 +79,10 @@ private:
     QStringList tableLines() const;
     /// The table's value of `metric` ("alerts.received"); -1 when it has no row.
     qint64 tableCount(const QString &metric) const;
+    /// The table's row of `metric` ("switch.sender-api-allow") selected; false when it has none.
+    bool selectMetric(const QString &metric) const;
+    /// The table's value text of `metric`.
+    QString tableValue(const QString &metric) const;
     /// The server's metrics now, as the admin reads them.
     QStringList serverLines(ServerFixture &fixture) const;
     void screenshot(const QString &name) const;
@@ -112,6 +119,28 @@ qint64 TestAboutDialog::tableCount(const QString &metric) const
             return model->index(row, 3).data().toString().toLongLong();
     }
     return -1;
+}
+
+bool TestAboutDialog::selectMetric(const QString &metric) const
+{
+    auto *table = widget<QTableView>("metricsTable");
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 2).data().toString() == metric) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TestAboutDialog::tableValue(const QString &metric) const
+{
+    const QAbstractItemModel *model = widget<QTableView>("metricsTable")->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 2).data().toString() == metric)
+            return model->index(row, 3).data().toString();
+    }
+    return {};
 }
 
 QStringList TestAboutDialog::serverLines(ServerFixture &fixture) const
@@ -268,6 +297,77 @@ void TestAboutDialog::shouldKeepOldValuesWithTheirAgeWhenTheServerIsDown()
     QVERIFY(label("updateLabel").contains(qs("showing values from")));
     QCOMPARE(tableLines().size(), shown.size());
     QCOMPARE(tableCount(qs("alerts.received")), 1);
+}
+
+void TestAboutDialog::shouldTurnAServerSwitchOffAndOnAgain()
+{
+    // Given: the About dialog on a server, in its administrator's session, with nothing selected
+    ServerFixture fixture;
+    QVERIFY2(fixture.start(), qPrintable(fixture.failure()));
+    auto backend = fixture.backend(fixture.adminKey);
+    open(*backend);
+    auto *button = widget<QPushButton>("switchButton");
+    QTRY_COMPARE_WITH_TIMEOUT(tableValue(qs("switch.sender-api-allow")), qs("ON"), WaitMs);
+    QVERIFY(button->isVisible());
+    QVERIFY(!button->isEnabled());
+    // And: a row that is not a switch leaves the button off
+    QVERIFY(selectMetric(qs("alerts.total")));
+    QVERIFY(!button->isEnabled());
+
+    // When: the sender switch is selected
+    QVERIFY(selectMetric(qs("switch.sender-api-allow")));
+    // Then: the button offers to turn it OFF
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), qs("Turn OFF “API alert submission”"));
+
+    // When: it is clicked, and the confirmation cancelled
+    button->click();
+    auto *confirmation = m_dialog->findChild<QMessageBox *>(qs("confirmSwitchBox"));
+    QVERIFY(confirmation);
+    QVERIFY(confirmation->text().contains(qs("refuses every alert")));
+    confirmation->button(QMessageBox::Cancel)->click();
+    // Then: nothing changed on the server
+    QTest::qWait(700);
+    QCOMPARE(tableValue(qs("switch.sender-api-allow")), qs("ON"));
+
+    // When: it is clicked again and confirmed
+    button->click();
+    confirmation = m_dialog->findChild<QMessageBox *>(qs("confirmSwitchBox"));
+    QVERIFY(confirmation);
+    confirmation->button(QMessageBox::Yes)->click();
+    // Then: the table shows it OFF, the server refuses alerts from senders, and the button offers to turn it ON
+    QTRY_COMPARE_WITH_TIMEOUT(tableValue(qs("switch.sender-api-allow")), qs("OFF"), WaitMs);
+    const QJsonObject alert{{qs("resource"), qs("web01")},
+                            {qs("event"), qs("Down")},
+                            {qs("environment"), qs("Production")},
+                            {qs("service"), QJsonArray{qs("Web")}}};
+    QFuture<Result<ApiAnswer>> posted = fixture.admin->call(ApiCall::post(qs("/alert"), alert));
+    QTRY_VERIFY_WITH_TIMEOUT(posted.isFinished(), WaitMs); // the backend answers on this thread's event loop
+    const Result<ApiAnswer> refused = posted.result();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, 503);
+    QTRY_COMPARE_WITH_TIMEOUT(button->text(), qs("Turn ON “API alert submission”"), WaitMs);
+
+    // When: it is clicked once more (turning ON needs no confirmation)
+    button->click();
+    // Then: ON again, and alerts are accepted
+    QTRY_COMPARE_WITH_TIMEOUT(tableValue(qs("switch.sender-api-allow")), qs("ON"), WaitMs);
+    QVERIFY(!fixture.sendAlert(qs("web01")).isEmpty());
+}
+
+void TestAboutDialog::shouldOfferSwitchesOnlyToAdministrators()
+{
+    // Given: a key that may read the server's status but not manage it
+    ServerFixture fixture;
+    QVERIFY2(fixture.start(), qPrintable(fixture.failure()));
+    auto reader =
+        fixture.backend(fixture.makeKey(qs("monitor"), {qs("read:alerts"), qs("read:keys"), qs("read:management")}));
+    // When: the About dialog is open in that session and a switch is selected
+    open(*reader);
+    QTRY_COMPARE_WITH_TIMEOUT(tableValue(qs("switch.sender-api-allow")), qs("ON"), WaitMs);
+    QVERIFY(selectMetric(qs("switch.sender-api-allow")));
+    // Then: there is no switch button
+    QVERIFY(!widget<QPushButton>("switchButton")->isVisible());
 }
 
 QTEST_MAIN(TestAboutDialog)
