@@ -38,6 +38,7 @@ AlertaCore::AlertaCore(ServerSettings settings, std::shared_ptr<AlertStore> stor
     , m_settings(std::move(settings))
     , m_store(std::move(store))
 {
+    m_store->setQueryTimeout(m_settings.databaseQueryTimeout);
     const EngineConfig config = m_settings.engineConfig();
     const std::shared_ptr<Clock> clock = Clock::system();
     m_engine = std::make_unique<AlertEngine>(m_store, config, clock);

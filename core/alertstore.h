@@ -13,6 +13,7 @@
 #include <QFuture>
 #include <QPromise>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -210,8 +211,12 @@ public:
         return environment + u'\x1f' + resource + u'\x1f' + customer;
     }
 
-    /// Runs `work` on the calling thread against one consistent snapshot.
+    /// Runs `work` on the calling thread against one consistent snapshot. A statement still running when the read
+    /// has taken setQueryTimeout() is stopped: the store's error then says 503 (ApiError::queryTimedOut()).
     virtual void read(const std::function<void(AlertReader &)> &work) = 0;
+    /// How long one read may take (DATABASE_QUERY_TIMEOUT); 0 = as long as it takes, the default. Writes are not
+    /// limited: housekeeping may take long and must finish. Any thread, any time: later reads use it.
+    virtual void setQueryTimeout(std::chrono::milliseconds timeout) = 0;
 
     /// How this store spells what SQL engines spell differently; the query engine writes its filters with it.
     virtual const SqlDialect &dialect() const = 0;

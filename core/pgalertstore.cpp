@@ -288,6 +288,7 @@ std::unique_ptr<PgConnection> PgAlertStore::acquireReader()
         if (!db->isOpen())
             continue;
         try {
+            db->setStatementTimeout(m_queryTimeoutMs.load(std::memory_order_relaxed));
             db->execute(begin);
             return db;
         } catch (const PgError &e) {
@@ -295,6 +296,7 @@ std::unique_ptr<PgConnection> PgAlertStore::acquireReader()
         }
     }
     auto db = std::make_unique<PgConnection>(m_options, QStringLiteral("reader"));
+    db->setStatementTimeout(m_queryTimeoutMs.load(std::memory_order_relaxed));
     db->execute(begin);
     return db;
 }

@@ -5,6 +5,7 @@
 #include "core/alertstore.h"
 #include "core/pgconnection.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -41,6 +42,7 @@ public:
                      std::function<void(const WriteFailure &failure)> done,
                      const QString &lockKey) override;
     void read(const std::function<void(AlertReader &)> &work) override;
+    void setQueryTimeout(std::chrono::milliseconds timeout) override { m_queryTimeoutMs = timeout.count(); }
     const SqlDialect &dialect() const override;
     /// Holds a session-level advisory lock named after `task` on a connection of its own while `work` runs; another
     /// instance that holds it makes this return false at once. A crashed holder's lock goes with its connection.
@@ -74,4 +76,5 @@ private:
     std::unique_ptr<PgConnection> m_lockConnection;
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<PgConnection>> m_idleReaders;
+    std::atomic<qint64> m_queryTimeoutMs = 0;
 };

@@ -84,6 +84,8 @@ ApiError PgError::apiError() const
 {
     if (isUnavailable())
         return ApiError::unavailable(QStringLiteral("database unavailable (SQLSTATE %1)").arg(m_sqlState));
+    if (m_sqlState == QLatin1StringView("57014")) // query_canceled: statement_timeout (setStatementTimeout)
+        return ApiError::queryTimedOut();
     return ApiError::internal(QStringLiteral("An internal error has occurred!"), {clientMessage()});
 }
 
@@ -460,6 +462,14 @@ QSqlDatabase PgConnection::database() const
 bool PgConnection::isOpen() const
 {
     return m_db.isOpen() && PQstatus(m_connection) == CONNECTION_OK;
+}
+
+void PgConnection::setStatementTimeout(qint64 ms)
+{
+    if (ms == m_statementTimeoutMs)
+        return;
+    scalar(QStringLiteral("SELECT set_config('statement_timeout', ?, false)"), {QString::number(ms)});
+    m_statementTimeoutMs = ms;
 }
 
 QString PgConnection::setting(const char *key) const

@@ -160,6 +160,9 @@ public:
     QSqlDatabase database() const;
     /// False once the connection to the server is lost; such a connection is dropped rather than reused.
     bool isOpen() const;
+    /// Sets the session's statement_timeout (0 = none) unless it already has that value: PostgreSQL then cancels
+    /// a statement that runs longer (SQLSTATE 57014, PgError 503).
+    void setStatementTimeout(qint64 ms);
     /// The value libpq uses for connection option `key` (connect_timeout, keepalives_idle...), empty when unset.
     QString setting(const char *key) const;
     /// Runs `SELECT 1` through Qt SQL, which then also looks for notifications that arrived meanwhile (a statement
@@ -178,4 +181,5 @@ private:
     pg_conn *m_connection = nullptr;       ///< the driver's
     QHash<QString, QByteArray> m_prepared; ///< SQL text -> statement name on the server
     int m_statementsPrepared = 0;          ///< numbers the names
+    qint64 m_statementTimeoutMs = 0;       ///< as set by setStatementTimeout(); the server's default is 0
 };

@@ -25,6 +25,13 @@ struct ApiError
     /// The database cannot take the request now (unreachable, restarting, busy): 503, which a load balancer may
     /// send to another instance and a client may retry.
     static ApiError unavailable(const QString &message) { return {503, message, {}}; }
+    /// A read the store stopped at its deadline (DATABASE_QUERY_TIMEOUT): 503, the server being busier than the
+    /// query may take.
+    static ApiError queryTimedOut()
+    {
+        return unavailable(QStringLiteral("The query ran longer than the server allows (DATABASE_QUERY_TIMEOUT) and "
+                                          "was stopped: narrow it down with filters or a smaller page"));
+    }
 };
 
 /// How a store's write ended, as its caller hears it: nothing when committed (or rolled back on purpose), otherwise

@@ -675,6 +675,7 @@ const Setting settingTable[] = {
     {"MAX_PAGE_SIZE", FileEnv, &S::maxPageSize},
     {"KEEP_ALIVE_TIMEOUT", FileEnv, &S::keepAliveTimeout},
     {"REQUEST_TIMEOUT", FileEnv, &S::requestTimeout},
+    {"DATABASE_QUERY_TIMEOUT", FileEnv, &S::databaseQueryTimeout},
     {"TLS_CERT_FILE", FileEnv, &S::tlsCertFile},
     {"TLS_KEY_FILE", FileEnv, &S::tlsKeyFile},
 };
@@ -1138,7 +1139,8 @@ VoidResult ServerSettings::validate() const
         return severities.error();
 
     const std::pair<const char *, Seconds> intervals[] = {{"HOUSEKEEPING_INTERVAL", housekeepingInterval},
-                                                          {"HEARTBEAT_ALERT_INTERVAL", heartbeatAlertInterval}};
+                                                          {"HEARTBEAT_ALERT_INTERVAL", heartbeatAlertInterval},
+                                                          {"DATABASE_QUERY_TIMEOUT", databaseQueryTimeout}};
     for (const auto &[name, interval] : intervals) {
         if (interval.count() < 0)
             return ApiError::badRequest(QStringLiteral("%1 must not be negative").arg(QString::fromLatin1(name)));

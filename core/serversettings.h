@@ -176,6 +176,10 @@ struct ServerSettings
     /// REQUEST_TIMEOUT: seconds a request's line and headers may take to arrive, and that its body may go without
     /// a byte; past them 408. Slow clients that would otherwise hold a connection (and its memory) for ever.
     int requestTimeout = 30;
+    /// DATABASE_QUERY_TIMEOUT: seconds one read of the store may take (a list, a count, a search); a query still
+    /// running then is stopped and answered 503, so that a heavy query cannot hold a worker and a database
+    /// connection for ever. Writes are not limited.
+    Seconds databaseQueryTimeout{30};
     /// MAX_JSON_DEPTH: nesting of arrays and objects in a JSON body; deeper gets 400.
     int maxJsonDepth = 64;
     /// MAX_PAGE_SIZE: the largest `page-size` (or `limit`) a list may ask for; more gets 400. Upstream has no cap;

@@ -92,6 +92,7 @@ void SqliteAlertStore::read(const std::function<void(AlertReader &)> &work)
         ~Release()
         {
             try {
+                db->setDeadline(std::nullopt); // ending the read is never cut short
                 db->prepare(QStringLiteral("COMMIT")).exec();
             } catch (const SqliteError &) {
                 return; // drop a connection left in a bad state
@@ -99,6 +100,10 @@ void SqliteAlertStore::read(const std::function<void(AlertReader &)> &work)
             store->releaseReader(std::move(db));
         }
     } release{this, db};
+    const qint64 timeoutMs = m_queryTimeoutMs.load(std::memory_order_relaxed);
+    db->setDeadline(timeoutMs > 0
+                        ? std::optional(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs))
+                        : std::nullopt);
     db->prepare(QStringLiteral("BEGIN")).exec(); // cached, as COMMIT: sqlite3_exec would parse them every read
     SqlStatementSession<SqliteConnection> session(*db, SqlDialect::sqlite());
     SqliteAccess access(*db, session, SqlDialect::sqlite(), Options);

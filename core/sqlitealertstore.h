@@ -6,6 +6,7 @@
 #include "core/alertstore.h"
 #include "core/sqlalertaccess.h"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -31,6 +32,7 @@ public:
                      std::function<void(const WriteFailure &failure)> done,
                      const QString &lockKey) override;
     void read(const std::function<void(AlertReader &)> &work) override;
+    void setQueryTimeout(std::chrono::milliseconds timeout) override { m_queryTimeoutMs = timeout.count(); }
     const SqlDialect &dialect() const override;
 
     /// Largest number of writes committed in one transaction so far.
@@ -56,5 +58,6 @@ private:
     std::unique_ptr<SqliteCheckpointer> m_checkpointer; // outlives the writer, which calls it
     std::unique_ptr<SqliteWriteQueue> m_writer;
     std::mutex m_poolMutex;
+    std::atomic<qint64> m_queryTimeoutMs = 0;
     std::vector<std::unique_ptr<SqliteConnection>> m_idleReaders;
 };

@@ -224,6 +224,8 @@ ApiError SqliteError::apiError() const
         return ApiError::unavailable(message);
     case SQLITE_FULL:
         return {507, message, {}}; // Insufficient Storage
+    case SQLITE_INTERRUPT:         // only a deadline interrupts (SqliteConnection::setDeadline)
+        return ApiError::queryTimedOut();
     default:
         return ApiError::internal(message);
     }
@@ -270,6 +272,23 @@ SqliteConnection::~SqliteConnection()
 void SqliteConnection::throwError(int code) const
 {
     throw SqliteError(code, QByteArray(sqlite3_errmsg(m_db)));
+}
+
+void SqliteConnection::setDeadline(std::optional<std::chrono::steady_clock::time_point> deadline)
+{
+    m_deadline = deadline;
+    if (m_watchingDeadline || !deadline)
+        return;
+    // SQLite calls back every 1,000 virtual machine instructions, a few microseconds: a clock read there is noise.
+    sqlite3_progress_handler(
+        m_db,
+        1000,
+        [](void *self) -> int {
+            const auto &d = static_cast<SqliteConnection *>(self)->m_deadline;
+            return d && std::chrono::steady_clock::now() >= *d ? 1 : 0;
+        },
+        this);
+    m_watchingDeadline = true;
 }
 
 qint64 SqliteConnection::totalChanges() const

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -73,8 +75,9 @@ public:
     {}
     const char *what() const noexcept override { return m_message.constData(); }
     int code() const { return m_code; }
-    /// The error a client gets: 503 while another process holds the database (busy, locked), 507 when its disk
-    /// is full, otherwise 500; SQLite's message in each (it names no path or value).
+    /// The error a client gets: 503 while another process holds the database (busy, locked) and for a read stopped
+    /// at its deadline, 507 when its disk is full, otherwise 500; SQLite's message in each (statements' messages
+    /// name no path or value).
     ApiError apiError() const;
 
 private:
@@ -108,8 +111,13 @@ public:
     [[noreturn]] void throwError(int code) const;
     /// Rows inserted, updated or deleted on this connection since it opened (sqlite3_total_changes64).
     qint64 totalChanges() const;
+    /// Stops a statement of this connection that is still running at `deadline` (SQLITE_INTERRUPT, SqliteError
+    /// 503); nullopt lets statements run as long as they take, as they do until this is first called.
+    void setDeadline(std::optional<std::chrono::steady_clock::time_point> deadline);
 
 private:
     sqlite3 *m_db = nullptr;
     QHash<QString, sqlite3_stmt *> m_cache;
+    std::optional<std::chrono::steady_clock::time_point> m_deadline;
+    bool m_watchingDeadline = false; ///< the progress handler is installed
 };

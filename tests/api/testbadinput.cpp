@@ -159,6 +159,7 @@ private Q_SLOTS:
     void shouldAnswer408ToARequestThatStallsPartway_data();
     void shouldAnswer408ToARequestThatStallsPartway();
     void shouldCloseAConnectionIdlePastKeepAliveTimeout();
+    void shouldStopAQueryPastItsDeadlineAndKeepServing();
 
 private:
     HttpAnswer send(const Case &c);
@@ -1019,6 +1020,44 @@ void TestBadInput::shouldCloseAConnectionIdlePastKeepAliveTimeout()
     QVERIFY2(elapsed.elapsed() >= TimeoutSeconds * 900, qPrintable(QString::number(elapsed.elapsed())));
     QVERIFY(asked.readAll().isEmpty());
     QVERIFY(silent.readAll().isEmpty());
+}
+
+void TestBadInput::shouldStopAQueryPastItsDeadlineAndKeepServing()
+{
+    // Given: a server whose reads may take 1 s, with 300 alerts whose text a backtracking pattern is slow on
+    ServerProcess::Options options;
+    options.name = qs("query-deadline");
+    options.authRequired = false;
+    options.extraArguments = {qs("--database"), qs("alerta.sqlite")};
+    options.environment = {{qs("DATABASE_QUERY_TIMEOUT"), qs("1")}};
+    ServerProcess server(options);
+    QVERIFY2(server.waitForPort(), qPrintable(server.failure()));
+    const QString text = QString(26, u'a') + u'!';
+    for (int i = 0; i < 300; ++i) {
+        QNetworkRequest request{QUrl(server.url(qs("/alert")))};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const HttpAnswer posted = HttpAnswer::await(m_network.post(request,
+                                                                   json({{qs("resource"), qs("web%1").arg(i)},
+                                                                         {qs("event"), qs("Slow")},
+                                                                         {qs("environment"), qs("Production")},
+                                                                         {qs("service"), QJsonArray{qs("Web")}},
+                                                                         {qs("text"), text}})));
+        QCOMPARE(posted.status, 201);
+    }
+
+    // When: a client searches them with a pattern that takes tens of milliseconds per alert
+    QUrl slow(server.url(qs("/alerts")));
+    slow.setQuery(qs("q=") + QString::fromLatin1(QUrl::toPercentEncoding(qs("text:/(.*a){12}!!/"))));
+    const HttpAnswer stopped = HttpAnswer::await(m_network.get(QNetworkRequest(slow)), 60000);
+
+    // Then: the query is stopped at its deadline and answered 503 in the error envelope
+    QCOMPARE(stopped.error(),
+             qs("503 The query ran longer than the server allows (DATABASE_QUERY_TIMEOUT) and was stopped: narrow it "
+                "down with filters or a smaller page"));
+    // And: the server serves the next request
+    const HttpAnswer count = HttpAnswer::await(m_network.get(QNetworkRequest(QUrl(server.url(qs("/alerts/count"))))));
+    QCOMPARE(count.status, 200);
+    QCOMPARE(count.json().value(qs("total")).toInt(), 300);
 }
 
 QTEST_MAIN(TestBadInput)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void shouldLimitIdleTransactionsUnlessConfigured_data();
     void shouldLimitIdleTransactionsUnlessConfigured();
     void shouldFreeTheAlertsAFrozenInstanceLocked();
+    void shouldStopAReadAtItsDeadline();
 };
 
 // A macro, not a function: QSKIP must return from the test function itself.
@@ -771,6 +772,34 @@ void TestPgStore::shouldFreeTheAlertsAFrozenInstanceLocked()
         frozenEnded = true;
     }
     QVERIFY(frozenEnded);
+}
+
+void TestPgStore::shouldStopAReadAtItsDeadline()
+{
+    REQUIRE_POSTGRES();
+    // Given: a store whose reads may take 200 ms
+    EngineFixture f;
+    f.store->setQueryTimeout(std::chrono::milliseconds(200));
+
+    // When: a read runs a statement that takes 5 s
+    std::optional<ApiError> stopped;
+    try {
+        f.store->read([](AlertReader &reader) { reader.sql().scalar(QStringLiteral("SELECT pg_sleep(5)")); });
+    } catch (const PgError &e) {
+        stopped = e.apiError();
+    }
+
+    // Then: PostgreSQL cancels it, and the client is told so with a 503
+    QVERIFY2(stopped, "the slow read was not stopped");
+    QCOMPARE(stopped->code, 503);
+    QCOMPARE(stopped->message, ApiError::queryTimedOut().message);
+    // And: the store reads and writes on
+    QVERIFY(
+        f.engine->receive(f.makeAlert(QStringLiteral("web01"), QStringLiteral("Down"), QStringLiteral("major"))).ok());
+    QCOMPARE(f.alertCount(), 1);
+    // And: without a limit, reads take as long as they take
+    f.store->setQueryTimeout(std::chrono::milliseconds(0));
+    f.store->read([](AlertReader &reader) { reader.sql().scalar(QStringLiteral("SELECT pg_sleep(0.3)")); });
 }
 
 QTEST_MAIN(TestPgStore)

@@ -194,6 +194,7 @@ const DefaultRow defaultRows[] = {
     {"MAX_PAGE_SIZE", "10000"},
     {"KEEP_ALIVE_TIMEOUT", "75"},
     {"REQUEST_TIMEOUT", "30"},
+    {"DATABASE_QUERY_TIMEOUT", "30"},
     {"TLS_CERT_FILE", R"("")"},
     {"TLS_KEY_FILE", R"("")"},
 };
@@ -455,6 +456,7 @@ void TestSettings::shouldReadSettingsFromFile_data()
         "11");
     row("comments and blank lines", "# alertad.conf\n\n   # indented comment\nDEBUG = True # on\n", "DEBUG", "true");
     row("our own timer", "HOUSEKEEPING_INTERVAL = 0", "HOUSEKEEPING_INTERVAL", "0");
+    row("read deadline", "DATABASE_QUERY_TIMEOUT = 5", "DATABASE_QUERY_TIMEOUT", "5");
 }
 
 void TestSettings::shouldReadSettingsFromFile()
@@ -696,6 +698,7 @@ void TestSettings::shouldListEnvironmentNames()
                                       "MAX_PAGE_SIZE",
                                       "KEEP_ALIVE_TIMEOUT",
                                       "REQUEST_TIMEOUT",
+                                      "DATABASE_QUERY_TIMEOUT",
                                       "TLS_CERT_FILE",
                                       "TLS_KEY_FILE"});
     QStringList actual = ServerSettings::environmentNames();
@@ -881,6 +884,7 @@ void TestSettings::shouldRejectInvalidSettings_data()
         "HEARTBEAT_ALERT_INTERVAL = -5",
         {},
         "400 HEARTBEAT_ALERT_INTERVAL must not be negative");
+    row("negative read deadline", "DATABASE_QUERY_TIMEOUT = -1", {}, "400 DATABASE_QUERY_TIMEOUT must not be negative");
 }
 
 void TestSettings::shouldRejectInvalidSettings()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Alerta Console contributors
 // SPDX-License-Identifier: Apache-2.0
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void shouldRefuseAnotherProgramsDatabaseWithoutChangingIt();
     void shouldUpgradeEveryOlderSchemaKeepingAlerts();
     void shouldRefuseWritesWhileTheDiskIsFullAndCarryOn();
+    void shouldStopAReadAtItsDeadlineButNeverAWrite();
 };
 
 void TestSqliteStore::initTestCase()
@@ -810,6 +812,65 @@ void TestSqliteStore::shouldRefuseWritesWhileTheDiskIsFullAndCarryOn()
         f.makeAlert(QStringLiteral("web-after"), QStringLiteral("DiskFull"), QStringLiteral("major")));
     QVERIFY2(after.ok(), qPrintable(after ? QString() : after.error().message));
     QCOMPARE(f.alertCount(), accepted + 1);
+}
+
+namespace {
+/// A statement that counts for ever unless `limit` stops it.
+QString countingQuery(qint64 limit = -1)
+{
+    return QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c%1) SELECT count(*) FROM c")
+        .arg(limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+}
+} // namespace
+
+void TestSqliteStore::shouldStopAReadAtItsDeadlineButNeverAWrite()
+{
+    // Given: a store whose reads may take 200 ms
+    EngineFixture f;
+    f.store->setQueryTimeout(std::chrono::milliseconds(200));
+
+    // When: a read runs a statement that would never end
+    std::optional<ApiError> stopped;
+    try {
+        f.store->read([](AlertReader &reader) { reader.sql().scalar(countingQuery()); });
+    } catch (const SqliteError &e) {
+        stopped = e.apiError();
+    }
+
+    // Then: it is stopped, and the client is told so with a 503
+    QVERIFY2(stopped, "the endless read was not stopped");
+    QCOMPARE(stopped->code, 503);
+    QCOMPARE(stopped->message, ApiError::queryTimedOut().message);
+    // And: the next reads work, on the same pool
+    QVERIFY(
+        f.engine->receive(f.makeAlert(QStringLiteral("web01"), QStringLiteral("Down"), QStringLiteral("major"))).ok());
+    QCOMPARE(f.alertCount(), 1);
+
+    // When: a write runs a statement for longer than a read may (housekeeping may)
+    qint64 limit = 1'000'000;
+    qint64 tookMs = 0;
+    for (int attempt = 0; attempt < 6 && tookMs <= 400; ++attempt, limit *= 2) {
+        QElapsedTimer took;
+        took.start();
+        QSemaphore done;
+        WriteFailure failure;
+        qint64 counted = 0;
+        f.store->submitWrite(
+            [&](AlertTransaction &tx) {
+                counted = tx.sql().scalar(countingQuery(limit)).toLongLong();
+                return true;
+            },
+            [&](const WriteFailure &result) {
+                failure = result;
+                done.release();
+            });
+        QVERIFY(done.tryAcquire(1, WaitMs));
+        tookMs = took.elapsed();
+        // Then: it runs to its end
+        QVERIFY2(!failure, qPrintable(failure ? failure->message : QString()));
+        QCOMPARE(counted, limit);
+    }
+    QVERIFY2(tookMs > 400, "no write ran longer than the read deadline: the check proved nothing");
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)
