@@ -121,6 +121,9 @@ std::optional<PgConnectionOptions> PgConnectionOptions::fromUrl(const QString &u
     options.database = parsed.path().mid(1);
     const QUrlQuery query(parsed);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // Qt's driver turns every `;` of the connect options into a space, even in a quoted value.
+        if (value.contains(u';'))
+            return fail(QStringLiteral("DATABASE_URL option %1: a value cannot hold ';'").arg(key));
         if (key == QLatin1StringView("host"))
             options.host = value;
         else if (key == QLatin1StringView("application_name"))
@@ -148,13 +151,18 @@ QStringList PgConnectionOptions::connectOptions() const
         // read as keywords of their own.
         const qsizetype equals = option.indexOf(u'=');
         QString value = option.mid(equals + 1);
-        if (value.isEmpty() || value.contains(u' ') || value.contains(u'\'') || value.contains(u'\\')) {
+        const bool plain = !value.isEmpty() && std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c.isSpace() || c == u'\'' || c == u'\\';
+        });
+        if (!plain) {
             value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
             value = u'\'' + value + u'\'';
         }
         options.append(option.left(equals + 1) + value);
     }
     for (const auto &[key, value] : Defaults) {
+        if (key == QLatin1StringView("connect_timeout") && qEnvironmentVariableIsSet("PGCONNECT_TIMEOUT"))
+            continue; // libpq's own environment variable: the administrator's choice
         const bool given = std::any_of(libpqOptions.cbegin(), libpqOptions.cend(), [key = key](const QString &option) {
             return option.startsWith(key) && option.mid(key.size()).startsWith(u'=');
         });
@@ -394,10 +402,10 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
     // A transaction of this store never waits for anything but its own next statement, a few milliseconds. One
     // that idles for long belongs to an instance that froze (a paused VM, a stopped process, a machine gone) while
     // it held alerts' key and row locks, on which every other instance's writes of those alerts would wait for
-    // good: the server ends such a session and its locks go. Unless the URL (options=-c...), the role or the
-    // database already set a limit.
-    execute(QStringLiteral("SELECT set_config('idle_in_transaction_session_timeout', '%1', false) "
-                           "WHERE current_setting('idle_in_transaction_session_timeout') = '0'")
+    // good: the server ends such a session and its locks go. Unless anything set it, 0 included: the URL
+    // (options=-c...), the role, the database or postgresql.conf.
+    execute(QStringLiteral("SELECT set_config(name, '%1', false) FROM pg_settings "
+                           "WHERE name = 'idle_in_transaction_session_timeout' AND source = 'default'")
                 .arg(IdleInTransactionLimit));
 }
 

@@ -32,10 +32,11 @@ struct PgConnectionOptions
     QString applicationName = QStringLiteral("alerta-server");
 
     /// libpqOptions with this project's defaults for the timeouts libpq leaves unbounded, each unless the URL sets
-    /// it: connect_timeout=10 (s), keepalives_idle=30, keepalives_interval=10, keepalives_count=3 (s; a connection
-    /// to a host that died or fell off the network is found dead after about a minute rather than the system's two
-    /// hours, the wait of a request for a database that failed over), tcp_user_timeout=30000 (ms of data left
-    /// unacknowledged). Keepalives apply to TCP connections only; on a unix socket libpq ignores them.
+    /// it: connect_timeout=10 (s; or PGCONNECT_TIMEOUT when set), keepalives_idle=30, keepalives_interval=10,
+    /// keepalives_count=3 (s; a connection to a host that died or fell off the network is found dead after about a
+    /// minute rather than the system's two hours, the wait of a request for a database that failed over),
+    /// tcp_user_timeout=30000 (ms of data left unacknowledged). Keepalives apply to TCP connections only; on a unix
+    /// socket libpq ignores them.
     QStringList connectOptions() const;
 
     static bool isPostgresUrl(const QString &url);

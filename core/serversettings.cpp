@@ -1145,6 +1145,10 @@ VoidResult ServerSettings::validate() const
         if (interval.count() < 0)
             return ApiError::badRequest(QStringLiteral("%1 must not be negative").arg(QString::fromLatin1(name)));
     }
+    // PostgreSQL's statement_timeout is a 32-bit count of milliseconds.
+    if (databaseQueryTimeout > Seconds(std::numeric_limits<int>::max() / 1000))
+        return ApiError::badRequest(QStringLiteral("DATABASE_QUERY_TIMEOUT must be at most %1 seconds")
+                                        .arg(std::numeric_limits<int>::max() / 1000));
     if (passwordHashCost < 4 || passwordHashCost > 31)
         return ApiError::badRequest(QStringLiteral("PASSWORD_HASH_COST must be between 4 and 31"));
     const std::pair<const char *, int> limits[] = {{"MAX_CONTENT_LENGTH", maxContentLength},

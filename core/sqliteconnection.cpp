@@ -291,6 +291,11 @@ void SqliteConnection::setDeadline(std::optional<std::chrono::steady_clock::time
     m_watchingDeadline = true;
 }
 
+bool SqliteConnection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 qint64 SqliteConnection::totalChanges() const
 {
     return sqlite3_total_changes64(m_db);

@@ -111,6 +111,8 @@ public:
     [[noreturn]] void throwError(int code) const;
     /// Rows inserted, updated or deleted on this connection since it opened (sqlite3_total_changes64).
     qint64 totalChanges() const;
+    /// A transaction is open (BEGIN ran and neither COMMIT, ROLLBACK nor an error that rolls back ended it).
+    bool inTransaction() const;
     /// Stops a statement of this connection that is still running at `deadline` (SQLITE_INTERRUPT, SqliteError
     /// 503); nullopt lets statements run as long as they take, as they do until this is first called.
     void setDeadline(std::optional<std::chrono::steady_clock::time_point> deadline);

@@ -7,6 +7,8 @@
 
 #include <map>
 
+#include <sqlite3.h>
+
 namespace {
 // An upper bound keeps one transaction's latency reasonable when thousands of callers queue at once.
 constexpr size_t MaxBatch = 2048;
@@ -17,6 +19,18 @@ ApiError failureOf(const std::exception &e)
     if (const auto *sqlite = dynamic_cast<const SqliteError *>(&e))
         return sqlite->apiError();
     return ApiError::internal(QString::fromUtf8(e.what()));
+}
+
+// After a job failed: SQLite rolls the whole transaction back on some errors (a full disk, I/O, busy), and takes the
+// batch's earlier jobs with it; the jobs after it would run outside any transaction, each statement committed alone.
+// Then the batch fails as one (thrown to the batch's handler, which reports the failure to every job).
+void requireTransaction(const SqliteConnection &db, const std::exception &e)
+{
+    if (db.inTransaction())
+        return;
+    if (const auto *sqlite = dynamic_cast<const SqliteError *>(&e))
+        throw *sqlite;
+    throw SqliteError(SQLITE_ABORT, QByteArray("the batch's transaction ended: ") + e.what());
 }
 
 // A job's outcome: the commit's failure, which is every job's, or its own.
@@ -133,6 +147,7 @@ void SqliteWriteQueue::commitBatch(SqliteConnection &db, std::deque<Job> &batch)
                 keep = batch[i].work(db);
             } catch (const std::exception &e) {
                 failures[i] = failureOf(e);
+                requireTransaction(db, e);
             }
             isolate = !keep && db.totalChanges() != before;
         }
@@ -176,6 +191,7 @@ void SqliteWriteQueue::commitIsolated(SqliteConnection &db, std::deque<Job> &bat
             } catch (const std::exception &e) {
                 failures[i] = failureOf(e);
                 qCWarning(lcStore) << "write failed:" << e.what();
+                requireTransaction(db, e);
             }
             if (!keep) {
                 db.prepare(QStringLiteral("ROLLBACK TO job")).exec();

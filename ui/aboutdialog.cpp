@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 #include "core/client/alertbackend.h"
 #include "core/client/whenfinished.h"
 #include "models/jsontablemodel.h"
@@ -485,8 +487,10 @@ void AboutDialog::fetchHealth()
 
 void AboutDialog::fetchStatus()
 {
-    if (m_statusBusy)
+    if (m_statusBusy) {
+        m_statusAgain = true;
         return;
+    }
     m_statusBusy = true;
     whenFinished(m_backend.call(ApiCall::get(QStringLiteral("/management/status"))),
                  this,
@@ -496,6 +500,8 @@ void AboutDialog::fetchStatus()
                          showStatus(answer->json());
                      else
                          showStatusError(answer.error());
+                     if (std::exchange(m_statusAgain, false))
+                         fetchStatus();
                  });
 }
 

@@ -106,5 +106,6 @@ private:
     bool m_manifestBusy = false;
     bool m_healthBusy = false;
     bool m_statusBusy = false;
+    bool m_statusAgain = false; ///< asked for while a fetch was running: its answer may predate a change
     qint64 m_statusShownAt = 0; ///< local ms of the last status answer shown; 0 before the first
 };

@@ -75,6 +75,8 @@ AlertJson::SerializeOptions singleOptions(const ApiContext &ctx)
 
 ApiResponse receive(ApiContext &ctx)
 {
+    if (std::optional<ApiResponse> refused = refusalWhileSendersAreOff(ctx))
+        return std::move(*refused);
     const Result<QJsonObject> body = ctx.body();
     if (!body)
         return fail(ctx, body.error());

@@ -126,21 +126,22 @@ ApiResponse oembed(ApiContext &ctx)
 // fills the element with the widget through JSONP. `endpoint` defaults to this server's API root.
 ApiResponse embedScript(ApiContext &ctx)
 {
-    const QByteArray root = QJsonDocument(QJsonArray{ctx.request.root}).toJson(QJsonDocument::Compact);
-    const QByteArray endpoint = root.mid(1, root.size() - 2); // the JSON string, quoted and escaped
-    const QByteArray script = "/* Alerta alert counts for web pages (needs jQuery).\n"
-                              " *   $.alerta.defaults = {key: '<API key with scope read:oembed>'};\n"
-                              " *   $('#alerts').alerta("
-        + endpoint
-        + " + '/alerts/count?environment=Production',\n"
-          " *                       {title: 'Production'});\n"
-          " * Options: endpoint (this API's root), key, title, maxwidth, maxheight. */\n"
-          "(function ($, window) {\n"
-          "  'use strict';\n"
-          "  function Alerta() { this.defaults = {}; }\n"
-          "  $.alerta = new Alerta();\n"
-          "  $.fn.alerta = function (url, options) {\n"
-          "    var o = $.extend({endpoint: "
+    // The root comes from the request's Host and X-Forwarded-* headers: a JSON string with `/` escaped as well, so
+    // that nothing in them can end the string, or a comment.
+    QByteArray endpoint = QJsonDocument(QJsonArray{ctx.request.root}).toJson(QJsonDocument::Compact);
+    endpoint = endpoint.mid(1, endpoint.size() - 2).replace("/", "\\/");
+    const QByteArray script =
+        "/* Alerta alert counts for web pages (needs jQuery).\n"
+        " *   $.alerta.defaults = {key: '<API key with scope read:oembed>'};\n"
+        " *   $('#alerts').alerta('https://alerta.example.com/api/alerts/count?environment=Production',\n"
+        " *                       {title: 'Production'});\n"
+        " * Options: endpoint (this API's root), key, title, maxwidth, maxheight. */\n"
+        "(function ($, window) {\n"
+        "  'use strict';\n"
+        "  function Alerta() { this.defaults = {}; }\n"
+        "  $.alerta = new Alerta();\n"
+        "  $.fn.alerta = function (url, options) {\n"
+        "    var o = $.extend({endpoint: "
         + endpoint
         + ", key: null, title: null, maxwidth: 200, "
           "maxheight: 200}, $.alerta.defaults, options);\n"

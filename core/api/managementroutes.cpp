@@ -17,6 +17,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QMap>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <exception>
 
@@ -86,17 +88,25 @@ ApiResponse managementIndex(ApiContext &ctx)
 }
 
 // The switchboard page: each switch with its description, its state and a button that flips it. The form posts
-// `<name>=ON|OFF` to the page's own URL, query string included, so that `?api-key=` carries over.
-ApiResponse switchboardPage(const QList<Switch> &switches)
+// `<name>=ON|OFF` to the page's own URL, query string included, so that `?api-key=` carries over; so do the
+// switches' links.
+ApiResponse switchboardPage(const ApiContext &ctx, const QList<Switch> &switches)
 {
     QByteArray html =
         "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Alerta Switchboard</title></head>\n"
         "<body>\n<h1>Alerta Switchboard</h1>\n<form method=\"POST\">\n<table border=\"1\">\n"
         "<tr><th>Switch</th><th>Description</th><th>State</th><th></th></tr>\n";
     for (const Switch &s : switches) {
+        QUrlQuery link;
+        for (const auto &[key, value] : ctx.request.query) {
+            if (key != QLatin1StringView("switch"))
+                link.addQueryItem(key, value);
+        }
+        link.addQueryItem(QStringLiteral("switch"), s.name);
+        const QByteArray href = QString(u'?' + link.toString(QUrl::FullyEncoded)).toHtmlEscaped().toUtf8();
         const QByteArray name = s.name.toHtmlEscaped().toUtf8();
-        html += "<tr><td><a href=\"?switch=" + name + "\">" + name + "</a></td><td>"
-            + s.description.toHtmlEscaped().toUtf8() + "</td><td>"
+        html += "<tr><td><a href=\"" + href + "\">" + name + "</a></td><td>" + s.description.toHtmlEscaped().toUtf8()
+            + "</td><td>"
             + (s.on ? "<span style=\"color:ForestGreen\">ON</span>" : "<span style=\"color:DarkRed\">OFF</span>")
             + "</td><td><button type=\"submit\" name=\"" + name + "\" value=\"" + (s.on ? "OFF" : "ON") + "\">Turn "
             + (s.on ? "OFF" : "ON") + "</button></td></tr>\n";
@@ -115,14 +125,30 @@ ApiResponse showSwitchboard(ApiContext &ctx)
         if (switches.isEmpty())
             return fail(ctx, ApiError::notFound(QStringLiteral("switch '%1' not found").arg(only)));
     }
-    return switchboardPage(switches);
+    return switchboardPage(ctx, switches);
+}
+
+// A browser posts a form to whatever site the form names, and sends along that site's Basic credentials (or none
+// where none are needed): a page elsewhere could turn the switches. Browsers say where a request comes from
+// (Sec-Fetch-Site, Origin); the switchboard's own form comes from this server. Clients that are not browsers (curl,
+// scripts, the console) send neither, and forge nothing.
+bool isCrossSite(const ApiRequest &request)
+{
+    const QByteArray fetchSite = request.header("Sec-Fetch-Site");
+    if (!fetchSite.isEmpty() && fetchSite != "same-origin" && fetchSite != "none")
+        return true;
+    const QByteArray origin = request.header("Origin");
+    if (origin.isEmpty())
+        return false;
+    const QUrl root(request.root);
+    return QString::fromUtf8(origin) != root.scheme() + QStringLiteral("://") + root.authority();
 }
 
 // The fields of a switchboard POST: the form a browser sends (application/x-www-form-urlencoded), or a JSON object
 // of strings for scripts.
 Result<QList<QPair<QString, QString>>> switchboardFields(const ApiContext &ctx)
 {
-    if (!ctx.request.header("Content-Type").startsWith("application/json"))
+    if (!ctx.request.hasJsonContentType())
         return ApiRequest::parseQuery(ctx.request.body);
     const Result<QJsonObject> body = ctx.body();
     if (!body)
@@ -140,6 +166,8 @@ Result<QList<QPair<QString, QString>>> switchboardFields(const ApiContext &ctx)
 // checked first), then shows every switch.
 ApiResponse flipSwitches(ApiContext &ctx)
 {
+    if (isCrossSite(ctx.request))
+        return fail(ctx, {403, QStringLiteral("The switchboard takes no form posted from another site"), {}});
     const Result<QList<QPair<QString, QString>>> fields = switchboardFields(ctx);
     if (!fields)
         return fail(ctx, fields.error());
@@ -165,7 +193,7 @@ ApiResponse flipSwitches(ApiContext &ctx)
                                 << (ctx.caller.login.isEmpty() ? QStringLiteral("an anonymous caller")
                                                                : ctx.caller.login);
     }
-    return switchboardPage(ctx.core.switchboard().switches());
+    return switchboardPage(ctx, ctx.core.switchboard().switches());
 }
 
 ApiResponse manifest(ApiContext &ctx)

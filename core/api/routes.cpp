@@ -22,13 +22,18 @@ void addAll(ApiRouter &router)
     addWebhookRoutes(router);
 }
 
+std::optional<ApiResponse> refusalWhileSendersAreOff(const ApiContext &ctx)
+{
+    if (ctx.core.switchboard().isOn(Switchboard::Name::SenderApiAllow))
+        return std::nullopt;
+    // 503, not 403: the sender did nothing wrong and should send again later (senders retry on 503).
+    return fail(ctx,
+                ApiError::unavailable(QStringLiteral("Alerts are not accepted through the API at the moment "
+                                                     "(switch sender-api-allow is OFF)")));
+}
+
 std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &alert)
 {
-    // 503, not 403: the sender did nothing wrong and should send again later (senders retry on 503).
-    if (!ctx.core.switchboard().isOn(Switchboard::Name::SenderApiAllow))
-        return fail(ctx,
-                    ApiError::unavailable(QStringLiteral("Alerts are not accepted through the API at the moment "
-                                                         "(switch sender-api-allow is OFF)")));
     const ReceiveContext from{ctx.caller,
                               ctx.request.peerAddress,
                               QString::fromUtf8(ctx.request.header("X-Forwarded-For"))};

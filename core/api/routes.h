@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 
+#include <optional>
 #include <variant>
 
 /// The endpoints of spec §4, one function per group, each adding its routes to the router.
@@ -43,6 +44,10 @@ inline void addPageFields(QJsonObject &answer, const PageInfo &page)
     answer.insert(QStringLiteral("pages"), page.pages);
     answer.insert(QStringLiteral("more"), page.more);
 }
+
+/// The 503 for a sender while the switch `sender-api-allow` is OFF (checked once per request, before any alert of
+/// it is received), or nothing.
+std::optional<ApiResponse> refusalWhileSendersAreOff(const ApiContext &ctx);
 
 /// Runs one parsed alert through the receive pipeline for this request (spec §3.1): the stored alert, or the answer
 /// when nothing was stored (202, 429 outside the error envelope, or the error envelope).

@@ -30,6 +30,8 @@ Result<QList<QJsonObject>> incoming(const ApiContext &ctx, const QString &name)
 
 ApiResponse webhook(ApiContext &ctx)
 {
+    if (std::optional<ApiResponse> refused = refusalWhileSendersAreOff(ctx))
+        return std::move(*refused);
     const Result<QList<QJsonObject>> bodies = incoming(ctx, ctx.arg(0));
     if (!bodies)
         return fail(ctx, bodies.error());

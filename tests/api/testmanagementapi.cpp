@@ -135,6 +135,9 @@ private Q_SLOTS:
     void shouldFlipSwitchesFromTheSwitchboardForm();
     void shouldRefuseBadSwitchboardFields_data();
     void shouldRefuseBadSwitchboardFields();
+    void shouldRefuseSwitchboardFormsFromOtherSites_data();
+    void shouldRefuseSwitchboardFormsFromOtherSites();
+    void shouldKeepTheApiKeyInTheSwitchboardsLinks();
     void shouldStopAutoRefreshWhileItsSwitchIsOff();
     void shouldRefuseAlertsFromSendersWhileTheirSwitchIsOff();
     void shouldEmbedTheCountsOfAnAlertsCountUrl();
@@ -142,6 +145,7 @@ private Q_SLOTS:
     void shouldRefuseWidgetRequestsItCannotServe_data();
     void shouldRefuseWidgetRequestsItCannotServe();
     void shouldServeTheEmbeddingScriptAgainstThisServer();
+    void shouldKeepForwardedHeadersOutOfTheScriptsCode();
 
 private:
     std::unique_ptr<ApiFixture> m_defaults; ///< a server with the default settings, for read-only checks
@@ -896,8 +900,73 @@ void TestManagementApi::shouldServeTheEmbeddingScriptAgainstThisServer()
     QCOMPARE(a.status, 200);
     QCOMPARE(a.header("Content-Type"), QByteArray("application/javascript; charset=utf-8"));
     QVERIFY(a.body.contains("$.fn.alerta = function (url, options)"));
-    QVERIFY(a.body.contains(QByteArray("{endpoint: \"" + m_defaults->url(QString()).toUtf8() + "\"")));
+    QVERIFY(
+        a.body.contains(QByteArray("{endpoint: \"" + m_defaults->url(QString()).toUtf8().replace("/", "\\/") + "\"")));
     QVERIFY(a.body.contains("'/oembed.json?url='"));
+}
+
+void TestManagementApi::shouldRefuseSwitchboardFormsFromOtherSites_data()
+{
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("a form on another site") << Headers{{"Origin", "http://evil.example"}} << 403;
+    QTest::newRow("a sandboxed page") << Headers{{"Origin", "null"}} << 403;
+    QTest::newRow("the browser says cross-site") << Headers{{"Sec-Fetch-Site", "cross-site"}} << 403;
+    QTest::newRow("the browser says same-site, not same-origin") << Headers{{"Sec-Fetch-Site", "same-site"}} << 403;
+    QTest::newRow("the page's own form") << Headers{{"Sec-Fetch-Site", "same-origin"}} << 200;
+    QTest::newRow("curl, a script") << Headers{} << 200;
+}
+
+void TestManagementApi::shouldRefuseSwitchboardFormsFromOtherSites()
+{
+    QFETCH(Headers, headers);
+    QFETCH(int, status);
+    // Given: a server as it starts
+    ApiFixture api;
+    // When: a form turning senders OFF arrives with the row's headers
+    const HttpAnswer a = postForm(api, "sender-api-allow=OFF", headers);
+    // Then: refused when a browser brought it from elsewhere, the switch untouched; taken otherwise
+    QCOMPARE(a.status, status);
+    QCOMPARE(statusSwitches(api).value(qs("sender-api-allow")), status == 200 ? qs("OFF") : qs("ON"));
+    if (status == 403)
+        QCOMPARE(a.error(), qs("403 The switchboard takes no form posted from another site"));
+}
+
+void TestManagementApi::shouldKeepTheApiKeyInTheSwitchboardsLinks()
+{
+    // Given: a server requiring authentication, and an administrator's key in the URL, as a browser can carry it
+    ApiFixture api([](ServerSettings &s) { s.authRequired = true; });
+    const QByteArray key = keyWith(api, qsl({"admin"})).first().second.mid(4);
+    const QString page = u"/management/switchboard?api-key=" + QString::fromUtf8(key);
+    // When: the page is fetched
+    const HttpAnswer a = api.get(page);
+    // Then: each switch's link keeps the key (it would answer 401 without), and following it works
+    QCOMPARE(a.status, 200);
+    const QByteArray link = "?api-key=" + key + "&amp;switch=sender-api-allow";
+    QVERIFY2(a.body.contains(QByteArray("<a href=\"" + link + "\">")), a.body.constData());
+    QCOMPARE(api.get(u"/management/switchboard?api-key=" + QString::fromUtf8(key) + u"&switch=sender-api-allow").status,
+             200);
+    // And: the page's own form, posted back to its URL by the browser, works
+    QCOMPARE(postForm(api, "sender-api-allow=OFF", {{"Origin", api.url(QString()).toUtf8()}}).status, 401);
+    QCOMPARE(
+        api.request("POST",
+                    page,
+                    "sender-api-allow=OFF",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}, {"Origin", api.url(QString()).toUtf8()}},
+                    false)
+            .status,
+        200);
+}
+
+void TestManagementApi::shouldKeepForwardedHeadersOutOfTheScriptsCode()
+{
+    // When: the script is fetched through a proxy whose prefix header tries to close the script's comment
+    const HttpAnswer a = m_defaults->get(qs("/embed.js"), {{"X-Forwarded-Prefix", "/x*/;alert(1);/*"}});
+    // Then: the prefix is in the endpoint string, every `/` escaped, and the only comment end is the script's own
+    QCOMPARE(a.status, 200);
+    QVERIFY2(a.body.contains("\\/x*\\/;alert(1);\\/*"), a.body.constData());
+    QCOMPARE(a.body.count("*/"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestManagementApi)

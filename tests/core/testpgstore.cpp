@@ -121,6 +121,9 @@ void TestPgStore::shouldRefuseUnusableDatabaseUrls_data()
                                  << "DATABASE_URL names no database";
     QTest::newRow("bad port") << "postgres://u@localhost:port/d"
                               << "invalid DATABASE_URL";
+    QTest::newRow("a ';' that Qt's driver would turn into a space")
+        << "postgres://u@localhost/d?options=-c%20a%3D1%3Bb"
+        << "DATABASE_URL option options: a value cannot hold ';'";
 }
 
 void TestPgStore::shouldRefuseUnusableDatabaseUrls()
@@ -694,6 +697,7 @@ void TestPgStore::shouldQuoteOptionValuesForLibpq_data()
     QTest::newRow("quote and backslash") << QStringLiteral("application_name_x=it%27s%5Cok")
                                          << QStringLiteral("application_name_x='it\\'s\\\\ok'");
     QTest::newRow("empty") << QStringLiteral("sslrootcert=") << QStringLiteral("sslrootcert=''");
+    QTest::newRow("a tab") << QStringLiteral("options=-c%09a%3D1") << QStringLiteral("options='-c\ta=1'");
 }
 
 void TestPgStore::shouldQuoteOptionValuesForLibpq()
@@ -726,6 +730,8 @@ void TestPgStore::shouldLimitIdleTransactionsUnlessConfigured_data()
 
     QTest::newRow("none configured") << QString() << QStringLiteral("30s");
     QTest::newRow("the URL's") << QStringLiteral("idle_in_transaction_session_timeout=5min") << QStringLiteral("5min");
+    QTest::newRow("the URL's 0 (no limit)")
+        << QStringLiteral("idle_in_transaction_session_timeout=0") << QStringLiteral("0");
 }
 
 void TestPgStore::shouldLimitIdleTransactionsUnlessConfigured()

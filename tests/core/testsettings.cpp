@@ -885,6 +885,10 @@ void TestSettings::shouldRejectInvalidSettings_data()
         {},
         "400 HEARTBEAT_ALERT_INTERVAL must not be negative");
     row("negative read deadline", "DATABASE_QUERY_TIMEOUT = -1", {}, "400 DATABASE_QUERY_TIMEOUT must not be negative");
+    row("read deadline past PostgreSQL's statement_timeout",
+        "DATABASE_QUERY_TIMEOUT = 2147484",
+        {},
+        "400 DATABASE_QUERY_TIMEOUT must be at most 2147483 seconds");
 }
 
 void TestSettings::shouldRejectInvalidSettings()

@@ -16,6 +16,7 @@
 #include <chrono>
 #include <future>
 #include <random>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void shouldUpgradeEveryOlderSchemaKeepingAlerts();
     void shouldRefuseWritesWhileTheDiskIsFullAndCarryOn();
     void shouldStopAReadAtItsDeadlineButNeverAWrite();
+    void shouldFailTheWholeBatchWhenAJobEndsItsTransaction();
 };
 
 void TestSqliteStore::initTestCase()
@@ -871,6 +873,58 @@ void TestSqliteStore::shouldStopAReadAtItsDeadlineButNeverAWrite()
         QCOMPARE(counted, limit);
     }
     QVERIFY2(tookMs > 400, "no write ran longer than the read deadline: the check proved nothing");
+}
+
+void TestSqliteStore::shouldFailTheWholeBatchWhenAJobEndsItsTransaction()
+{
+    // Given: the writer is held, and three raw writes queue behind it: an insert, a job whose failure ends the
+    // batch's transaction (as SQLite does itself on a full disk or an I/O error), and another insert
+    EngineFixture f;
+    WriterGate gate(*f.store);
+    QVERIFY(gate.waitEntered());
+    const Alert first = storedAlert(f, QStringLiteral("first"));
+    const Alert third = storedAlert(f, QStringLiteral("third"));
+    QStringList errors(3);
+    QSemaphore done;
+    const auto report = [&errors, &done](int index) {
+        return [&errors, &done, index](const WriteFailure &failure) {
+            errors[index] = failure ? failure->message : QString();
+            done.release();
+        };
+    };
+    f.store->submitWrite(
+        [first](AlertTransaction &tx) {
+            tx.insert(first);
+            return true;
+        },
+        report(0));
+    f.store->submitWrite(
+        [](AlertTransaction &tx) -> bool {
+            tx.sql().execute(QStringLiteral("ROLLBACK"));
+            throw std::runtime_error("the disk went away");
+        },
+        report(1));
+    f.store->submitWrite(
+        [third](AlertTransaction &tx) {
+            tx.insert(third);
+            return true;
+        },
+        report(2));
+
+    // When: the writer is let go
+    gate.open();
+    QVERIFY(done.tryAcquire(3, WaitMs));
+
+    // Then: every job of the batch hears of the failure — the first one's insert went with the transaction, and the
+    // third did not run on its own outside it — and nothing of the batch is stored
+    for (const QString &error : std::as_const(errors))
+        QVERIFY2(error.contains(QStringLiteral("the disk went away")), qPrintable(errors.join(u'|')));
+    QCOMPARE(f.alertCount(), 0);
+    QCOMPARE(sqlite(f)->integrityCheck(), QStringLiteral("ok"));
+    // And: the writer writes on
+    QVERIFY(
+        f.engine->receive(f.makeAlert(QStringLiteral("web01"), QStringLiteral("Down"), QStringLiteral("major"))).ok());
+    QCOMPARE(f.alertCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)

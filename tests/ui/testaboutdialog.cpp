@@ -326,8 +326,15 @@ void TestAboutDialog::shouldTurnAServerSwitchOffAndOnAgain()
     QVERIFY(confirmation);
     QVERIFY(confirmation->text().contains(qs("refuses every alert")));
     confirmation->button(QMessageBox::Cancel)->click();
-    // Then: nothing changed on the server
+    // Then: nothing changed on the server (asked after two refresh intervals)
     QTest::qWait(700);
+    bool senderSwitchOn = false;
+    for (const QJsonValue &metric :
+         fixture.api(ApiCall::get(qs("/management/status"))).value(qs("metrics")).toArray()) {
+        if (metric[qs("name")].toString() == u"sender-api-allow")
+            senderSwitchOn = metric[qs("value")].toString() == u"ON";
+    }
+    QVERIFY(senderSwitchOn);
     QCOMPARE(tableValue(qs("switch.sender-api-allow")), qs("ON"));
 
     // When: it is clicked again and confirmed
