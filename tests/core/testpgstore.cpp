@@ -748,8 +748,9 @@ void TestPgStore::shouldLimitIdleTransactionsUnlessConfigured()
 void TestPgStore::shouldFreeTheAlertsAFrozenInstanceLocked()
 {
     REQUIRE_POSTGRES();
-    // Given: a store whose sessions may idle in a transaction for 1 s (the default is 30 s), and a session of
-    // another instance that took an alert's key lock in its transaction and then froze
+    // Given: a store whose sessions may idle in a transaction for 1 s, and a session of another instance that took
+    // an alert's key lock in its transaction and then froze. (The limit is the URL's, so that the test takes a second
+    // rather than the default's 30; shouldLimitIdleTransactionsUnlessConfigured checks that the default is set.)
     QTemporaryDir dir;
     const QString url =
         withServerOption(TestStore::freshLocation(dir), QStringLiteral("idle_in_transaction_session_timeout=1s"));
