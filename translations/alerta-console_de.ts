@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+82"/>
+        <location filename="../ui/aboutdialog.cpp" line="+83"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -210,12 +210,12 @@
         <translation>Einen Schalter in der Tabelle auswählen, um ihn auf dem Server ein- oder auszuschalten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Turn switch ON/OFF</source>
         <translation>Schalter ein-/ausschalten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Turn OFF “%1”</source>
         <translation>„%1“ ausschalten</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>„%1“ einschalten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Turn a switch OFF</source>
         <translation>Schalter ausschalten</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Solange er ausgeschaltet ist, teilt der Server Web-Konsolen mit, ihre Alarmlisten nicht zu aktualisieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Turn OFF</source>
         <translation>Ausschalten</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>unbekannt: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>not disclosed</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -3124,7 +3124,7 @@
 <context>
     <name>HousekeepingDialog</name>
     <message>
-        <location filename="../ui/housekeepingdialog.cpp" line="+35"/>
+        <location filename="../ui/housekeepingdialog.cpp" line="+34"/>
         <source> h</source>
         <translation> h</translation>
     </message>

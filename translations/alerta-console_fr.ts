@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+82"/>
+        <location filename="../ui/aboutdialog.cpp" line="+83"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -210,12 +210,12 @@
         <translation>Sélectionnez un interrupteur dans le tableau pour l&apos;activer ou le désactiver sur le serveur.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Turn switch ON/OFF</source>
         <translation>Activer/désactiver l&apos;interrupteur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Turn OFF “%1”</source>
         <translation>Désactiver «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Activer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Turn a switch OFF</source>
         <translation>Désactiver un interrupteur</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Tant qu&apos;il est désactivé, le serveur indique aux consoles web de ne pas actualiser leurs listes d&apos;alertes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Turn OFF</source>
         <translation>Désactiver</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>not disclosed</source>
         <translation>non communiquée</translation>
     </message>
@@ -3124,7 +3124,7 @@
 <context>
     <name>HousekeepingDialog</name>
     <message>
-        <location filename="../ui/housekeepingdialog.cpp" line="+35"/>
+        <location filename="../ui/housekeepingdialog.cpp" line="+34"/>
         <source> h</source>
         <translation> h</translation>
     </message>

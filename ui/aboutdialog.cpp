@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -336,59 +335,58 @@ QWidget *AboutDialog::createMetricsPart()
     return m_metricsPart;
 }
 
-QJsonObject AboutDialog::selectedSwitch() const
+std::optional<AboutDialog::SwitchRow> AboutDialog::selectedSwitch() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid())
-        return {};
+        return std::nullopt;
     const QJsonObject metric = m_metrics->row(m_sorted->mapToSource(current).row());
-    return metric.value(QLatin1StringView("group")).toString() == QLatin1StringView("switch") ? metric : QJsonObject();
+    if (metric.value(QLatin1StringView("group")).toString() != QLatin1StringView("switch"))
+        return std::nullopt;
+    return SwitchRow{metric.value(QLatin1StringView("name")).toString(),
+                     metric.value(QLatin1StringView("title")).toString(),
+                     metric.value(QLatin1StringView("value")).toString() == QLatin1StringView("ON")};
 }
 
 void AboutDialog::showSwitchButton()
 {
-    const QJsonObject metric = selectedSwitch();
+    const std::optional<SwitchRow> row = selectedSwitch();
     m_switchButton->setVisible(m_backend.session().allows(QStringLiteral("admin:management")));
-    if (metric.isEmpty()) {
+    if (!row) {
         m_switchButton->setText(tr("Turn switch ON/OFF"));
         m_switchButton->setEnabled(false);
         return;
     }
-    const bool on = metric.value(QLatin1StringView("value")).toString() == QLatin1StringView("ON");
-    const QString title = metric.value(QLatin1StringView("title")).toString();
-    m_switchButton->setText(on ? tr("Turn OFF “%1”").arg(title) : tr("Turn ON “%1”").arg(title));
+    m_switchButton->setText(row->on ? tr("Turn OFF “%1”").arg(row->title) : tr("Turn ON “%1”").arg(row->title));
     m_switchButton->setEnabled(!m_switchBusy && !m_switchConfirmation);
 }
 
 void AboutDialog::requestSwitchFlip()
 {
-    const QJsonObject metric = selectedSwitch();
-    if (metric.isEmpty() || m_switchBusy || m_switchConfirmation)
+    const std::optional<SwitchRow> row = selectedSwitch();
+    if (!row || m_switchBusy || m_switchConfirmation)
         return;
-    const QString name = metric.value(QLatin1StringView("name")).toString();
-    const bool on = metric.value(QLatin1StringView("value")).toString() != QLatin1StringView("ON");
-    if (on) {
-        flipSwitch(name, true);
+    if (!row->on) {
+        flipSwitch(row->name, true);
         return;
     }
-    const QString consequence = name == QLatin1StringView("sender-api-allow")
+    const QString consequence = row->name == QLatin1StringView("sender-api-allow")
         ? tr("While it is OFF, the server refuses every alert sent to its API or webhooks (503), and senders have to "
              "send them again later")
         : tr("While it is OFF, the server tells web consoles not to refresh their alert lists");
-    m_switchConfirmation = openConfirmation(
-        this,
-        QStringLiteral("confirmSwitchBox"),
-        tr("Turn a switch OFF"),
-        tr("Turn OFF “%1” on %2?\n\n%3.")
-            .arg(metric.value(QLatin1StringView("title")).toString(), m_backend.displayName(), consequence),
-        tr("Turn OFF"),
-        [this, name](bool yes) {
-            m_switchConfirmation = nullptr;
-            if (yes)
-                flipSwitch(name, false);
-            else
-                showSwitchButton();
-        });
+    m_switchConfirmation =
+        openConfirmation(this,
+                         QStringLiteral("confirmSwitchBox"),
+                         tr("Turn a switch OFF"),
+                         tr("Turn OFF “%1” on %2?\n\n%3.").arg(row->title, m_backend.displayName(), consequence),
+                         tr("Turn OFF"),
+                         [this, name = row->name](bool yes) {
+                             m_switchConfirmation = nullptr;
+                             if (yes)
+                                 flipSwitch(name, false);
+                             else
+                                 showSwitchButton();
+                         });
     showSwitchButton();
 }
 

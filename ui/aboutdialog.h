@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class AlertBackend;
 class JsonTableModel;
@@ -68,8 +69,15 @@ private:
     void showStatus(const QJsonObject &status);
     void showStatusError(const ApiError &error);
     void showCharts();
-    /// The switch metric of the selected row (name, title, value), empty when the row is not a switch.
-    QJsonObject selectedSwitch() const;
+    /// A switch of the metrics table, as its row reads.
+    struct SwitchRow
+    {
+        QString name;  ///< `sender-api-allow`
+        QString title; ///< `API alert submission`
+        bool on = true;
+    };
+    /// The switch of the selected row; nothing when the row is not a switch.
+    std::optional<SwitchRow> selectedSwitch() const;
     void showSwitchButton();
     void requestSwitchFlip();
     void flipSwitch(const QString &name, bool on);

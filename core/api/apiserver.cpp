@@ -291,6 +291,19 @@ void ApiServer::waitForRequests()
     m_workers.waitForDone();
 }
 
+namespace {
+// What a client is told of a request that threw: the store's errors know their status (503 unavailable or timed
+// out, 507 disk full), anything else is upstream's 500.
+ApiError errorOf(const std::exception &e)
+{
+    if (const auto *pg = dynamic_cast<const PgError *>(&e))
+        return pg->apiError();
+    if (const auto *sqlite = dynamic_cast<const SqliteError *>(&e))
+        return sqlite->apiError();
+    return ApiError::internal(QStringLiteral("An internal error has occurred!"), {QString::fromUtf8(e.what())});
+}
+} // namespace
+
 ApiResponse ApiServer::handle(const ApiRequest &request) const
 {
     QElapsedTimer elapsed;
@@ -298,22 +311,12 @@ ApiResponse ApiServer::handle(const ApiRequest &request) const
     ApiResponse response;
     try {
         response = dispatch(request);
-    } catch (const PgError &e) {
-        // Logged whole; the client learns that the database failed, not where it is (its messages name the
-        // server, the user and the socket).
-        qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
-                            << "failed:" << e.what();
-        response = ApiResponse::error(e.apiError(), request.requestId);
-    } catch (const SqliteError &e) {
-        qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
-                            << "failed:" << e.what();
-        response = ApiResponse::error(e.apiError(), request.requestId);
     } catch (const std::exception &e) {
+        // Logged whole; a database's error tells the client what failed, not where the database is (PostgreSQL's
+        // messages name the server, the user and the socket).
         qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
                             << "failed:" << e.what();
-        response = ApiResponse::error(
-            ApiError::internal(QStringLiteral("An internal error has occurred!"), {QString::fromUtf8(e.what())}),
-            request.requestId);
+        response = ApiResponse::error(errorOf(e), request.requestId);
     }
     decorate(request, response);
     qCInfo(lcApi).noquote() << request.peerAddress << request.method << request.path << response.status

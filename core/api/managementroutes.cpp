@@ -144,6 +144,11 @@ bool isCrossSite(const ApiRequest &request)
     return QString::fromUtf8(origin) != root.scheme() + QStringLiteral("://") + root.authority();
 }
 
+ApiError notOnOrOff(const QString &name)
+{
+    return ApiError::badRequest(QStringLiteral("switch '%1' must be \"ON\" or \"OFF\"").arg(name));
+}
+
 // The fields of a switchboard POST: the form a browser sends (application/x-www-form-urlencoded), or a JSON object
 // of strings for scripts.
 Result<QList<QPair<QString, QString>>> switchboardFields(const ApiContext &ctx)
@@ -156,7 +161,7 @@ Result<QList<QPair<QString, QString>>> switchboardFields(const ApiContext &ctx)
     QList<QPair<QString, QString>> fields;
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!it.value().isString())
-            return ApiError::badRequest(QStringLiteral("switch '%1' must be \"ON\" or \"OFF\"").arg(it.key()));
+            return notOnOrOff(it.key());
         fields.append({it.key(), it.value().toString()});
     }
     return fields;
@@ -184,7 +189,7 @@ ApiResponse flipSwitches(ApiContext &ctx)
             return fail(ctx, ApiError::badRequest(QStringLiteral("switch '%1' not found").arg(name)));
         const bool on = state.compare(QLatin1StringView("ON"), Qt::CaseInsensitive) == 0;
         if (!on && state.compare(QLatin1StringView("OFF"), Qt::CaseInsensitive) != 0)
-            return fail(ctx, ApiError::badRequest(QStringLiteral("switch '%1' must be \"ON\" or \"OFF\"").arg(name)));
+            return fail(ctx, notOnOrOff(name));
         changes.append({*known, on, name});
     }
     for (const Change &change : std::as_const(changes)) {
