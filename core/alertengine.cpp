@@ -12,6 +12,7 @@
 #include <QMetaMethod>
 #include <QUuid>
 
+#include <future>
 #include <limits>
 
 namespace {
@@ -135,21 +136,41 @@ bool AlertEngine::wantsDetails() const
 
 QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const Caller &caller)
 {
-    return submitReceive(std::move(incoming), caller, AnswerHistory::Newest);
+    auto promise = std::make_shared<QPromise<Result<ReceiveResult>>>();
+    promise->start();
+    QFuture<Result<ReceiveResult>> future = promise->future();
+    submitReceive(std::move(incoming), caller, AnswerHistory::Newest, [promise](Result<ReceiveResult> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
 }
 
 Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
 {
-    return submitReceive(std::move(incoming), caller, AnswerHistory::Whole).result();
+    std::promise<Result<ReceiveResult>> received;
+    std::future<Result<ReceiveResult>> result = received.get_future();
+    receiveThen(std::move(incoming), caller, [&received](Result<ReceiveResult> r) {
+        received.set_value(std::move(r));
+    });
+    return result.get();
 }
 
-QFuture<Result<ReceiveResult>> AlertEngine::submitReceive(Alert incoming, const Caller &caller, AnswerHistory history)
+void AlertEngine::receiveThen(Alert incoming, const Caller &caller, std::function<void(Result<ReceiveResult>)> then)
+{
+    submitReceive(std::move(incoming), caller, AnswerHistory::Whole, std::move(then));
+}
+
+void AlertEngine::submitReceive(Alert incoming,
+                                const Caller &caller,
+                                AnswerHistory history,
+                                std::function<void(Result<ReceiveResult>)> then)
 {
     // The stored alert before the change, only while someone listens for details: the receive path already has
     // both sides in hand, so this costs a copy of implicitly shared fields.
     std::shared_ptr<std::optional<Alert>> before = wantsDetails() ? std::make_shared<std::optional<Alert>>() : nullptr;
     const QString lockKey = AlertStore::alertLockKey(incoming.environment, incoming.resource, incoming.customer);
-    return m_store->write<ReceiveResult>(
+    m_store->writeThen<ReceiveResult>(
         [this, incoming = std::move(incoming), caller, before, history](AlertTransaction &tx) {
             Result<ReceiveResult> received = receiveIn(tx, incoming, caller, before.get());
             if (received && history == AnswerHistory::Whole) {
@@ -158,14 +179,16 @@ QFuture<Result<ReceiveResult>> AlertEngine::submitReceive(Alert incoming, const 
             }
             return received;
         },
-        [this, before](const Result<ReceiveResult> &result) {
-            if (!result.ok())
-                return;
-            static constexpr Change changes[] = {Change::Created, Change::Duplicated, Change::Correlated};
-            const Change change = changes[static_cast<int>(result->kind)];
-            if (before)
-                Q_EMIT alertChangeDetails({change, result->alert.id, *before, withoutHistory(result->alert)});
-            Q_EMIT alertChanged(change, result->alert.id);
+        [this, before, then = std::move(then)](Result<ReceiveResult> result) {
+            // Announced first, so that listeners hear of changes in commit order.
+            if (result.ok()) {
+                static constexpr Change changes[] = {Change::Created, Change::Duplicated, Change::Correlated};
+                const Change change = changes[static_cast<int>(result->kind)];
+                if (before)
+                    Q_EMIT alertChangeDetails({change, result->alert.id, *before, withoutHistory(result->alert)});
+                Q_EMIT alertChanged(change, result->alert.id);
+            }
+            then(std::move(result));
         },
         lockKey);
 }
@@ -255,33 +278,46 @@ Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
 
 VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
 {
+    std::promise<VoidResult> modified;
+    std::future<VoidResult> result = modified.get_future();
+    modifyThen(id, caller, change, std::move(apply), [&modified](VoidResult r) { modified.set_value(std::move(r)); });
+    return result.get();
+}
+
+void AlertEngine::modifyThen(const QString &id,
+                             const Caller &caller,
+                             Change change,
+                             Apply apply,
+                             std::function<void(VoidResult)> then)
+{
     const SqlFragment restriction = caller.restriction();
     const bool details = wantsDetails();
-    ChangeDetails done{change, {}, {}, {}};
+    // Filled by the write (which may run more than once: each run starts it over), read once committed.
+    auto done = std::make_shared<ChangeDetails>(ChangeDetails{change, {}, {}, {}});
     // Announced from the writer's thread once committed, so that listeners hear of changes in commit order.
-    return m_store
-        ->write<Ok>(
-            [&, restriction, details](AlertTransaction &tx) -> VoidResult {
-                std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
-                if (!row)
-                    return ApiError::notFound();
-                done.alertId = row->alert.id;
+    m_store->writeThen<Ok>(
+        [id, restriction, details, change, done, apply = std::move(apply)](AlertTransaction &tx) -> VoidResult {
+            *done = ChangeDetails{change, {}, {}, {}};
+            std::optional<StoredAlert> row = tx.findById(id, restriction, AllHistory);
+            if (!row)
+                return ApiError::notFound();
+            done->alertId = row->alert.id;
+            if (details)
+                done->before = withoutHistory(row->alert);
+            const qint64 rowId = row->rowId;
+            const VoidResult applied = apply(*row, tx);
+            if (applied && details && change != Change::Deleted)
+                done->after = reloaded(tx, rowId);
+            return applied;
+        },
+        [this, change, details, done, then = std::move(then)](VoidResult result) {
+            if (result.ok()) {
                 if (details)
-                    done.before = withoutHistory(row->alert);
-                const qint64 rowId = row->rowId;
-                const VoidResult applied = apply(*row, tx);
-                if (applied && details && change != Change::Deleted)
-                    done.after = reloaded(tx, rowId);
-                return applied;
-            },
-            [&, details](const VoidResult &result) {
-                if (!result.ok())
-                    return;
-                if (details)
-                    Q_EMIT alertChangeDetails(done);
-                Q_EMIT alertChanged(change, done.alertId);
-            })
-        .result();
+                    Q_EMIT alertChangeDetails(*done);
+                Q_EMIT alertChanged(change, done->alertId);
+            }
+            then(std::move(result));
+        });
 }
 
 VoidResult AlertEngine::timedModify(Metric timer, const QString &id, const Caller &caller, Change change, Apply apply)
@@ -466,15 +502,19 @@ VoidResult AlertEngine::remove(const QString &id, const Caller &caller)
                        });
 }
 
-VoidResult AlertEngine::saveTagsAndAttributes(const QString &id, const QStringList &tags, const QJsonObject &attributes)
+void AlertEngine::saveTagsAndAttributesThen(const QString &id,
+                                            const QStringList &tags,
+                                            const QJsonObject &attributes,
+                                            std::function<void(VoidResult)> then)
 {
-    return modify(id, Caller::internal(), Change::Updated, [&](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
+    const auto apply = [tags, attributes](StoredAlert &row, AlertTransaction &tx) -> VoidResult {
         Alert after = row.alert;
         after.tags = tags;
         after.attributes = attributes;
         tx.update(row, after);
         return Ok{};
-    });
+    };
+    modifyThen(id, Caller::internal(), Change::Updated, apply, std::move(then));
 }
 
 Result<Note> AlertEngine::addNote(const QString &id, const QString &text, const Caller &caller)

@@ -110,6 +110,8 @@ public:
     /// before the engine is used from other threads; the default is no plugins.
     void setPlugins(std::shared_ptr<const PluginChain> plugins);
     const PluginChain &plugins() const { return *m_plugins; }
+    /// The same, shared, for work that runs after the caller returned.
+    std::shared_ptr<const PluginChain> pluginChain() const { return m_plugins; }
     /// The counters and timers of `/management/status` (spec §8) that this engine and its pipeline keep.
     Metrics &metrics() const { return *m_metrics; }
     const AlarmModel &alarmModel() const { return m_model; }
@@ -125,6 +127,10 @@ public:
     /// with an empty one (SQLite drops a connection's cache whenever another has committed) and reads them from the
     /// file, at about twice the CPU in all.
     Result<ReceiveResult> receive(Alert incoming, const Caller &caller = {});
+    /// receive() without waiting: `then` gets the result on the writer's thread once it is durable, and must not
+    /// wait for another write there (use the Then variants). What an HTTP answer uses, so that no thread sits idle
+    /// while the commit is on its way.
+    void receiveThen(Alert incoming, const Caller &caller, std::function<void(Result<ReceiveResult>)> then);
     /// Adds the older history entries to a receive's result, up to the history limit, as they were at that receive
     /// (later entries are left out; entries trimmed by later receives are gone).
     void completeHistory(ReceiveResult &received);
@@ -150,7 +156,11 @@ public:
     VoidResult remove(const QString &id, const Caller &caller = {});
     /// Stores the tags and attributes a post-receive hook changed (spec §3.1 step 6). Not an operator call, so no
     /// timer counts it.
-    VoidResult saveTagsAndAttributes(const QString &id, const QStringList &tags, const QJsonObject &attributes);
+    /// `then` gets the outcome on the writer's thread, as with receiveThen().
+    void saveTagsAndAttributesThen(const QString &id,
+                                   const QStringList &tags,
+                                   const QJsonObject &attributes,
+                                   std::function<void(VoidResult)> then);
 
     Result<Note> addNote(const QString &id, const QString &text, const Caller &caller = {});
     Result<QList<Note>> notes(const QString &id, const Caller &caller = {});
@@ -190,12 +200,21 @@ Q_SIGNALS:
 private:
     using Apply = std::function<VoidResult(StoredAlert &, AlertTransaction &)>;
     VoidResult modify(const QString &id, const Caller &caller, Change change, Apply apply);
+    /// modify() without waiting: `then` gets the outcome on the writer's thread once committed.
+    void modifyThen(const QString &id,
+                    const Caller &caller,
+                    Change change,
+                    Apply apply,
+                    std::function<void(VoidResult)> then);
     /// modify() of an operator call, counted in `timer` (spec §8) when it succeeds.
     VoidResult timedModify(Metric timer, const QString &id, const Caller &caller, Change change, Apply apply);
     Result<AlertQuery> restrictedQuery(const QueryParams &params, const Caller &caller, Timestamp now) const;
     static QList<SeverityStatusCount> countsOf(AlertReader &reader, const AlertQuery &query, const Caller &caller);
     enum class AnswerHistory { Newest, Whole };
-    QFuture<Result<ReceiveResult>> submitReceive(Alert incoming, const Caller &caller, AnswerHistory history);
+    void submitReceive(Alert incoming,
+                       const Caller &caller,
+                       AnswerHistory history,
+                       std::function<void(Result<ReceiveResult>)> then);
     Result<ReceiveResult> receiveIn(AlertTransaction &tx,
                                     const Alert &incoming,
                                     const Caller &caller,

@@ -241,7 +241,15 @@ public:
         return std::move(*result);
     }
 
-    /// Typed convenience over submitWrite(): the future resolves only after the commit is durable.
+    /// Typed convenience over submitWrite(): `then` gets the result once the commit is durable (or the commit's
+    /// failure), on the writer's thread, so it must not wait for another write. For callers that have no thread to
+    /// spare waiting (the HTTP answers of receives).
+    template<typename T>
+    void writeThen(std::function<Result<T>(AlertTransaction &)> work,
+                   std::function<void(Result<T> result)> then,
+                   const QString &lockKey = {});
+
+    /// writeThen() as a future, which resolves only after the commit is durable.
     /// `committed`, if given, sees the final result first (on the writer's thread), e.g. to announce the change.
     template<typename T>
     QFuture<Result<T>> write(std::function<Result<T>(AlertTransaction &)> work,
@@ -250,30 +258,40 @@ public:
 };
 
 template<typename T>
+void AlertStore::writeThen(std::function<Result<T>(AlertTransaction &)> work,
+                           std::function<void(Result<T> result)> then,
+                           const QString &lockKey)
+{
+    // The job may run more than once (the writer redoes a batch after a failing job): the last run's result counts.
+    auto result = std::make_shared<Result<T>>(ApiError::internal(QStringLiteral("write was not run")));
+    submitWrite(
+        [result, work = std::move(work)](AlertTransaction &tx) {
+            *result = work(tx);
+            return result->ok();
+        },
+        [result, then = std::move(then)](const WriteFailure &failure) {
+            if (failure)
+                *result = *failure;
+            then(std::move(*result));
+        },
+        lockKey);
+}
+
+template<typename T>
 QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)> work,
                                      std::function<void(const Result<T> &)> committed,
                                      const QString &lockKey)
 {
-    struct State
-    {
-        QPromise<Result<T>> promise;
-        Result<T> result = ApiError::internal(QStringLiteral("write was not run"));
-    };
-    auto state = std::make_shared<State>();
-    state->promise.start();
-    QFuture<Result<T>> future = state->promise.future();
-    submitWrite(
-        [state, work = std::move(work)](AlertTransaction &tx) {
-            state->result = work(tx);
-            return state->result.ok();
-        },
-        [state, committed = std::move(committed)](const WriteFailure &failure) {
-            if (failure)
-                state->result = *failure;
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> future = promise->future();
+    writeThen<T>(
+        std::move(work),
+        [promise, committed = std::move(committed)](Result<T> result) {
             if (committed)
-                committed(state->result);
-            state->promise.addResult(std::move(state->result));
-            state->promise.finish();
+                committed(result);
+            promise->addResult(std::move(result));
+            promise->finish();
         },
         lockKey);
     return future;

@@ -98,7 +98,7 @@ bool PgAlertStore::rollBackOrDrop(std::unique_ptr<PgConnection> &db)
 {
     try {
         if (db && db->isOpen())
-            db->execute(QStringLiteral("ROLLBACK"));
+            db->rollback();
         return true;
     } catch (const PgError &) {
         db.reset();
@@ -122,7 +122,7 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
         reconnectIfLost(db);
         PgSession session(*db, SqlDialect::postgres());
         PgAccess access(*db, session, SqlDialect::postgres(), WriterOptions);
-        db->execute(QStringLiteral("BEGIN"));
+        db->executeDeferred(QStringLiteral("BEGIN")); // with the locks: one round trip
         QStringList keys;
         for (const Job &job : batch) {
             if (!job.lockKey.isEmpty())
@@ -150,7 +150,7 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
                 failures[i] = ApiError::internal(QString::fromUtf8(e.what()));
             }
             if (!keep && access.writes() + session.executed() != before) {
-                db->execute(QStringLiteral("ROLLBACK")); // its writes cannot be undone alone here
+                db->rollback(); // its writes cannot be undone alone here
                 return false;
             }
         }
@@ -178,18 +178,21 @@ WriteFailure PgAlertStore::runAlone(std::unique_ptr<PgConnection> &db, Job &job)
             reconnectIfLost(db);
             PgSession session(*db, SqlDialect::postgres());
             PgAccess access(*db, session, SqlDialect::postgres(), WriterOptions);
-            db->execute(QStringLiteral("BEGIN"));
+            db->executeDeferred(QStringLiteral("BEGIN")); // with the job's first statement
             bool keep = false;
             try {
                 keep = job.work(access);
             } catch (const PgError &) {
                 throw;
             } catch (const std::exception &e) {
-                db->execute(QStringLiteral("ROLLBACK"));
+                db->rollback();
                 qCWarning(lcStore) << "write failed:" << e.what();
                 return ApiError::internal(QString::fromUtf8(e.what()));
             }
-            db->execute(keep ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+            if (keep)
+                db->execute(QStringLiteral("COMMIT"));
+            else
+                db->rollback();
             return {};
         } catch (const PgError &e) {
             failure = e.apiError();

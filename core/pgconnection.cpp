@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/pgconnection.h"
 
+#include "core/pgpipeline.h"
 #include "core/sqlvalues.h"
 
 #include <QLocale>
@@ -21,7 +22,7 @@
 
 namespace {
 
-PgError errorOf(const QSqlError &error)
+PgError errorOfQuery(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
     QString message = error.databaseText().trimmed();
@@ -40,24 +41,6 @@ constexpr Oid Float4Oid = 700;
 constexpr Oid Float8Oid = 701;
 constexpr Oid NumericOid = 1700;
 
-// Throws PgError unless `result` is a success; a lost connection is SQLSTATE 08006 (libpq gives it none).
-void checkResult(PGconn *connection, PGresult *result)
-{
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
-        return;
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection)).trimmed();
-    if (message.isEmpty())
-        message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-    QString sqlState = state ? QString::fromLatin1(state) : QString();
-    if (sqlState.isEmpty() && PQstatus(connection) != CONNECTION_OK)
-        sqlState = QStringLiteral("08006");
-    if (result)
-        PQclear(result);
-    throw PgError(sqlState, message);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter = 0;
@@ -65,6 +48,29 @@ QString nextConnectionName()
 }
 
 } // namespace
+
+PgError PgConnection::errorOf(pg_conn *connection, pg_result *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection)).trimmed();
+    if (message.isEmpty())
+        message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    QString sqlState = state ? QString::fromLatin1(state) : QString();
+    if (sqlState.isEmpty() && PQstatus(connection) != CONNECTION_OK)
+        sqlState = QStringLiteral("08006");
+    return PgError(sqlState, message);
+}
+
+void PgConnection::check(pg_conn *connection, pg_result *result)
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
+        return;
+    PgError error = errorOf(connection, result);
+    if (result)
+        PQclear(result);
+    throw error;
+}
 
 QString PgError::clientMessage() const
 {
@@ -183,14 +189,14 @@ QString PgConnectionOptions::redacted() const
     return text;
 }
 
-PgStatement::PgStatement(pg_conn *connection, QByteArray name, QByteArray transientSql)
-    : m_connection(connection)
+PgStatement::PgStatement(PgPipeline *pipeline, QByteArray name, QByteArray transientSql)
+    : m_pipeline(pipeline)
     , m_name(std::move(name))
     , m_transientSql(std::move(transientSql))
 {}
 
 PgStatement::PgStatement(PgStatement &&other) noexcept
-    : m_connection(other.m_connection)
+    : m_pipeline(other.m_pipeline)
     , m_name(std::move(other.m_name))
     , m_transientSql(std::move(other.m_transientSql))
     , m_values(std::move(other.m_values))
@@ -268,16 +274,14 @@ bool PgStatement::next()
 void PgStatement::exec()
 {
     clearResult();
-    QVarLengthArray<const char *, 32> values(m_values.size());
-    for (qsizetype i = 0; i < m_values.size(); ++i)
-        values[i] = m_values.at(i).isNull() ? nullptr : m_values.at(i).constData();
-    const int count = static_cast<int>(values.size());
-    PGresult *result = m_name.isEmpty()
-        ? PQexecParams(m_connection, m_transientSql.constData(), count, nullptr, values.data(), nullptr, nullptr, 0)
-        : PQexecPrepared(m_connection, m_name.constData(), count, values.data(), nullptr, nullptr, 0);
-    checkResult(m_connection, result); // frees a failed result: kept only once it is a success
-    m_result = result;
+    m_result = m_pipeline->run(m_name, m_transientSql, m_values);
     m_row = -1;
+}
+
+void PgStatement::execDeferred()
+{
+    clearResult();
+    m_pipeline->defer(m_name, m_transientSql, m_values);
 }
 
 void PgStatement::reset()
@@ -393,6 +397,7 @@ PgConnection::PgConnection(const PgConnectionOptions &options, const QString &ro
         release();
         throw PgError(QString(), QStringLiteral("the QPSQL driver gives no libpq connection handle"));
     }
+    m_pipeline = std::make_unique<PgPipeline>(m_connection);
     // Millisecond times are bigints; the session's time zone and text formats do not matter to the store.
     const QString name = role.isEmpty() ? options.applicationName : options.applicationName + u' ' + role;
     PgStatement s = prepareTransient(QStringLiteral("SELECT set_config('application_name', ?, false), "
@@ -424,9 +429,23 @@ void PgConnection::release()
 
 void PgConnection::execute(const QString &sql)
 {
-    PGresult *result = PQexec(m_connection, sql.toUtf8().constData());
-    checkResult(m_connection, result);
+    // With statements held back, one statement goes with them (COMMIT); a list of statements needs the simple
+    // protocol, which a pipeline does not take.
+    PGresult *result = m_pipeline->hasDeferred() ? m_pipeline->run({}, sql.toUtf8(), {})
+                                                 : PQexec(m_connection, sql.toUtf8().constData());
+    PgConnection::check(m_connection, result);
     PQclear(result);
+}
+
+void PgConnection::executeDeferred(const QString &sql)
+{
+    m_pipeline->defer({}, sql.toUtf8(), {});
+}
+
+void PgConnection::rollback()
+{
+    m_pipeline->discard();
+    execute(QStringLiteral("ROLLBACK"));
 }
 
 PgStatement PgConnection::prepare(const QString &sql)
@@ -437,7 +456,7 @@ PgStatement PgConnection::prepare(const QString &sql)
         PGresult *result =
             PQprepare(m_connection, candidate.constData(), numberedPlaceholders(sql).toUtf8().constData(), 0, nullptr);
         try {
-            checkResult(m_connection, result);
+            PgConnection::check(m_connection, result);
         } catch (const PgError &) {
             m_prepared.remove(sql);
             throw;
@@ -445,12 +464,12 @@ PgStatement PgConnection::prepare(const QString &sql)
         PQclear(result);
         name = candidate;
     }
-    return PgStatement(m_connection, name);
+    return PgStatement(m_pipeline.get(), name);
 }
 
 PgStatement PgConnection::prepareTransient(const QString &sql)
 {
-    return PgStatement(m_connection, QByteArray(), numberedPlaceholders(sql).toUtf8());
+    return PgStatement(m_pipeline.get(), QByteArray(), numberedPlaceholders(sql).toUtf8());
 }
 
 QVariant PgConnection::scalar(const QString &sql, const QVariantList &binds)
@@ -496,7 +515,7 @@ void PgConnection::ping()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT 1")))
-        throw errorOf(query.lastError());
+        throw errorOfQuery(query.lastError());
 }
 
 QString PgConnection::numberedPlaceholders(const QString &sql)

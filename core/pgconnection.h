@@ -76,6 +76,7 @@ private:
 
 struct pg_conn;
 struct pg_result;
+class PgPipeline;
 
 /// A prepared statement of a PgConnection, with SqliteStatement's interface so that the store code is written once
 /// (core/sqlalertaccess.h). Parameters are 1-based; SQLite's `?` and `?NNN` placeholders are accepted. Values travel
@@ -84,8 +85,8 @@ class PgStatement
 {
 public:
     /// `name` is a statement prepared on the connection; an empty name runs `transientSql` (already numbered) as
-    /// the unnamed statement.
-    PgStatement(pg_conn *connection, QByteArray name, QByteArray transientSql = {});
+    /// the unnamed statement. Statements run through the connection's pipeline.
+    PgStatement(PgPipeline *pipeline, QByteArray name, QByteArray transientSql = {});
     PgStatement(PgStatement &&other) noexcept;
     ~PgStatement();
     PgStatement(const PgStatement &) = delete;
@@ -104,6 +105,10 @@ public:
     bool next();
     /// Runs the statement (for statements that return no rows).
     void exec();
+    /// Runs the statement with the connection's next statement whose result is read (PgPipeline): for writes whose
+    /// outcome only the transaction's COMMIT needs to know (rowsAffected() is not known). An error is thrown by
+    /// that later statement.
+    void execDeferred();
     /// Ends the current run and clears the bindings.
     void reset();
     /// Rows changed by the last exec().
@@ -121,7 +126,7 @@ private:
     void clearResult();
     const char *cell(int column) const;
 
-    pg_conn *m_connection;
+    PgPipeline *m_pipeline;
     QByteArray m_name;
     QByteArray m_transientSql;
     QList<QByteArray> m_values; ///< a null array is SQL NULL
@@ -149,8 +154,12 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    /// Runs SQL without parameters or results (may hold several statements).
+    /// Runs SQL without parameters or results (may hold several statements, unless statements are held back).
     void execute(const QString &sql);
+    /// Runs one SQL statement without parameters or results with the next statement whose result is read (BEGIN).
+    void executeDeferred(const QString &sql);
+    /// Rolls the transaction back, with the statements held back for it.
+    void rollback();
     /// A cached prepared statement, reset and ready to bind. For fixed SQL texts only.
     PgStatement prepare(const QString &sql);
     /// A statement dropped when it goes out of scope, for SQL built per request (filters, sorts).
@@ -173,6 +182,12 @@ public:
     /// `sql` with SQLite-style `?` / `?NNN` placeholders as PostgreSQL's `$N`, quoted text left alone.
     static QString numberedPlaceholders(const QString &sql);
 
+    /// The error of a failed `result` (none: the connection's), SQLSTATE 08006 for a lost connection (libpq gives
+    /// it none).
+    static PgError errorOf(pg_conn *connection, pg_result *result);
+    /// Throws errorOf() unless `result` is a success, freeing a failed result.
+    static void check(pg_conn *connection, pg_result *result);
+
 private:
     /// Closes the Qt SQL connection and forgets its name.
     void release();
@@ -183,4 +198,5 @@ private:
     QHash<QString, QByteArray> m_prepared; ///< SQL text -> statement name on the server
     int m_statementsPrepared = 0;          ///< numbers the names
     qint64 m_statementTimeoutMs = 0;       ///< as set by setStatementTimeout(); the server's default is 0
+    std::unique_ptr<PgPipeline> m_pipeline;
 };

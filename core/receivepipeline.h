@@ -6,6 +6,7 @@
 #include "core/alertplugin.h"
 #include "core/result.h"
 
+#include <functional>
 #include <optional>
 
 /// What the receive pipeline did with an alert: stored it (201) or accepted it without storing (202).
@@ -28,6 +29,9 @@ public:
 
     /// 403 / 429 when a plugin refuses the alert, 400 for a customer the caller may not use, the engine's errors.
     Result<ReceiveOutcome> receive(Alert alert, const ReceiveContext &context);
+    /// receive() without waiting for the commit: `then` gets the outcome once it is known, on this thread when the
+    /// alert was refused or not stored, else on the store's writer thread (where the post-receive plugins run too).
+    void receiveThen(Alert alert, const ReceiveContext &context, std::function<void(Result<ReceiveOutcome>)> then);
 
 private:
     AlertEngine &m_engine;

@@ -506,7 +506,7 @@ public:
         if (changed != 0) {
             Statement s = m_db.prepare(AlertRow::updateSql(changed));
             s.bind(AlertRow::bindChanged(s, changed, after), row.rowId);
-            s.exec();
+            s.execDeferred(); // nothing reads its outcome: PostgreSQL sends it with the next statement
         }
         if (m_options.rowCache)
             m_options.rowCache->updated(row.rowId, after);
@@ -540,13 +540,13 @@ public:
                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         s.bind(1, row.rowId).bind(2, seq);
         AlertRow::bindHistory(s, entry, 3);
-        s.exec();
+        s.execDeferred();
         row.newestSeq = seq;
         row.alert.history.prepend(entry);
         if (seq > limit) {
             Statement trim = m_db.prepare(QStringLiteral("DELETE FROM history WHERE alert_rid = ? AND seq <= ?"));
             trim.bind(1, row.rowId).bind(2, seq - limit);
-            trim.exec();
+            trim.execDeferred();
             if (row.alert.history.size() > limit)
                 row.alert.history.resize(limit);
         }

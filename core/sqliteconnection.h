@@ -42,6 +42,8 @@ public:
     bool next();
     /// Runs to completion (for statements that return no rows).
     void exec();
+    /// exec(): SQLite runs in this process, there is no round trip to save (PgStatement::execDeferred()).
+    void execDeferred() { exec(); }
     /// Resets and clears bindings so that the cached statement can be used again.
     void reset();
     /// Rows inserted, updated or deleted by the last statement that finished on this connection.

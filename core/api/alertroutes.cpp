@@ -84,13 +84,11 @@ ApiResponse receive(ApiContext &ctx)
     const Result<Alert> alert = AlertJson::parseIncomingAlert(*body, engine.config(), engine.now());
     if (!alert)
         return fail(ctx, alert.error());
-    std::variant<Alert, ApiResponse> outcome = receiveAlert(ctx, *alert);
-    if (auto *answer = std::get_if<ApiResponse>(&outcome))
-        return std::move(*answer);
-    const Alert &stored = std::get<Alert>(outcome);
-    ApiResponse r = alertCreated(stored, ctx.request.root, singleOptions(ctx));
-    r.addHeader("Location", AlertJson::href(ctx.request.root, u"alert", stored.id).toUtf8());
-    return r;
+    return receiveAlertLater(ctx, *alert, [root = ctx.request.root, options = singleOptions(ctx)](const Alert &stored) {
+        ApiResponse r = alertCreated(stored, root, options);
+        r.addHeader("Location", AlertJson::href(root, u"alert", stored.id).toUtf8());
+        return r;
+    });
 }
 
 ApiResponse getAlert(ApiContext &ctx)

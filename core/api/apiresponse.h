@@ -47,6 +47,15 @@ struct ApiResponse
                             int status = 200,
                             const QByteArray &contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
 
+    /// What a handler returns when it answers through ApiContext::answerLater instead (no status yet).
+    static ApiResponse later()
+    {
+        ApiResponse r;
+        r.status = 0;
+        return r;
+    }
+    bool isLater() const { return status == 0; }
+
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
     bool hasHeader(QByteArrayView name) const
     {

@@ -13,12 +13,19 @@
 class AlertaCore;
 
 /// What a handler works with: the request, the authenticated caller, the path's captured values and the core.
+/// How a handler that waits for the store answers without keeping a thread waiting: it returns ApiResponse::later()
+/// and calls this once, from any thread (the store's writer, once the commit is durable), with a function that builds
+/// the answer; the server runs that function where it writes answers. Nothing the function captures may refer to the
+/// ApiContext, which is gone by then.
+using AnswerLater = std::function<void(std::function<ApiResponse()> build)>;
+
 struct ApiContext
 {
     const ApiRequest &request;
     const Caller &caller;
     const QStringList &args; ///< the `{name}` parts of the route's pattern, in order
     AlertaCore &core;
+    AnswerLater answerLater; ///< always set by ApiServer
 
     QString arg(int index) const { return args.value(index); }
     /// The request body as a JSON object, or the 415/400 of spec §0.

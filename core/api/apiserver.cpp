@@ -33,6 +33,7 @@
 #include <sys/ioctl.h>
 
 #include <exception>
+#include <future>
 #include <mutex>
 
 namespace {
@@ -81,6 +82,31 @@ ApiError methodNotAllowed()
 
 } // namespace
 
+/// Where answers are handed to the server's thread, from workers and from the store's writer: once the server is
+/// being destroyed nothing more is posted to it (an answer that arrives then is dropped, its connection going too).
+class ApiServer::Mailbox
+{
+public:
+    explicit Mailbox(QObject *server)
+        : m_server(server)
+    {}
+    void post(std::function<void()> run)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_server)
+            QMetaObject::invokeMethod(m_server, std::move(run), Qt::QueuedConnection);
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_server = nullptr;
+    }
+
+private:
+    std::mutex m_mutex;
+    QObject *m_server;
+};
+
 ApiServer::ApiServer(AlertaCore &core, QObject *parent)
     : ApiServer(core, Options{}, parent)
 {}
@@ -90,6 +116,7 @@ ApiServer::ApiServer(AlertaCore &core, Options options, QObject *parent)
     , m_core(core)
     , m_auth(core)
 {
+    m_mailbox = std::make_shared<Mailbox>(this);
     static std::once_flag filterInstalled;
     std::call_once(filterInstalled,
                    [] { previousLogFilter = QLoggingCategory::installFilter(withoutCredentialDumps); });
@@ -176,23 +203,15 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
                    AnswerOrder::Place place) mutable {
         if (!*alive)
             return;
-        m_workers.start([this, copy = std::move(copy), held, order, place, close, inProgress] {
-            const bool head = copy.method == "HEAD";
-            auto answer = std::make_shared<ApiResponse>(handle(copy));
-            if (close)
-                answer->headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
-            QMetaObject::invokeMethod(
-                this,
-                [answer, held, order, head, place, close, inProgress] {
-                    if (!order)
-                        return;
-                    const auto write = [answer, held, head, inProgress] {
-                        writeAnswer(std::move(*answer), head, *held);
-                    };
-                    order->answer(place, write, close);
-                },
-                Qt::QueuedConnection);
-        });
+        auto pending =
+            std::make_shared<PendingAnswer>(PendingAnswer{std::make_shared<const ApiRequest>(std::move(copy)),
+                                                          held,
+                                                          order,
+                                                          place,
+                                                          close,
+                                                          inProgress,
+                                                          {}});
+        m_workers.start([this, pending] { answer(pending); });
     };
     if (order)
         order->take(safe, std::move(run));
@@ -200,9 +219,46 @@ void ApiServer::respondLater(const QHttpServerRequest &request, QHttpServerRespo
         run(0);
 }
 
+// On a worker: runs the request; its answer goes back to the server's thread, now or once the handler answers later.
+void ApiServer::answer(const std::shared_ptr<PendingAnswer> &pending) const
+{
+    pending->elapsed.start();
+    const ApiRequest &request = *pending->request;
+    const AnswerLater later = [this, pending, mailbox = m_mailbox](std::function<ApiResponse()> build) {
+        mailbox->post([this, pending, build = std::move(build)] {
+            ApiResponse answer = guarded(*pending->request, build);
+            finish(*pending->request, answer, pending->elapsed);
+            writeBack(*pending, std::move(answer));
+        });
+    };
+    auto answer = std::make_shared<ApiResponse>(guarded(request, [&] { return dispatch(request, later); }));
+    if (answer->isLater())
+        return;
+    finish(request, *answer, pending->elapsed);
+    m_mailbox->post([this, pending, answer] { writeBack(*pending, std::move(*answer)); });
+}
+
+// On the server's thread: the answer takes its place in the connection's order.
+void ApiServer::writeBack(const PendingAnswer &pending, ApiResponse answer)
+{
+    if (!pending.order)
+        return;
+    if (pending.close)
+        answer.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    const bool head = pending.request->method == "HEAD";
+    auto written = std::make_shared<ApiResponse>(std::move(answer));
+    pending.order->answer(
+        pending.place,
+        [written, held = pending.responder, head, inProgress = pending.inProgress] {
+            writeAnswer(std::move(*written), head, *held);
+        },
+        pending.close);
+}
+
 ApiServer::~ApiServer()
 {
     *m_alive = false;
+    m_mailbox->close(); // answers still to come from the store are dropped with their connections
     waitForRequests();
 }
 
@@ -308,21 +364,35 @@ ApiResponse ApiServer::handle(const ApiRequest &request) const
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    ApiResponse response;
+    std::promise<std::function<ApiResponse()>> later;
+    ApiResponse response = guarded(request, [&] {
+        return dispatch(request, [&later](std::function<ApiResponse()> build) { later.set_value(std::move(build)); });
+    });
+    if (response.isLater())
+        response = guarded(request, later.get_future().get());
+    finish(request, response, elapsed);
+    return response;
+}
+
+ApiResponse ApiServer::guarded(const ApiRequest &request, const std::function<ApiResponse()> &produce) const
+{
     try {
-        response = dispatch(request);
+        return produce();
     } catch (const std::exception &e) {
         // Logged whole; a database's error tells the client what failed, not where the database is (PostgreSQL's
         // messages name the server, the user and the socket).
         qCWarning(lcEngine) << "request" << request.requestId << request.method << request.path
                             << "failed:" << e.what();
-        response = ApiResponse::error(errorOf(e), request.requestId);
+        return ApiResponse::error(errorOf(e), request.requestId);
     }
+}
+
+void ApiServer::finish(const ApiRequest &request, ApiResponse &response, const QElapsedTimer &elapsed) const
+{
     decorate(request, response);
     qCInfo(lcApi).noquote() << request.peerAddress << request.method << request.path << response.status
                             << QStringLiteral("%1 ms").arg(elapsed.nsecsElapsed() / 1e6, 0, 'f', 2)
                             << request.requestId;
-    return response;
 }
 
 Result<ApiAnswer> ApiServer::call(const ApiCall &call, const Caller &caller) const
@@ -351,7 +421,7 @@ Result<ApiAnswer> ApiServer::call(const ApiCall &call, const Caller &caller) con
     return ApiAnswer{response.status, response.contentType, response.body};
 }
 
-ApiResponse ApiServer::dispatch(const ApiRequest &request) const
+ApiResponse ApiServer::dispatch(const ApiRequest &request, const AnswerLater &later) const
 {
     if (request.invalidUrlEncoding)
         return ApiResponse::error(
@@ -425,7 +495,7 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
         }
     }
 
-    ApiContext context{request, identity.caller, match.args, m_core};
+    ApiContext context{request, identity.caller, match.args, m_core, later};
     return route.handler(context);
 }
 

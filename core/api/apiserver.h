@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/api/answerorder.h"
 #include "core/api/apirouter.h"
 #include "core/api/authenticator.h"
 #include "core/client/apicall.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QThreadPool>
@@ -89,11 +92,34 @@ public:
     void drain(std::chrono::milliseconds limit, std::function<void(int running)> done);
     /// Requests taken and not yet answered (or dropped with their connection).
     int requestsInProgress() const { return m_inProgress->load(); }
+    /// Worker threads running a handler now: not the receives waiting for their commit, which hold none.
+    int busyWorkers() const { return m_workers.activeThreadCount(); }
+    /// At most `count` worker threads (DefaultWorkers unless set).
+    void setMaxWorkers(int count) { m_workers.setMaxThreadCount(count); }
 
 private:
     /// Hands the request to a worker; the answer is written back on the server's thread.
     void respondLater(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    ApiResponse dispatch(const ApiRequest &request) const;
+    /// What a request waits for on a worker until its answer is written.
+    struct PendingAnswer
+    {
+        std::shared_ptr<const ApiRequest> request;
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<AnswerOrder> order; ///< null once the client has gone
+        AnswerOrder::Place place;
+        bool close; ///< the answer ends the connection
+        std::shared_ptr<void> inProgress;
+        QElapsedTimer elapsed;
+    };
+    class Mailbox;
+    void answer(const std::shared_ptr<PendingAnswer> &pending) const;
+    static void writeBack(const PendingAnswer &pending, ApiResponse answer);
+    /// The route's answer; a handler that waits for the store answers through `later` instead (ApiContext).
+    ApiResponse dispatch(const ApiRequest &request, const AnswerLater &later) const;
+    /// `produce`'s answer, or the error envelope of what it threw.
+    ApiResponse guarded(const ApiRequest &request, const std::function<ApiResponse()> &produce) const;
+    /// The request id, CORS and JSONP decorations, then the request's log line.
+    void finish(const ApiRequest &request, ApiResponse &response, const QElapsedTimer &elapsed) const;
     void decorate(const ApiRequest &request, ApiResponse &response) const;
     ApiResponse preflight(const ApiRequest &request) const;
     bool originAllowed(const QByteArray &origin) const;
@@ -115,4 +141,5 @@ private:
     /// token may die on a worker.
     std::shared_ptr<std::atomic<int>> m_inProgress = std::make_shared<std::atomic<int>>(0);
     bool m_stopping = false; ///< stopListening() was called
+    std::shared_ptr<Mailbox> m_mailbox;
 };

@@ -32,19 +32,25 @@ std::optional<ApiResponse> refusalWhileSendersAreOff(const ApiContext &ctx)
                                                      "(switch sender-api-allow is OFF)")));
 }
 
-std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &alert)
+namespace {
+
+ReceiveContext receiveContextOf(const ApiContext &ctx)
 {
-    const ReceiveContext from{ctx.caller,
-                              ctx.request.peerAddress,
-                              QString::fromUtf8(ctx.request.header("X-Forwarded-For"))};
-    const Result<ReceiveOutcome> outcome = ctx.core.receivePipeline().receive(alert, from);
+    return {ctx.caller, ctx.request.peerAddress, QString::fromUtf8(ctx.request.header("X-Forwarded-For"))};
+}
+
+// The pipeline's outcome as the stored alert, or the answer when it was not stored (an error, 202).
+std::variant<Alert, ApiResponse> answerOf(const Result<ReceiveOutcome> &outcome,
+                                          const QString &alertId,
+                                          const QString &requestId)
+{
     if (!outcome) {
         if (outcome.error().code == 429) // not in the error envelope (spec §3.1)
             return ApiResponse::json({{QStringLiteral("status"), QStringLiteral("error")},
                                       {QStringLiteral("message"), outcome.error().message},
-                                      {QStringLiteral("id"), alert.id}},
+                                      {QStringLiteral("id"), alertId}},
                                      429);
-        return fail(ctx, outcome.error());
+        return ApiResponse::error(outcome.error(), requestId);
     }
     if (!outcome->stored) {
         QJsonObject accepted{{QStringLiteral("message"), outcome->accepted.message}};
@@ -53,6 +59,32 @@ std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &aler
         return ApiResponse::ok(accepted, 202);
     }
     return outcome->stored->alert;
+}
+
+} // namespace
+
+std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &alert)
+{
+    return answerOf(ctx.core.receivePipeline().receive(alert, receiveContextOf(ctx)), alert.id, ctx.request.requestId);
+}
+
+ApiResponse receiveAlertLater(ApiContext &ctx, Alert alert, std::function<ApiResponse(const Alert &stored)> created)
+{
+    const QString alertId = alert.id;
+    ctx.core.receivePipeline().receiveThen(
+        std::move(alert),
+        receiveContextOf(ctx),
+        [answerLater = ctx.answerLater, alertId, requestId = ctx.request.requestId, created = std::move(created)](
+            Result<ReceiveOutcome> outcome) {
+            // Built where the answer is written, not on the store's writer, which has the next commit to make.
+            answerLater([outcome = std::move(outcome), alertId, requestId, created] {
+                std::variant<Alert, ApiResponse> answer = answerOf(outcome, alertId, requestId);
+                if (auto *notStored = std::get_if<ApiResponse>(&answer))
+                    return std::move(*notStored);
+                return created(std::get<Alert>(answer));
+            });
+        });
+    return ApiResponse::later();
 }
 
 ApiResponse list(const QString &key, const QJsonArray &items, qint64 total, QJsonObject extra)

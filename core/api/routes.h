@@ -52,6 +52,9 @@ std::optional<ApiResponse> refusalWhileSendersAreOff(const ApiContext &ctx);
 /// Runs one parsed alert through the receive pipeline for this request (spec §3.1): the stored alert, or the answer
 /// when nothing was stored (202, 429 outside the error envelope, or the error envelope).
 std::variant<Alert, ApiResponse> receiveAlert(ApiContext &ctx, const Alert &alert);
+/// receiveAlert() without waiting for the commit: answers through ctx.answerLater, with `created(stored)` when the
+/// alert was stored; returns ApiResponse::later().
+ApiResponse receiveAlertLater(ApiContext &ctx, Alert alert, std::function<ApiResponse(const Alert &stored)> created);
 
 /// A list answer (spec §0): `{status: "ok", <key>: items, total, ...extra}`, with `message: "not found"` when
 /// nothing was found.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
@@ -189,6 +190,8 @@ private Q_SLOTS:
 
     // robustness
     void shouldSurviveClientsThatHangUpBeforeTheAnswer();
+    void shouldAnswerReceivesWithoutAWorkerWaitingForTheCommit();
+    void shouldDropAReceivesAnswerThatComesAfterTheServerHasGone();
 
 private:
     /// One server with the search world, shared by the read-only search tests (a server takes a while to start).
@@ -1669,6 +1672,100 @@ void TestAlertApi::shouldSurviveClientsThatHangUpBeforeTheAnswer()
     QTest::qWait(500);
     // Then: the server is still there and answers the next client
     QCOMPARE(api.get(qs("/alerts/count")).status, 200);
+}
+
+namespace {
+
+// Holds the store's writer on a job of its own until released, so that receives queue behind it.
+class HeldWriter
+{
+public:
+    explicit HeldWriter(AlertStore &store)
+    {
+        store.submitWrite(
+            [this](AlertTransaction &) {
+                m_held.release();
+                m_release.acquire();
+                return true;
+            },
+            [](const WriteFailure &) {});
+        m_held.acquire();
+    }
+    ~HeldWriter() { release(); }
+    void release()
+    {
+        if (!m_released.exchange(true))
+            m_release.release();
+    }
+
+private:
+    QSemaphore m_held;
+    QSemaphore m_release;
+    std::atomic<bool> m_released = false;
+};
+
+QByteArray receiveRequest(const QJsonObject &alert)
+{
+    const QByteArray body = QJsonDocument(alert).toJson(QJsonDocument::Compact);
+    return "POST /alert HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+void TestAlertApi::shouldAnswerReceivesWithoutAWorkerWaitingForTheCommit()
+{
+    // Given: a server with at most two worker threads, whose store's writer is held
+    ApiFixture api;
+    api.server->setMaxWorkers(2);
+    HeldWriter writer(*api.store);
+
+    // When: more receives than workers arrive, on connections of their own
+    std::vector<std::unique_ptr<QTcpSocket>> senders;
+    for (int i = 0; i < 6; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, api.port);
+        QVERIFY(socket->waitForConnected(5000));
+        const QByteArray resource = "web" + QByteArray::number(i);
+        socket->write(receiveRequest(alertBody(resource.constData(), "HttpError", "major")));
+        senders.push_back(std::move(socket));
+    }
+    // Then: every one has been handed to the store while the commit cannot happen: no worker waits for it
+    QTRY_COMPARE_WITH_TIMEOUT(api.server->requestsInProgress(), 6, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(api.server->busyWorkers(), 0, 10000);
+
+    // And: once the writer goes on, each gets its 201
+    writer.release();
+    for (auto &socket : senders) {
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket->readAll()).contains("\r\n\r\n{"), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.left(40).constData());
+    }
+    QCOMPARE(api.get(qs("/alerts/count")).json().value(qs("total")).toInt(), 6);
+}
+
+void TestAlertApi::shouldDropAReceivesAnswerThatComesAfterTheServerHasGone()
+{
+    // Given: a server whose store's writer is held, and a receive waiting for it
+    ApiFixture api;
+    HeldWriter writer(*api.store);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, api.port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(receiveRequest(alertBody("web01", "HttpError", "major")));
+    QTRY_COMPARE_WITH_TIMEOUT(api.server->requestsInProgress(), 1, 10000);
+
+    // When: the server goes (its core stays), and then the commit is made
+    api.server.reset();
+    writer.release();
+
+    // Then: its connection goes without an answer, the receive is kept, and the core carries on under a new server
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    QVERIFY(!socket.readAll().startsWith("HTTP/1.1"));
+    api.server = std::make_unique<ApiServer>(*api.core);
+    api.port = api.server->listen(QHostAddress::LocalHost, 0);
+    QCOMPARE(api.post(qs("/alert"), alertBody("web02", "HttpError", "major")).status, 201);
+    QCOMPARE(api.get(qs("/alerts/count")).json().value(qs("total")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAlertApi)

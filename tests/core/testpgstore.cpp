@@ -46,6 +46,11 @@ private Q_SLOTS:
     void shouldLockABatchsKeysWhateverCharactersTheyHold();
     void shouldReportAFailedStatementAndCarryOn_data();
     void shouldReportAFailedStatementAndCarryOn();
+    void shouldSendDeferredStatementsWithTheNextStatement();
+    void shouldReportADeferredStatementsFailureThroughTheStatementThatSentIt_data();
+    void shouldReportADeferredStatementsFailureThroughTheStatementThatSentIt();
+    void shouldDropDeferredStatementsOnRollback();
+    void shouldReportALostConnectionWithDeferredStatements();
     void shouldNotNameTheDatabaseToClientsWhenItIsUnreachable();
     void shouldBoundTheWaitsLibpqLeavesUnbounded_data();
     void shouldBoundTheWaitsLibpqLeavesUnbounded();
@@ -604,6 +609,153 @@ void TestPgStore::shouldReportAFailedStatementAndCarryOn()
     PgStatement again = transient ? db.prepareTransient(sql) : db.prepare(sql);
     again.bind(1, qint64(0));
     QVERIFY_THROWS_EXCEPTION(PgError, again.exec());
+}
+
+namespace {
+
+// A table that a second connection sees as the first writes it (no temporary table: those are the session's own).
+QString deferredTable(PgConnection &db)
+{
+    const QString table = QStringLiteral("deferred_%1").arg(QCoreApplication::applicationPid());
+    db.execute(QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 (k BIGINT PRIMARY KEY)").arg(table));
+    return table;
+}
+
+// Defers an INSERT of each key into `table`.
+void deferInserts(PgConnection &db, const QString &table, std::initializer_list<qint64> keys)
+{
+    for (qint64 k : keys) {
+        PgStatement insert = db.prepare(QStringLiteral("INSERT INTO %1 VALUES (?)").arg(table));
+        insert.bind(1, k);
+        insert.execDeferred();
+    }
+}
+
+qint64 rowsOf(PgConnection &db, const QString &table)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong();
+}
+
+} // namespace
+
+void TestPgStore::shouldSendDeferredStatementsWithTheNextStatement()
+{
+    REQUIRE_POSTGRES();
+    // Given: a connection and another that watches what reaches the server
+    const auto options = *PgConnectionOptions::fromUrl(TestStore::postgresUrl());
+    PgConnection db(options);
+    PgConnection watcher(options);
+    const QString table = deferredTable(db);
+
+    // When: two writes are deferred (outside a transaction: each commits as it runs)
+    deferInserts(db, table, {1, 2});
+
+    // Then: nothing has reached the server yet; the next statement takes them along, in order, ahead of itself
+    QCOMPARE(rowsOf(watcher, table), 0LL);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(k::text, ',' ORDER BY k) FROM %1").arg(table)).toString(),
+             QStringLiteral("1,2"));
+    QCOMPARE(rowsOf(watcher, table), 2LL);
+
+    // And: a deferred BEGIN opens the transaction that the deferred writes and COMMIT close
+    db.executeDeferred(QStringLiteral("BEGIN"));
+    deferInserts(db, table, {3});
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong(), 3LL);
+    QCOMPARE(rowsOf(watcher, table), 2LL); // not committed yet
+    db.execute(QStringLiteral("COMMIT"));
+    QCOMPARE(rowsOf(watcher, table), 3LL);
+    db.execute(QStringLiteral("DROP TABLE ") + table);
+}
+
+void TestPgStore::shouldReportADeferredStatementsFailureThroughTheStatementThatSentIt_data()
+{
+    QTest::addColumn<QString>("sender");
+    QTest::newRow("a query") << "query";
+    QTest::newRow("a write") << "write";
+    QTest::newRow("COMMIT") << "commit";
+}
+
+void TestPgStore::shouldReportADeferredStatementsFailureThroughTheStatementThatSentIt()
+{
+    REQUIRE_POSTGRES();
+    QFETCH(QString, sender);
+    // Given: a transaction whose deferred writes hold one that breaks the table's unique key, between good ones
+    const auto options = *PgConnectionOptions::fromUrl(TestStore::postgresUrl());
+    PgConnection db(options);
+    PgConnection watcher(options);
+    const QString table = deferredTable(db);
+    db.executeDeferred(QStringLiteral("BEGIN"));
+    deferInserts(db, table, {1, 1, 2});
+
+    // When: the next statement sends them
+    QString reported;
+    try {
+        if (sender == QLatin1String("query")) {
+            db.scalar(QStringLiteral("SELECT 1"));
+        } else if (sender == QLatin1String("write")) {
+            PgStatement insert = db.prepare(QStringLiteral("INSERT INTO %1 VALUES (?)").arg(table));
+            insert.bind(1, qint64(3));
+            insert.exec();
+        } else {
+            db.execute(QStringLiteral("COMMIT"));
+        }
+    } catch (const PgError &e) {
+        reported = e.sqlState();
+    }
+
+    // Then: it reports the failure with its SQLSTATE; nothing of the transaction is kept; the connection carries on
+    QCOMPARE(reported, QStringLiteral("23505"));
+    db.rollback();
+    QCOMPARE(rowsOf(watcher, table), 0LL);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT 1 + ?"), {41}).toLongLong(), 42LL);
+    db.execute(QStringLiteral("DROP TABLE ") + table);
+}
+
+void TestPgStore::shouldDropDeferredStatementsOnRollback()
+{
+    REQUIRE_POSTGRES();
+    // Given: a transaction with a write that was run and one still deferred
+    const auto options = *PgConnectionOptions::fromUrl(TestStore::postgresUrl());
+    PgConnection db(options);
+    const QString table = deferredTable(db);
+    db.executeDeferred(QStringLiteral("BEGIN"));
+    db.scalar(QStringLiteral("INSERT INTO %1 VALUES (1) RETURNING k").arg(table));
+    deferInserts(db, table, {2});
+
+    // When: the transaction is rolled back
+    db.rollback();
+
+    // Then: neither write is kept, and the deferred one is not sent later either
+    QCOMPARE(rowsOf(db, table), 0LL);
+    QCOMPARE(rowsOf(db, table), 0LL);
+    db.execute(QStringLiteral("DROP TABLE ") + table);
+}
+
+void TestPgStore::shouldReportALostConnectionWithDeferredStatements()
+{
+    REQUIRE_POSTGRES();
+    // Given: a connection with a deferred write, whose session the server then ends (a restart, a failover)
+    const auto options = *PgConnectionOptions::fromUrl(TestStore::postgresUrl());
+    PgConnection admin(options);
+    const QString table = deferredTable(admin);
+    PgConnection db(options);
+    const qint64 backend = db.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    deferInserts(db, table, {1});
+    admin.scalar(QStringLiteral("SELECT pg_terminate_backend(?, 5000)"), {backend}); // waits until it has gone
+
+    // When: the next statement would send it
+    std::optional<PgError> reported;
+    try {
+        db.scalar(QStringLiteral("SELECT 1"));
+    } catch (const PgError &e) {
+        reported = e;
+    }
+
+    // Then: the loss is reported as one (the store then opens a new connection), and nothing was written
+    QVERIFY(reported);
+    QVERIFY2(reported->isTransient() || reported->isUnavailable(), qPrintable(reported->sqlState()));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(rowsOf(admin, table), 0LL);
+    admin.execute(QStringLiteral("DROP TABLE ") + table);
 }
 
 void TestPgStore::shouldNotNameTheDatabaseToClientsWhenItIsUnreachable()

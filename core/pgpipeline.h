@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Alerta Console contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+/// The statements of one PostgreSQL connection whose results nobody reads (a write's UPDATE and INSERT, the BEGIN
+/// of its transaction), held back until a statement whose result is needed, which takes them along: all of them go
+/// in one round trip (libpq's pipeline mode). Each round trip wakes the server's backend and this process up once,
+/// and on a virtual machine a wake-up costs more than the statement: a receive's six or seven round trips become
+/// three. An error of a held-back statement is thrown by the statement that took it along (or by COMMIT).
+class PgPipeline
+{
+public:
+    explicit PgPipeline(pg_conn *connection)
+        : m_connection(connection)
+    {}
+    PgPipeline(const PgPipeline &) = delete;
+    PgPipeline &operator=(const PgPipeline &) = delete;
+
+    /// Holds back the prepared statement `name` (or, without a name, the single statement `sql`) with `values` (a
+    /// null array is SQL NULL).
+    void defer(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
+    bool hasDeferred() const { return !m_deferred.empty(); }
+
+    /// Runs one statement, as defer() names it, after the held-back ones; returns its result, a success, which
+    /// the caller frees. Throws PgError: the first failure among them all (the held-back statements' included; a
+    /// lost connection is SQLSTATE 08006).
+    pg_result *run(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
+
+    /// Forgets the held-back statements: their transaction is being rolled back.
+    void discard() { m_deferred.clear(); }
+
+private:
+    struct Statement
+    {
+        QByteArray name;
+        QByteArray sql;
+        QList<QByteArray> values;
+    };
+    bool send(const Statement &statement);
+    pg_result *runPipelined(const Statement &last);
+
+    pg_conn *m_connection;
+    std::vector<Statement> m_deferred;
+};
