@@ -131,8 +131,6 @@ ApiServer::ApiServer(AlertaCore &core, Options options, QObject *parent)
                 m_corsOriginPatterns.append(re);
         }
     }
-    m_workers.setMaxThreadCount(DefaultWorkers);
-    m_workers.setExpiryTimeout(60000);
     // First: its route takes every WebSocket upgrade ahead of the routes below (see StreamServer::attach).
     m_stream = std::make_unique<StreamServer>(core, m_auth);
     m_streamOn = options.stream;

@@ -5,6 +5,7 @@
 #include "core/api/answerorder.h"
 #include "core/api/apirouter.h"
 #include "core/api/authenticator.h"
+#include "core/api/workerpool.h"
 #include "core/client/apicall.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -28,7 +28,10 @@ class StreamServer;
 ///
 /// Requests are read on the server's thread and handled on a pool of worker threads, so that a handler waiting for
 /// a durable commit never holds up other connections, and many receives can share one commit (the store's group
-/// commit). handle() is the whole request path without the network, for tests and for the stream.
+/// commit). A receive does not even hold its worker meanwhile: it answers later (ApiContext::answerLater), from the
+/// store's report, and its answer is built on the server's thread; on a virtual machine each thread woken costs tens
+/// of microseconds (README, "Thread hand-offs and round trips"). handle() is the whole request path without the
+/// network, for tests and for the stream.
 class ApiServer final : public QObject
 {
     Q_OBJECT
@@ -128,7 +131,7 @@ private:
     Authenticator m_auth;
     ApiRouter m_router;
     QHttpServer m_http;
-    QThreadPool m_workers;
+    WorkerPool m_workers{DefaultWorkers};
     QString m_listenError;
     bool m_streamOn = true;                         ///< Options::stream
     QSet<QString> m_corsOrigins;                    ///< CORS_ORIGINS as given
