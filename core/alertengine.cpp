@@ -148,10 +148,10 @@ QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const C
 
 Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
 {
-    std::promise<Result<ReceiveResult>> received;
-    std::future<Result<ReceiveResult>> result = received.get_future();
-    receiveThen(std::move(incoming), caller, [&received](Result<ReceiveResult> r) {
-        received.set_value(std::move(r));
+    auto received = std::make_shared<std::promise<Result<ReceiveResult>>>(); // see ReceivePipeline::receive()
+    std::future<Result<ReceiveResult>> result = received->get_future();
+    receiveThen(std::move(incoming), caller, [received](Result<ReceiveResult> r) {
+        received->set_value(std::move(r));
     });
     return result.get();
 }
@@ -278,9 +278,9 @@ Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
 
 VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
 {
-    std::promise<VoidResult> modified;
-    std::future<VoidResult> result = modified.get_future();
-    modifyThen(id, caller, change, std::move(apply), [&modified](VoidResult r) { modified.set_value(std::move(r)); });
+    auto modified = std::make_shared<std::promise<VoidResult>>(); // see ReceivePipeline::receive()
+    std::future<VoidResult> result = modified->get_future();
+    modifyThen(id, caller, change, std::move(apply), [modified](VoidResult r) { modified->set_value(std::move(r)); });
     return result.get();
 }
 

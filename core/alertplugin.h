@@ -67,7 +67,10 @@ public:
         Q_UNUSED(context)
         return PreReceiveVerdict::proceed();
     }
-    /// After storage; return true when it changed the alert's tags or attributes, which are then saved.
+    /// After storage; return true when it changed the alert's tags or attributes, which are then saved. Runs on the
+    /// store's writer thread once the receive is durable, before the sender's answer: like the hooks that run inside
+    /// the transaction, it must be quick and must not wait for anything (no I/O, no calls into the engine, which
+    /// would wait for the writer it runs on). A hook that throws makes the answer a 500; the alert stays stored.
     virtual bool postReceive(Alert &alert, const ReceiveContext &context)
     {
         Q_UNUSED(alert)

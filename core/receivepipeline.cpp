@@ -13,9 +13,10 @@ ReceivePipeline::ReceivePipeline(AlertEngine &engine)
 
 Result<ReceiveOutcome> ReceivePipeline::receive(Alert alert, const ReceiveContext &context)
 {
-    std::promise<Result<ReceiveOutcome>> received;
-    std::future<Result<ReceiveOutcome>> outcome = received.get_future();
-    receiveThen(std::move(alert), context, [&received](Result<ReceiveOutcome> r) { received.set_value(std::move(r)); });
+    // Shared: a callback dropped without being called breaks the promise instead of leaving this wait for ever.
+    auto received = std::make_shared<std::promise<Result<ReceiveOutcome>>>();
+    std::future<Result<ReceiveOutcome>> outcome = received->get_future();
+    receiveThen(std::move(alert), context, [received](Result<ReceiveOutcome> r) { received->set_value(std::move(r)); });
     return outcome.get();
 }
 
@@ -32,8 +33,9 @@ void ReceivePipeline::receiveThen(Alert alert,
         return then(customer.error());
     alert.customer = *customer;
 
-    const PluginChain &plugins = m_engine.plugins();
-    const PreReceiveVerdict verdict = plugins.preReceive(alert, context);
+    // The plugins in effect now, also after the commit, even if the chain is replaced meanwhile.
+    std::shared_ptr<const PluginChain> chain = m_engine.pluginChain();
+    const PreReceiveVerdict verdict = chain->preReceive(alert, context);
     switch (verdict.kind) {
     case PreReceiveVerdict::Kind::Continue:
         break;
@@ -50,8 +52,6 @@ void ReceivePipeline::receiveThen(Alert alert,
         return then(ReceiveOutcome{std::nullopt, verdict});
     }
 
-    // The plugins in effect now run after the commit too, even if the chain is replaced meanwhile.
-    std::shared_ptr<const PluginChain> chain = m_engine.pluginChain();
     m_engine.receiveThen(
         std::move(alert),
         context.caller,
@@ -59,7 +59,15 @@ void ReceivePipeline::receiveThen(Alert alert,
             if (!stored)
                 return then(stored.error());
             Alert after = stored->alert;
-            if (!chain->postReceive(after, context)) {
+            bool changed = false;
+            try { // on the store's writer thread: nothing may escape it
+                changed = chain->postReceive(after, context);
+            } catch (const std::exception &e) {
+                return then(ApiError::internal(
+                    QStringLiteral("An internal error has occurred!"),
+                    {QStringLiteral("post-receive plugin failed: %1").arg(QString::fromUtf8(e.what()))}));
+            }
+            if (!changed) {
                 timer->succeeded();
                 return then(ReceiveOutcome{std::move(*stored), {}});
             }

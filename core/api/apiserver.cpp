@@ -32,6 +32,7 @@
 
 #include <sys/ioctl.h>
 
+#include <atomic>
 #include <exception>
 #include <future>
 #include <mutex>
@@ -222,7 +223,12 @@ void ApiServer::answer(const std::shared_ptr<PendingAnswer> &pending) const
 {
     pending->elapsed.start();
     const ApiRequest &request = *pending->request;
-    const AnswerLater later = [this, pending, mailbox = m_mailbox](std::function<ApiResponse()> build) {
+    // A handler answers once: through `later` or by returning its answer. A second answer would take the place of
+    // the connection's next request.
+    auto answered = std::make_shared<std::atomic<bool>>(false);
+    const AnswerLater later = [this, pending, answered, mailbox = m_mailbox](std::function<ApiResponse()> build) {
+        if (answered->exchange(true))
+            return;
         mailbox->post([this, pending, build = std::move(build)] {
             ApiResponse answer = guarded(*pending->request, build);
             finish(*pending->request, answer, pending->elapsed);
@@ -230,7 +236,7 @@ void ApiServer::answer(const std::shared_ptr<PendingAnswer> &pending) const
         });
     };
     auto answer = std::make_shared<ApiResponse>(guarded(request, [&] { return dispatch(request, later); }));
-    if (answer->isLater())
+    if (answer->isLater() || answered->exchange(true))
         return;
     finish(request, *answer, pending->elapsed);
     m_mailbox->post([this, pending, answer] { writeBack(*pending, std::move(*answer)); });
@@ -362,12 +368,19 @@ ApiResponse ApiServer::handle(const ApiRequest &request) const
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    std::promise<std::function<ApiResponse()>> later;
+    // Shared: the store may report after this returned (a handler that answered twice), or never (a dropped report).
+    auto later = std::make_shared<std::promise<std::function<ApiResponse()>>>();
+    std::future<std::function<ApiResponse()>> built = later->get_future();
     ApiResponse response = guarded(request, [&] {
-        return dispatch(request, [&later](std::function<ApiResponse()> build) { later.set_value(std::move(build)); });
+        return dispatch(
+            request,
+            [later, answered = std::make_shared<std::atomic<bool>>(false)](std::function<ApiResponse()> build) {
+                if (!answered->exchange(true)) // answers once (see answer())
+                    later->set_value(std::move(build));
+            });
     });
     if (response.isLater())
-        response = guarded(request, later.get_future().get());
+        response = guarded(request, [&built] { return built.get()(); });
     finish(request, response, elapsed);
     return response;
 }

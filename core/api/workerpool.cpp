@@ -40,14 +40,16 @@ void WorkerPool::start(std::function<void()> task)
     Worker *woken = nullptr;
     {
         std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return; // the pool is going: nothing new starts
         if (!m_idle.empty()) {
             woken = m_idle.back();
             m_idle.pop_back();
             woken->task = std::move(task);
             ++m_active;
         } else if (static_cast<int>(m_workers.size()) < m_max) {
-            ++m_active;
             startThread(std::move(task));
+            ++m_active;
         } else {
             m_queue.push_back(std::move(task));
         }
@@ -62,8 +64,8 @@ void WorkerPool::startThread(std::function<void()> task)
     auto worker = std::make_unique<Worker>();
     Worker *w = worker.get();
     w->task = std::move(task);
+    w->thread = std::thread([this, w] { run(w); }); // may throw: then nothing is registered
     m_workers.push_back(std::move(worker));
-    w->thread = std::thread([this, w] { run(w); });
 }
 
 bool WorkerPool::takeQueued(Worker *worker)
@@ -109,6 +111,9 @@ void WorkerPool::run(Worker *worker)
         if (idle == m_idle.end()) {
             lock.unlock();
             worker->wake.acquire();
+            lock.lock();
+            if (m_stopping && !worker->task)
+                return;
             continue;
         }
         m_idle.erase(idle);

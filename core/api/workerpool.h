@@ -29,7 +29,7 @@ public:
     WorkerPool &operator=(const WorkerPool &) = delete;
 
     void setMaxThreadCount(int count);
-    /// Runs `task` on an idle thread, a new one, or once a thread is free.
+    /// Runs `task` on an idle thread, a new one, or once a thread is free; not once the pool is being destroyed.
     void start(std::function<void()> task);
     /// Waits until nothing is running or waiting to run.
     void waitForDone();

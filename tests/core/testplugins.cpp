@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QTest>
 
+#include <stdexcept>
+
 #include "core/blackoutservice.h"
 #include "core/builtinplugins.h"
 #include "core/heartbeatservice.h"
@@ -81,6 +83,7 @@ public:
     bool refusesStatus = false; ///< statusChange refuses with 400
     QString notePrefix;         ///< takeNote prepends this to the text
     QString postTag;            ///< postReceive adds this tag and attribute `seen`
+    bool postThrows = false;    ///< postReceive throws
 
     QString name() const override { return m_name; }
     PreReceiveVerdict preReceive(Alert &alert, const ReceiveContext &) override
@@ -93,6 +96,8 @@ public:
     bool postReceive(Alert &alert, const ReceiveContext &) override
     {
         m_log.add(m_name + u":post");
+        if (postThrows)
+            throw std::runtime_error("post-receive broke");
         if (postTag.isEmpty())
             return false;
         alert.tags.append(postTag);
@@ -245,6 +250,7 @@ private Q_SLOTS:
     void shouldStoreBlackoutStatusWithNotificationBlackout();
     void shouldAssignCustomerBeforePlugins();
     void shouldSaveTagsAndAttributesFromPostReceive();
+    void shouldAnswerAnErrorWhenAPostReceiveHookThrows();
     void shouldCountEngineTimersOnSuccessOnly();
 };
 
@@ -957,6 +963,26 @@ void TestPlugins::shouldSaveTagsAndAttributesFromPostReceive()
     // the timed views; spec §8), so those timers stay unused
     QCOMPARE(metricCount(s.f.engine->metrics(), "tagged"), qint64(0));
     QCOMPARE(metricCount(s.f.engine->metrics(), "attributes"), qint64(0));
+}
+
+void TestPlugins::shouldAnswerAnErrorWhenAPostReceiveHookThrows()
+{
+    // Given: recorder b throws after storage (its hook runs on the store's writer thread)
+    Server s;
+    const auto recorders = s.useRecorders();
+    recorders.at(1)->postThrows = true;
+    const Alert alert = s.f.makeAlert(qs("web01"), qs("down"), qs("major"));
+    // When: the alert is received
+    const Result<ReceiveOutcome> r = s.pipeline.receive(alert, {});
+    // Then: the sender gets a 500 naming the failure; the alert is stored; the writer goes on with the next receive
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, 500);
+    QVERIFY2(r.error().message.contains(qs("post-receive broke"))
+                 || r.error().errors.join(u' ').contains(qs("post-receive broke")),
+             qPrintable(errorText(r)));
+    QCOMPARE(s.stored(alert.id).id, alert.id);
+    recorders.at(1)->postThrows = false;
+    QVERIFY(s.pipeline.receive(s.f.makeAlert(qs("web02"), qs("down"), qs("major")), {}).ok());
 }
 
 void TestPlugins::shouldCountEngineTimersOnSuccessOnly()
