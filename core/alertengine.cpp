@@ -8,11 +8,11 @@
 #include "core/paging.h"
 #include "core/severitypage.h"
 #include "core/sqldialect.h"
+#include "core/waitfor.h"
 
 #include <QMetaMethod>
 #include <QUuid>
 
-#include <future>
 #include <limits>
 
 namespace {
@@ -148,12 +148,9 @@ QFuture<Result<ReceiveResult>> AlertEngine::receiveAsync(Alert incoming, const C
 
 Result<ReceiveResult> AlertEngine::receive(Alert incoming, const Caller &caller)
 {
-    auto received = std::make_shared<std::promise<Result<ReceiveResult>>>(); // see ReceivePipeline::receive()
-    std::future<Result<ReceiveResult>> result = received->get_future();
-    receiveThen(std::move(incoming), caller, [received](Result<ReceiveResult> r) {
-        received->set_value(std::move(r));
+    return waitFor<Result<ReceiveResult>>([&](std::function<void(Result<ReceiveResult>)> then) {
+        receiveThen(std::move(incoming), caller, std::move(then));
     });
-    return result.get();
 }
 
 void AlertEngine::receiveThen(Alert incoming, const Caller &caller, std::function<void(Result<ReceiveResult>)> then)
@@ -278,10 +275,9 @@ Result<Alert> AlertEngine::alert(const QString &id, const Caller &caller)
 
 VoidResult AlertEngine::modify(const QString &id, const Caller &caller, Change change, Apply apply)
 {
-    auto modified = std::make_shared<std::promise<VoidResult>>(); // see ReceivePipeline::receive()
-    std::future<VoidResult> result = modified->get_future();
-    modifyThen(id, caller, change, std::move(apply), [modified](VoidResult r) { modified->set_value(std::move(r)); });
-    return result.get();
+    return waitFor<VoidResult>([&](std::function<void(VoidResult)> then) {
+        modifyThen(id, caller, change, std::move(apply), std::move(then));
+    });
 }
 
 void AlertEngine::modifyThen(const QString &id,

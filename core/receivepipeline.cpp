@@ -4,8 +4,7 @@
 
 #include "core/metrics.h"
 #include "core/pluginchain.h"
-
-#include <future>
+#include "core/waitfor.h"
 
 ReceivePipeline::ReceivePipeline(AlertEngine &engine)
     : m_engine(engine)
@@ -13,11 +12,9 @@ ReceivePipeline::ReceivePipeline(AlertEngine &engine)
 
 Result<ReceiveOutcome> ReceivePipeline::receive(Alert alert, const ReceiveContext &context)
 {
-    // Shared: a callback dropped without being called breaks the promise instead of leaving this wait for ever.
-    auto received = std::make_shared<std::promise<Result<ReceiveOutcome>>>();
-    std::future<Result<ReceiveOutcome>> outcome = received->get_future();
-    receiveThen(std::move(alert), context, [received](Result<ReceiveOutcome> r) { received->set_value(std::move(r)); });
-    return outcome.get();
+    return waitFor<Result<ReceiveOutcome>>([&](std::function<void(Result<ReceiveOutcome>)> then) {
+        receiveThen(std::move(alert), context, std::move(then));
+    });
 }
 
 void ReceivePipeline::receiveThen(Alert alert,
