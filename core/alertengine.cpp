@@ -166,7 +166,7 @@ void AlertEngine::submitReceive(Alert incoming,
     // The stored alert before the change, only while someone listens for details: the receive path already has
     // both sides in hand, so this costs a copy of implicitly shared fields.
     std::shared_ptr<std::optional<Alert>> before = wantsDetails() ? std::make_shared<std::optional<Alert>>() : nullptr;
-    const QString lockKey = AlertStore::alertLockKey(incoming.environment, incoming.resource, incoming.customer);
+    AlertKey subject{incoming.environment, incoming.resource, incoming.event, incoming.customer};
     m_store->writeThen<ReceiveResult>(
         [this, incoming = std::move(incoming), caller, before, history](AlertTransaction &tx) {
             Result<ReceiveResult> received = receiveIn(tx, incoming, caller, before.get());
@@ -187,7 +187,7 @@ void AlertEngine::submitReceive(Alert incoming,
             }
             then(std::move(result));
         },
-        lockKey);
+        std::move(subject));
 }
 
 void AlertEngine::completeHistory(ReceiveResult &received)

@@ -4,9 +4,10 @@
 
 #include "core/alertmemory.h"
 
-AlertRowCache::AlertRowCache(qsizetype capacity, qint64 maxBytes)
+AlertRowCache::AlertRowCache(qsizetype capacity, qint64 maxBytes, int historyKept)
     : m_capacity(std::max<qsizetype>(1, capacity))
     , m_maxBytes(maxBytes)
+    , m_historyKept(historyKept)
 {}
 
 std::optional<StoredAlert> AlertRowCache::find(const QString &environment,
@@ -27,8 +28,7 @@ void AlertRowCache::remember(const StoredAlert &row)
 {
     removed(row.rowId); // its key may have changed
     StoredAlert trimmed = row;
-    if (trimmed.alert.history.size() > AlertTransaction::HistoryHead)
-        trimmed.alert.history.resize(AlertTransaction::HistoryHead);
+    trimHistory(trimmed.alert.history);
     const qint64 bytes = approxMemory(trimmed.alert);
     if (bytes > m_maxBytes)
         return; // one row that would push out every other: read from the database instead
@@ -68,8 +68,7 @@ void AlertRowCache::historyPrepended(qint64 rowId, const HistoryEntry &entry, qi
     kept->row.newestSeq = seq;
     QList<HistoryEntry> &history = kept->row.alert.history;
     history.prepend(entry);
-    if (history.size() > AlertTransaction::HistoryHead)
-        history.resize(AlertTransaction::HistoryHead);
+    trimHistory(history);
     // The entries' texts are a small part: counted again when the row's columns next change.
 }
 
@@ -88,6 +87,12 @@ void AlertRowCache::clear()
     m_rowIdByKey.clear();
     m_rows.clear();
     m_bytes = 0;
+}
+
+void AlertRowCache::trimHistory(QList<HistoryEntry> &history) const
+{
+    if (m_historyKept >= 0 && history.size() > m_historyKept)
+        history.resize(m_historyKept);
 }
 
 AlertRowCache::MatchKey AlertRowCache::keyOf(const Alert &alert)

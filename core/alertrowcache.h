@@ -13,16 +13,23 @@
 /// alert without a SELECT and without decoding the row again: that look-up was a quarter of the writer's time in
 /// bench-receive. About 1.5 KiB an alert.
 ///
-/// Only a single writer may keep one, and only while nothing else writes the database: the SQLite store's writer
-/// thread owns it, tells it of every write it makes (SqlAlertAccess), forgets everything when a transaction rolls
-/// back, and drops it when another connection has committed (`PRAGMA data_version`). Not thread-safe.
+/// Only a single writer may keep one, and only while nothing else writes the rows it holds: the SQLite store's
+/// writer thread owns it, tells it of every write it makes (SqlAlertAccess), forgets everything when a transaction
+/// rolls back, and drops it when another connection has committed (`PRAGMA data_version`). A PostgreSQL writer keeps
+/// one per transaction, for the rows it has locked (PgAlertPreload). Not thread-safe.
 class AlertRowCache
 {
 public:
+    /// Every history entry a row comes with, for AlertRowCache's `historyKept`.
+    static constexpr int AllHistory = -1;
+
     /// Rows kept at most, and about how much memory they may take (approxMemory()); past either, arbitrary rows
     /// make room (a table bigger than this just misses more often). The bytes matter when alerts are large: 25,000
-    /// rows with a megabyte of text each would be 50 GB.
-    explicit AlertRowCache(qsizetype capacity = 25000, qint64 maxBytes = 64 * 1024 * 1024);
+    /// rows with a megabyte of text each would be 50 GB. `historyKept`: the newest history entries kept with a row
+    /// (the receive's answer reads the rest from the store), or AllHistory.
+    explicit AlertRowCache(qsizetype capacity = 25000,
+                           qint64 maxBytes = 64 * 1024 * 1024,
+                           int historyKept = AlertTransaction::HistoryHead);
 
     /// The alert with this match key, as the database has it inside the writer's transaction, or nullopt when it
     /// is not kept (which says nothing about the database).
@@ -31,7 +38,7 @@ public:
                                     const QString &event,
                                     const QString &customer) const;
 
-    /// A row read or inserted, with at least its HistoryHead newest history entries (or all it has).
+    /// A row read or inserted, with at least its `historyKept` newest history entries (or all it has).
     void remember(const StoredAlert &row);
     /// The row's columns were written with `after`'s values; its history is unchanged.
     void updated(qint64 rowId, const Alert &after);
@@ -60,6 +67,7 @@ private:
         return qHashMulti(seed, key.environment, key.resource, key.event, key.customer, key.noCustomer);
     }
     static MatchKey keyOf(const Alert &alert);
+    void trimHistory(QList<HistoryEntry> &history) const;
 
     /// Drops rows until one of `incomingBytes` more fits.
     void makeRoom(qint64 incomingBytes);
@@ -72,6 +80,7 @@ private:
 
     qsizetype m_capacity;
     qint64 m_maxBytes;
+    int m_historyKept;
     qint64 m_bytes = 0;
     QHash<MatchKey, qint64> m_rowIdByKey;
     QHash<qint64, Kept> m_rows;

@@ -26,6 +26,20 @@ struct StoredAlert
     Alert alert;
 };
 
+/// The match key of the alert a receive may create or change (spec §3.2): what a store may prepare a write for
+/// (AlertStore::submitWrite()). A null customer is distinct from an empty one, as in the store.
+struct AlertKey
+{
+    QString environment;
+    QString resource;
+    QString event;
+    QString customer;
+
+    /// What concurrent receives of one alert must serialise on: (environment, resource, customer), without the
+    /// event so that a correlation, which changes the event, is covered too.
+    QString lockKey() const { return environment + u'\x1f' + resource + u'\x1f' + customer; }
+};
+
 /// One (severity, status) bucket of a count query.
 struct SeverityStatusCount
 {
@@ -198,17 +212,17 @@ public:
     /// Runs `work` inside a write transaction. Return false from `work` to roll back its changes. `done` is called
     /// (on the writer's thread) once the transaction is durable, with no failure, or with what the client is told:
     /// 503 when the database is unavailable (a load balancer may send the request elsewhere), 500 otherwise.
-    /// `lockKey`, the alertLockKey() of the alert a receive may create or change, lets a store with several writers
-    /// take the locks of many writes at once, in one order (no deadlocks); it is a hint, `work` locks regardless.
+    /// `subject`, the key of the alert a receive may create or change, is a hint: a store with several writers takes
+    /// the locks of many writes at once, in one order (no deadlocks), and loads their alerts together; `work` locks
+    /// and looks up regardless.
     virtual void submitWrite(std::function<bool(AlertTransaction &)> work,
                              std::function<void(const WriteFailure &failure)> done,
-                             const QString &lockKey = {}) = 0;
+                             const std::optional<AlertKey> &subject = std::nullopt) = 0;
 
-    /// What concurrent receives of one alert must serialise on: (environment, resource, customer), without the event
-    /// so that a correlation, which changes the event, is covered too.
+    /// AlertKey::lockKey() of (environment, resource, customer).
     static QString alertLockKey(const QString &environment, const QString &resource, const QString &customer)
     {
-        return environment + u'\x1f' + resource + u'\x1f' + customer;
+        return AlertKey{environment, resource, {}, customer}.lockKey();
     }
 
     /// Runs `work` on the calling thread against one consistent snapshot. A statement still running when the read
@@ -247,20 +261,20 @@ public:
     template<typename T>
     void writeThen(std::function<Result<T>(AlertTransaction &)> work,
                    std::function<void(Result<T> result)> then,
-                   const QString &lockKey = {});
+                   const std::optional<AlertKey> &subject = std::nullopt);
 
     /// writeThen() as a future, which resolves only after the commit is durable.
     /// `committed`, if given, sees the final result first (on the writer's thread), e.g. to announce the change.
     template<typename T>
     QFuture<Result<T>> write(std::function<Result<T>(AlertTransaction &)> work,
                              std::function<void(const Result<T> &)> committed = {},
-                             const QString &lockKey = {});
+                             const std::optional<AlertKey> &subject = std::nullopt);
 };
 
 template<typename T>
 void AlertStore::writeThen(std::function<Result<T>(AlertTransaction &)> work,
                            std::function<void(Result<T> result)> then,
-                           const QString &lockKey)
+                           const std::optional<AlertKey> &subject)
 {
     // The job may run more than once (the writer redoes a batch after a failing job): the last run's result counts.
     auto result = std::make_shared<Result<T>>(ApiError::internal(QStringLiteral("write was not run")));
@@ -274,13 +288,13 @@ void AlertStore::writeThen(std::function<Result<T>(AlertTransaction &)> work,
                 *result = *failure;
             then(std::move(*result));
         },
-        lockKey);
+        subject);
 }
 
 template<typename T>
 QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)> work,
                                      std::function<void(const Result<T> &)> committed,
-                                     const QString &lockKey)
+                                     const std::optional<AlertKey> &subject)
 {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     promise->start();
@@ -293,6 +307,6 @@ QFuture<Result<T>> AlertStore::write(std::function<Result<T>(AlertTransaction &)
             promise->addResult(std::move(result));
             promise->finish();
         },
-        lockKey);
+        subject);
     return future;
 }

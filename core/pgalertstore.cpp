@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/pgalertstore.h"
 
+#include "core/alertrowcache.h"
 #include "core/logging.h"
+#include "core/pgalertpreload.h"
 #include "core/pgschema.h"
 #include "core/sqlalertaccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <limits>
 
 namespace {
 
@@ -59,11 +63,11 @@ PgAlertStore::~PgAlertStore()
 
 void PgAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
                                std::function<void(const WriteFailure &)> done,
-                               const QString &lockKey)
+                               const std::optional<AlertKey> &subject)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(work), std::move(done), lockKey});
+        m_queue.push_back({std::move(work), std::move(done), subject});
     }
     m_wake.notify_one();
 }
@@ -78,14 +82,15 @@ void PgAlertStore::runWriter()
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty())
                 return; // stopping and drained
-            // An equal share of what waits, so that the other writers get work too.
-            const size_t share = std::max<size_t>(1, m_queue.size() / m_writers.size());
-            while (!m_queue.empty() && batch.size() < std::min<size_t>(share, MaxBatch)) {
+            // Everything that waits (up to MaxBatch), not a share: the other writer is most likely committing
+            // meanwhile and takes what comes next. Equal shares among four writers made batches of one at 8
+            // connections, each paying its own BEGIN, locks, look-ups, COMMIT and WAL flush.
+            while (!m_queue.empty() && batch.size() < MaxBatch) {
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
         }
-        if (batch.size() == 1 || !runBatch(db, batch)) {
+        if (!runBatch(db, batch)) {
             for (Job &job : batch)
                 job.done(runAlone(db, job));
         }
@@ -113,32 +118,44 @@ void PgAlertStore::reconnectIfLost(std::unique_ptr<PgConnection> &db) const
         db = std::make_unique<PgConnection>(m_options, QStringLiteral("writer"));
 }
 
-// The fast path: the whole batch in one transaction. Reports to every job and returns true once committed;
-// returns false, having rolled back and reported to nobody, when the batch must take the slow path.
+// The fast path: the whole batch in one transaction. Reports to every job and returns true once committed, or once
+// a lone job has rolled back; returns false, having rolled back and reported to nobody, when the batch must take the
+// slow path.
 bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch)
 {
     std::vector<WriteFailure> failures(batch.size());
     try {
         reconnectIfLost(db);
         PgSession session(*db, SqlDialect::postgres());
-        PgAccess access(*db, session, SqlDialect::postgres(), WriterOptions);
-        db->executeDeferred(QStringLiteral("BEGIN")); // with the locks: one round trip
+        // The batch's alerts with their whole histories (the answers carry them), right while the transaction
+        // holds their locks.
+        AlertRowCache preloaded(MaxBatch, std::numeric_limits<qint64>::max(), AlertRowCache::AllHistory);
+        SqlAlertAccessOptions options = WriterOptions;
+        options.rowCache = &preloaded;
+        PgAccess access(*db, session, SqlDialect::postgres(), options);
+        // BEGIN, the key locks and the look-up of the batch's alerts: one round trip.
+        db->executeDeferred(QStringLiteral("BEGIN"));
+        QList<AlertKey> subjects;
         QStringList keys;
         for (const Job &job : batch) {
-            if (!job.lockKey.isEmpty())
-                keys.append(job.lockKey);
+            if (job.subject) {
+                subjects.append(*job.subject);
+                keys.append(job.subject->lockKey());
+            }
         }
         if (!keys.isEmpty()) {
             // Ordered by lock id: every batch of every instance takes its locks in the same order.
             // The keys travel as a JSON array: a resource or environment may hold any character.
-            db->scalar(
+            PgStatement lock = db->prepare(
                 QStringLiteral("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT "
                                "hashtextextended(k, 0) AS h FROM json_array_elements_text(?::json) k "
-                               "ORDER BY h) ordered) locked"),
-                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact))});
+                               "ORDER BY h) ordered) locked"));
+            lock.bind(1, QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+            lock.execDeferred();
             for (const QString &key : std::as_const(keys))
                 access.holdKey(key);
         }
+        PgAlertPreload::load(*db, subjects, preloaded);
         for (size_t i = 0; i < batch.size(); ++i) {
             const qint64 before = access.writes() + session.executed();
             bool keep = false;
@@ -151,7 +168,11 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
             }
             if (!keep && access.writes() + session.executed() != before) {
                 db->rollback(); // its writes cannot be undone alone here
-                return false;
+                if (batch.size() > 1)
+                    return false;
+                // A lone job has rolled back what it wrote, which is what the slow path would do again.
+                reportFailures(batch, failures);
+                return true;
             }
         }
         db->execute(QStringLiteral("COMMIT"));
@@ -160,12 +181,17 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
         rollBackOrDrop(db);
         return false;
     }
+    reportFailures(batch, failures);
+    return true;
+}
+
+void PgAlertStore::reportFailures(std::vector<Job> &batch, const std::vector<WriteFailure> &failures)
+{
     for (size_t i = 0; i < batch.size(); ++i) {
         if (failures[i])
             qCWarning(lcStore) << "write failed:" << failures[i]->message;
         batch[i].done(failures[i]);
     }
-    return true;
 }
 
 // The slow path: one job in a transaction of its own, again after a transient failure. Returns the failure for the

@@ -15,15 +15,17 @@
 
 /// The production store: a PostgreSQL database that several server instances share (upstream's `DATABASE_URL`).
 ///
-/// Writes run on a few writer threads, each with its own connection. Like the SQLite store's writer, each takes
-/// every write waiting (up to MaxBatch) into one transaction, so that they share one commit and one WAL flush, and
-/// reports to each caller only once that commit is durable. Writers that touch the same alert, in this process or
-/// another, are kept apart by the database: an advisory lock on the alert's AlertStore::alertLockKey() before it is
-/// looked up (so two instances cannot both create it), and row locks on what a write loads to change. A batch takes
-/// the key locks of all its receives first, in one statement and in one global order, so that two batches never
-/// wait for each other in a cycle. A write that fails after writing, a deadlock, or a lost connection sends the
-/// batch down the slow path: each write again in a transaction of its own, retried when the failure is transient.
-/// Reads use a pool of connections, each read one REPEATABLE READ snapshot.
+/// Writes run on two writer threads, each with its own connection: while one commits, the other gathers the next
+/// batch. Like the SQLite store's writer, each takes every write waiting (up to MaxBatch) into one transaction, so
+/// that they share one commit and one WAL flush, and reports to each caller only once that commit is durable.
+/// Writers that touch the same alert, in this process or another, are kept apart by the database: an advisory lock
+/// on the alert's AlertStore::alertLockKey() before it is looked up (so two instances cannot both create it), and
+/// row locks on what a write loads to change. A batch takes the key locks of all its receives first, in one
+/// statement and in one global order, so that two batches never wait for each other in a cycle, and loads the
+/// alerts they are about with their histories in the same round trip (PgAlertPreload). A write that fails after
+/// writing, a deadlock, or a lost connection sends the batch down the slow path: each write again in a transaction
+/// of its own, retried when the failure is transient. Reads use a pool of connections, each read one REPEATABLE
+/// READ snapshot.
 class PgAlertStore final : public AlertStore
 {
 public:
@@ -34,13 +36,15 @@ public:
     /// writers on that key, on every instance.
     static QString keyLockStatement();
 
-    /// Connects, migrates the schema and starts `writers` writer threads. Throws PgError on failure.
-    explicit PgAlertStore(const PgConnectionOptions &options, int writers = 4);
+    /// Connects, migrates the schema and starts `writers` writer threads. Throws PgError on failure. Two, because
+    /// more split the waiting writes into smaller batches: at 8 connections four writers made 3,600 alerts/s and
+    /// two 4,400, at 32 connections 5,900 and 6,900 (bench/http/run-pg-bench.sh, 2026-11-28).
+    explicit PgAlertStore(const PgConnectionOptions &options, int writers = 2);
     ~PgAlertStore() override;
 
     void submitWrite(std::function<bool(AlertTransaction &)> work,
                      std::function<void(const WriteFailure &failure)> done,
-                     const QString &lockKey) override;
+                     const std::optional<AlertKey> &subject) override;
     void read(const std::function<void(AlertReader &)> &work) override;
     void setQueryTimeout(std::chrono::milliseconds timeout) override { m_queryTimeoutMs = timeout.count(); }
     const SqlDialect &dialect() const override;
@@ -55,10 +59,11 @@ private:
     {
         std::function<bool(AlertTransaction &)> work;
         std::function<void(const WriteFailure &)> done;
-        QString lockKey;
+        std::optional<AlertKey> subject;
     };
     void runWriter();
     bool runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch);
+    static void reportFailures(std::vector<Job> &batch, const std::vector<WriteFailure> &failures);
     WriteFailure runAlone(std::unique_ptr<PgConnection> &db, Job &job);
     void reconnectIfLost(std::unique_ptr<PgConnection> &db) const;
     static bool rollBackOrDrop(std::unique_ptr<PgConnection> &db);

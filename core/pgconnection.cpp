@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <stdexcept>
 #include <utility>
 
 namespace {
@@ -202,6 +203,7 @@ PgStatement::PgStatement(PgStatement &&other) noexcept
     , m_values(std::move(other.m_values))
     , m_result(std::exchange(other.m_result, nullptr))
     , m_row(other.m_row)
+    , m_aheadTicket(std::exchange(other.m_aheadTicket, -1))
 {}
 
 PgStatement::~PgStatement()
@@ -266,6 +268,13 @@ void PgStatement::bindAll(const QVariantList &values, int firstIndex)
 
 bool PgStatement::next()
 {
+    if (!m_result && m_aheadTicket >= 0) {
+        m_result = m_pipeline->takeResult(m_aheadTicket);
+        if (!m_result)
+            throw std::logic_error("a statement sent ahead was read before the statement that takes it along ran");
+        m_aheadTicket = -1;
+        m_row = -1;
+    }
     if (!m_result)
         exec();
     return ++m_row < PQntuples(m_result);
@@ -284,6 +293,12 @@ void PgStatement::execDeferred()
     m_pipeline->defer(m_name, m_transientSql, m_values);
 }
 
+void PgStatement::execAhead()
+{
+    clearResult();
+    m_aheadTicket = m_pipeline->deferKeepingResult(m_name, m_transientSql, m_values);
+}
+
 void PgStatement::reset()
 {
     clearResult();
@@ -297,6 +312,11 @@ qint64 PgStatement::rowsAffected() const
 
 void PgStatement::clearResult()
 {
+    if (m_aheadTicket >= 0) { // sent ahead and never read: its result, if it has come, goes too
+        if (pg_result *result = m_pipeline->takeResult(m_aheadTicket))
+            PQclear(result);
+        m_aheadTicket = -1;
+    }
     if (m_result)
         PQclear(m_result);
     m_result = nullptr;

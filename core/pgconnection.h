@@ -109,6 +109,9 @@ public:
     /// outcome only the transaction's COMMIT needs to know (rowsAffected() is not known). An error is thrown by
     /// that later statement.
     void execDeferred();
+    /// Runs the statement with the connection's next statement whose result is read, like execDeferred(), and keeps
+    /// its rows for next() once that one has run (two look-ups in one round trip). next() before then throws.
+    void execAhead();
     /// Ends the current run and clears the bindings.
     void reset();
     /// Rows changed by the last exec().
@@ -132,6 +135,7 @@ private:
     QList<QByteArray> m_values; ///< a null array is SQL NULL
     pg_result *m_result = nullptr;
     int m_row = -1;
+    int m_aheadTicket = -1; ///< execAhead()'s result, not yet taken from the pipeline
 };
 
 /// One PostgreSQL connection, with a cache of prepared statements. One thread at a time; a pool may hand it from

@@ -35,6 +35,41 @@ void PgPipeline::defer(const QByteArray &name, const QByteArray &sql, const QLis
     m_deferred.push_back({name, sql, values});
 }
 
+int PgPipeline::deferKeepingResult(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values)
+{
+    const int ticket = m_nextTicket++;
+    m_deferred.push_back({name, sql, values, ticket});
+    return ticket;
+}
+
+pg_result *PgPipeline::takeResult(int ticket)
+{
+    const auto kept = m_kept.find(ticket);
+    if (kept == m_kept.end())
+        return nullptr;
+    pg_result *result = kept->second;
+    m_kept.erase(kept);
+    return result;
+}
+
+void PgPipeline::discard()
+{
+    m_deferred.clear();
+    clearKept();
+}
+
+PgPipeline::~PgPipeline()
+{
+    clearKept();
+}
+
+void PgPipeline::clearKept()
+{
+    for (const auto &[ticket, result] : m_kept)
+        PQclear(result);
+    m_kept.clear();
+}
+
 pg_result *PgPipeline::run(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values)
 {
     if (!m_deferred.empty())
@@ -93,6 +128,8 @@ pg_result *PgPipeline::runPipelined(const Statement &last)
         const ExecStatusType status = PQresultStatus(result);
         if (succeeded(result) && i + 1 == statements.size()) {
             kept = result;
+        } else if (succeeded(result) && statements[i].ticket >= 0) {
+            m_kept[statements[i].ticket] = result;
         } else {
             if (!succeeded(result) && status != PGRES_PIPELINE_ABORTED && !failure)
                 failure = PgConnection::errorOf(m_connection, result);
@@ -117,6 +154,7 @@ pg_result *PgPipeline::runPipelined(const Statement &last)
     if (failure) {
         if (kept)
             PQclear(kept);
+        clearKept(); // the transaction has failed: nobody reads them
         throw *failure;
     }
     return kept;

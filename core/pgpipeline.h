@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <map>
 #include <vector>
 
 struct pg_conn;
@@ -27,6 +28,12 @@ public:
     /// Holds back the prepared statement `name` (or, without a name, the single statement `sql`) with `values` (a
     /// null array is SQL NULL).
     void defer(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
+    /// Holds back a statement like defer(), but keeps its result once it has run, for takeResult(): two look-ups
+    /// in one round trip. Returns the result's ticket.
+    int deferKeepingResult(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
+    /// The result of the statement held back with `ticket` (a success, which the caller frees), or null while it
+    /// has not run.
+    pg_result *takeResult(int ticket);
     bool hasDeferred() const { return !m_deferred.empty(); }
 
     /// Runs one statement, as defer() names it, after the held-back ones; returns its result, a success, which
@@ -34,8 +41,10 @@ public:
     /// lost connection is SQLSTATE 08006).
     pg_result *run(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
 
-    /// Forgets the held-back statements: their transaction is being rolled back.
-    void discard() { m_deferred.clear(); }
+    /// Forgets the held-back statements, and the results kept that nobody took: their transaction is being rolled
+    /// back.
+    void discard();
+    ~PgPipeline();
 
 private:
     struct Statement
@@ -43,10 +52,14 @@ private:
         QByteArray name;
         QByteArray sql;
         QList<QByteArray> values;
+        int ticket = -1; ///< deferKeepingResult()'s, or -1: nobody reads the result
     };
     bool send(const Statement &statement);
     pg_result *runPipelined(const Statement &last);
+    void clearKept();
 
     pg_conn *m_connection;
     std::vector<Statement> m_deferred;
+    std::map<int, pg_result *> m_kept; ///< by ticket, until taken
+    int m_nextTicket = 0;
 };

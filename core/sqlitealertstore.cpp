@@ -59,9 +59,9 @@ SqliteAlertStore::~SqliteAlertStore()
 
 void SqliteAlertStore::submitWrite(std::function<bool(AlertTransaction &)> work,
                                    std::function<void(const WriteFailure &)> done,
-                                   const QString &)
+                                   const std::optional<AlertKey> &)
 {
-    // One writer: nothing to lock.
+    // One writer: nothing to lock, and its row cache already holds the alerts it wrote.
     m_writer->submit(
         [this, work = std::move(work)](SqliteConnection &db) {
             SqlStatementSession<SqliteConnection> session(db, SqlDialect::sqlite());

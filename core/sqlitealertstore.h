@@ -30,7 +30,7 @@ public:
 
     void submitWrite(std::function<bool(AlertTransaction &)> work,
                      std::function<void(const WriteFailure &failure)> done,
-                     const QString &lockKey) override;
+                     const std::optional<AlertKey> &subject) override;
     void read(const std::function<void(AlertReader &)> &work) override;
     void setQueryTimeout(std::chrono::milliseconds timeout) override { m_queryTimeoutMs = timeout.count(); }
     const SqlDialect &dialect() const override;

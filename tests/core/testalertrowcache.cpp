@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <functional>
+#include <limits>
 
 #include "core/alertrow.h"
 #include "core/alertrowcache.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void shouldFindARememberedRowByItsMatchKey();
     void shouldTellANullCustomerFromAnEmptyOne();
     void shouldKeepOnlyTheNewestHistoryEntries();
+    void shouldKeepTheWholeHistoryWhenAskedTo();
     void shouldFollowUpdatesAndKeepTheHistory();
     void shouldFollowAnEventChangedByACorrelation();
     void shouldPrependHistoryAndAdvanceTheSequence();
@@ -126,6 +128,24 @@ void TestAlertRowCache::shouldKeepOnlyTheNewestHistoryEntries()
     QCOMPARE(kept.size(), AlertTransaction::HistoryHead);
     QCOMPARE(kept.at(0).text, QStringLiteral("5"));
     QCOMPARE(kept.at(1).text, QStringLiteral("4"));
+}
+
+void TestAlertRowCache::shouldKeepTheWholeHistoryWhenAskedTo()
+{
+    // Given: a cache that keeps every entry (a PostgreSQL writer's, for one transaction), with a row of five
+    AlertRowCache cache(10, std::numeric_limits<qint64>::max(), AlertRowCache::AllHistory);
+    const Alert a = alertFor(QStringLiteral("web01"), QStringLiteral("HighLoad"));
+    cache.remember(stored(1, a, 5));
+
+    // When: a sixth entry is prepended
+    cache.historyPrepended(1, entry(QStringLiteral("6")), 6);
+
+    // Then: all six are kept, newest first
+    const std::optional<StoredAlert> kept = find(cache, a);
+    QCOMPARE(kept->newestSeq, 6);
+    QCOMPARE(kept->alert.history.size(), 6);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(kept->alert.history.at(i).text, QString::number(6 - i));
 }
 
 void TestAlertRowCache::shouldFollowUpdatesAndKeepTheHistory()

@@ -10,10 +10,14 @@
 #include <algorithm>
 #include <atomic>
 #include <latch>
+#include <limits>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
 #include "core/alertengine.h"
+#include "core/alertrowcache.h"
+#include "core/pgalertpreload.h"
 #include "core/pgalertstore.h"
 #include "core/pgconnection.h"
 #include "core/pgschema.h"
@@ -51,6 +55,9 @@ private Q_SLOTS:
     void shouldReportADeferredStatementsFailureThroughTheStatementThatSentIt();
     void shouldDropDeferredStatementsOnRollback();
     void shouldReportALostConnectionWithDeferredStatements();
+    void shouldReadAStatementSentAheadOnceTheNextOneHasRun();
+    void shouldReportAFailedStatementSentAheadThroughTheOneThatTookItAlong();
+    void shouldPreloadABatchsAlertsWithTheirWholeHistoriesLocked();
     void shouldNotNameTheDatabaseToClientsWhenItIsUnreachable();
     void shouldBoundTheWaitsLibpqLeavesUnbounded_data();
     void shouldBoundTheWaitsLibpqLeavesUnbounded();
@@ -518,14 +525,17 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
 {
     REQUIRE_POSTGRES();
     // Given: a store with one writer, and another session that holds the key lock of a resource whose name holds
-    // control characters (the record separator split the batch's key list once)
+    // control characters (the record separator split the batch's key list once) and quotes (the batch's look-up
+    // sends its keys as JSON too)
     EngineFixture f;
     const PgConnectionOptions options = *PgConnectionOptions::fromUrl(f.databasePath());
     PgAlertStore store(options, 1);
-    const QString key = AlertStore::alertLockKey(QStringLiteral("Production"),
-                                                 QStringLiteral("web\x1e"
-                                                                "01,\"x\"\u00e9"),
-                                                 QString());
+    const AlertKey subject{QStringLiteral("Production"),
+                           QStringLiteral("web\x1e"
+                                          "01,\"x\"\u00e9"),
+                           QStringLiteral("Http\"Error\\"),
+                           QString()};
+    const QString key = subject.lockKey();
     LockHolder other(f.databasePath(), PgAlertStore::keyLockStatement(), {key});
 
     // When: two writes on that key wait together behind a write that holds the writer, so they run as one batch
@@ -537,7 +547,7 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
             return true;
         },
         [](const WriteFailure &) {},
-        QString());
+        std::nullopt);
     std::atomic<int> ran = 0;
     std::atomic<int> failed = 0;
     for (int i = 0; i < 2; ++i) {
@@ -551,7 +561,7 @@ void TestPgStore::shouldLockABatchsKeysWhateverCharactersTheyHold()
                     ++failed;
                 committed.release();
             },
-            key);
+            subject);
     }
     holdWriter.release();
 
@@ -756,6 +766,129 @@ void TestPgStore::shouldReportALostConnectionWithDeferredStatements()
     QVERIFY(!db.isOpen());
     QCOMPARE(rowsOf(admin, table), 0LL);
     admin.execute(QStringLiteral("DROP TABLE ") + table);
+}
+
+void TestPgStore::shouldReadAStatementSentAheadOnceTheNextOneHasRun()
+{
+    REQUIRE_POSTGRES();
+    // Given: a connection and another that watches what reaches the server
+    const auto options = *PgConnectionOptions::fromUrl(TestStore::postgresUrl());
+    PgConnection db(options);
+    PgConnection watcher(options);
+    const QString table = deferredTable(db);
+
+    // When: a write that returns a row is sent ahead
+    PgStatement ahead = db.prepare(QStringLiteral("INSERT INTO %1 VALUES (?) RETURNING k * 10").arg(table));
+    ahead.bind(1, qint64(4));
+    ahead.execAhead();
+
+    // Then: it has not reached the server, and its rows cannot be read yet
+    QCOMPARE(rowsOf(watcher, table), 0LL);
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, ahead.next());
+
+    // When: the next statement runs
+    // Then: it went first, in the same run, and its rows are read afterwards, as many times as there are
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong(), 1LL);
+    QVERIFY(ahead.next());
+    QCOMPARE(ahead.integer(0), 40LL);
+    QVERIFY(!ahead.next());
+    QCOMPARE(rowsOf(watcher, table), 1LL);
+
+    // And: a statement sent ahead that is never read leaves nothing behind for later statements
+    {
+        PgStatement unread = db.prepare(QStringLiteral("SELECT k FROM %1").arg(table));
+        unread.execAhead();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT 1 + ?"), {41}).toLongLong(), 42LL);
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT 2 + ?"), {40}).toLongLong(), 42LL);
+    db.execute(QStringLiteral("DROP TABLE ") + table);
+}
+
+void TestPgStore::shouldReportAFailedStatementSentAheadThroughTheOneThatTookItAlong()
+{
+    REQUIRE_POSTGRES();
+    // Given: a transaction with a row, and a statement sent ahead that breaks the table's unique key
+    const auto options = *PgConnectionOptions::fromUrl(TestStore::postgresUrl());
+    PgConnection db(options);
+    PgConnection watcher(options);
+    const QString table = deferredTable(db);
+    db.executeDeferred(QStringLiteral("BEGIN"));
+    deferInserts(db, table, {1});
+    PgStatement ahead = db.prepare(QStringLiteral("INSERT INTO %1 VALUES (?) RETURNING k").arg(table));
+    ahead.bind(1, qint64(1));
+    ahead.execAhead();
+
+    // When: the next statement sends it
+    QString reported;
+    try {
+        db.scalar(QStringLiteral("SELECT 1"));
+    } catch (const PgError &e) {
+        reported = e.sqlState();
+    }
+
+    // Then: that statement reports the failure; the one sent ahead has no rows to read; nothing is kept
+    QCOMPARE(reported, QStringLiteral("23505"));
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, ahead.next());
+    db.rollback();
+    QCOMPARE(rowsOf(watcher, table), 0LL);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT 1 + ?"), {41}).toLongLong(), 42LL);
+    db.execute(QStringLiteral("DROP TABLE ") + table);
+}
+
+void TestPgStore::shouldPreloadABatchsAlertsWithTheirWholeHistoriesLocked()
+{
+    REQUIRE_POSTGRES();
+    // Given: a store with an alert whose severity changed three times (four history entries) and another alert
+    EngineFixture f;
+    auto store = StoreFactory::open(f.databasePath());
+    AlertEngine engine(store, EngineFixture::defaultConfig(), f.clock);
+    QString id;
+    for (const char *severity : {"major", "critical", "minor", "warning"}) {
+        const Result<ReceiveResult> received = engine.receive(
+            f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QString::fromLatin1(severity)));
+        QVERIFY(received.ok());
+        id = received->alert.id;
+    }
+    QVERIFY(engine.receive(f.makeAlert(QStringLiteral("web02"), QStringLiteral("HttpError"), QStringLiteral("major")))
+                .ok());
+    const Alert stored = *engine.alert(id);
+    QCOMPARE(stored.history.size(), 4);
+    const AlertKey web01{stored.environment, stored.resource, stored.event, stored.customer};
+    const AlertKey missing{stored.environment, QStringLiteral("web03"), stored.event, stored.customer};
+
+    // When: a writer's transaction preloads web01 (twice, as two receives of one batch) and a key without an alert
+    const auto options = *PgConnectionOptions::fromUrl(f.databasePath());
+    PgConnection db(options);
+    db.execute(QStringLiteral("BEGIN"));
+    AlertRowCache cache(10, std::numeric_limits<qint64>::max(), AlertRowCache::AllHistory);
+    PgAlertPreload::load(db, {web01, missing, web01}, cache);
+
+    // Then: the cache holds web01 once, as stored, with its whole history newest first and its newest entry's number
+    QCOMPARE(cache.size(), 1);
+    const std::optional<StoredAlert> row = cache.find(web01.environment, web01.resource, web01.event, web01.customer);
+    QVERIFY(row);
+    QCOMPARE(row->alert.id, id);
+    QCOMPARE(row->alert.severity, QStringLiteral("warning"));
+    QCOMPARE(row->alert.history.size(), stored.history.size());
+    for (qsizetype i = 0; i < stored.history.size(); ++i) {
+        QCOMPARE(row->alert.history.at(i).severity, stored.history.at(i).severity);
+        QCOMPARE(row->alert.history.at(i).updateTime, stored.history.at(i).updateTime);
+    }
+    QCOMPARE(row->newestSeq,
+             db.scalar(QStringLiteral("SELECT MAX(seq) FROM history WHERE alert_rid = ?"), {row->rowId}).toLongLong());
+
+    // And: the row stays locked until the transaction ends
+    PgConnection other(options);
+    const QString lockRow = QStringLiteral("SELECT rid FROM alerts WHERE rid = ? FOR UPDATE NOWAIT");
+    QString reported;
+    try {
+        other.scalar(lockRow, {row->rowId});
+    } catch (const PgError &e) {
+        reported = e.sqlState();
+    }
+    QCOMPARE(reported, QStringLiteral("55P03")); // lock_not_available
+    db.rollback();
+    QCOMPARE(other.scalar(lockRow, {row->rowId}).toLongLong(), row->rowId);
 }
 
 void TestPgStore::shouldNotNameTheDatabaseToClientsWhenItIsUnreachable()
