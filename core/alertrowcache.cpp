@@ -60,7 +60,7 @@ void AlertRowCache::updated(qint64 rowId, const Alert &after)
         removed(rowId); // grown past the budget (a megabyte of text sent again): not kept
 }
 
-void AlertRowCache::historyPrepended(qint64 rowId, const HistoryEntry &entry, qint64 seq)
+void AlertRowCache::historyPrepended(qint64 rowId, const HistoryEntry &entry, qint64 seq, int limit)
 {
     const auto kept = m_rows.find(rowId);
     if (kept == m_rows.end())
@@ -68,6 +68,8 @@ void AlertRowCache::historyPrepended(qint64 rowId, const HistoryEntry &entry, qi
     kept->row.newestSeq = seq;
     QList<HistoryEntry> &history = kept->row.alert.history;
     history.prepend(entry);
+    if (limit >= 0 && history.size() > limit)
+        history.resize(limit);
     trimHistory(history);
     // The entries' texts are a small part: counted again when the row's columns next change.
 }

@@ -42,8 +42,8 @@ public:
     void remember(const StoredAlert &row);
     /// The row's columns were written with `after`'s values; its history is unchanged.
     void updated(qint64 rowId, const Alert &after);
-    /// `entry` was added to the row's history as number `seq`.
-    void historyPrepended(qint64 rowId, const HistoryEntry &entry, qint64 seq);
+    /// `entry` was added to the row's history as number `seq`, and the entries past the newest `limit` removed.
+    void historyPrepended(qint64 rowId, const HistoryEntry &entry, qint64 seq, int limit);
     void removed(qint64 rowId);
     void clear();
 

@@ -36,7 +36,8 @@ struct AlertKey
     QString customer;
 
     /// What concurrent receives of one alert must serialise on: (environment, resource, customer), without the
-    /// event so that a correlation, which changes the event, is covered too.
+    /// event so that a correlation, which changes the event, is covered too. A null and an empty customer give the
+    /// same key on purpose: the unique index on the match key treats them alike too.
     QString lockKey() const { return environment + u'\x1f' + resource + u'\x1f' + customer; }
 };
 

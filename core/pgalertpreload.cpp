@@ -39,8 +39,8 @@ void load(PgConnection &db, const QList<AlertKey> &keys, AlertRowCache &cache)
         + u' ' + matchSql + u" FOR UPDATE) a";
     // The histories by the same keys, in the same round trip: the statement runs after the one above, so the rows
     // are locked by then and nothing else adds to their histories.
-    // LIMIT 1 (the unique index on the key admits one row) keeps the planner from flattening the look-up into the
-    // hash join above.
+    // LIMIT 1 (the unique index on the key admits one row) keeps the planner from flattening the look-up into a
+    // hash join of the keys against a scan of the table, the plan described above.
     static const QString historySql = u"SELECT h.* FROM " + keysSql + u", LATERAL (SELECT rid " + matchSql
         + u" LIMIT 1) a, LATERAL (SELECT alert_rid, seq, " + AlertRow::HistoryColumns
         + u" FROM history WHERE alert_rid = a.rid ORDER BY seq DESC) h ORDER BY 1, 2 DESC";

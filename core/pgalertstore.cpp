@@ -119,17 +119,20 @@ void PgAlertStore::reconnectIfLost(std::unique_ptr<PgConnection> &db) const
 }
 
 // The fast path: the whole batch in one transaction. Reports to every job and returns true once committed, or once
-// a lone job has rolled back; returns false, having rolled back and reported to nobody, when the batch must take the
-// slow path.
+// a lone job has rolled back or failed for good (what the slow path would find again); returns false, having rolled
+// back and reported to nobody, when the batch must take the slow path.
 bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> &batch)
 {
     std::vector<WriteFailure> failures(batch.size());
+    bool loneJobRolledBack = false;
     try {
         reconnectIfLost(db);
         PgSession session(*db, SqlDialect::postgres());
-        // The batch's alerts with their whole histories (the answers carry them), right while the transaction
-        // holds their locks.
-        AlertRowCache preloaded(MaxBatch, std::numeric_limits<qint64>::max(), AlertRowCache::AllHistory);
+        // The rows the batch's receives are about, with their whole histories (the answers carry them): right for
+        // as long as this transaction holds their row locks, so kept for it alone. No bound: the batch is.
+        AlertRowCache preloaded(std::numeric_limits<qsizetype>::max(),
+                                std::numeric_limits<qint64>::max(),
+                                AlertRowCache::AllHistory);
         SqlAlertAccessOptions options = WriterOptions;
         options.rowCache = &preloaded;
         PgAccess access(*db, session, SqlDialect::postgres(), options);
@@ -156,7 +159,7 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
                 access.holdKey(key);
         }
         PgAlertPreload::load(*db, subjects, preloaded);
-        for (size_t i = 0; i < batch.size(); ++i) {
+        for (size_t i = 0; i < batch.size() && !loneJobRolledBack; ++i) {
             const qint64 before = access.writes() + session.executed();
             bool keep = false;
             try {
@@ -170,15 +173,21 @@ bool PgAlertStore::runBatch(std::unique_ptr<PgConnection> &db, std::vector<Job> 
                 db->rollback(); // its writes cannot be undone alone here
                 if (batch.size() > 1)
                     return false;
-                // A lone job has rolled back what it wrote, which is what the slow path would do again.
-                reportFailures(batch, failures);
-                return true;
+                loneJobRolledBack = true; // what the slow path would do again
             }
         }
-        db->execute(QStringLiteral("COMMIT"));
+        if (!loneJobRolledBack)
+            db->execute(QStringLiteral("COMMIT"));
     } catch (const PgError &e) {
-        qCDebug(lcStore) << "batch of" << batch.size() << "writes failed, running them one by one:" << e.what();
-        rollBackOrDrop(db);
+        const bool connectionLost = !rollBackOrDrop(db);
+        if (batch.size() == 1 && !e.isTransient() && !connectionLost) {
+            // A lasting failure (a value the column refuses, a key taken): running the job again would find it again.
+            qCWarning(lcStore) << "write failed:" << e.what();
+            batch.front().done(e.apiError());
+            return true;
+        }
+        qCInfo(lcStore) << "batch of" << batch.size() << "writes failed, running them one by one:" << e.what();
+        ++m_batchesRunAlone;
         return false;
     }
     reportFailures(batch, failures);

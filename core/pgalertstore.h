@@ -54,6 +54,9 @@ public:
 
     const PgConnectionOptions &connectionOptions() const { return m_options; }
 
+    /// Batches that failed as a whole and had each write run again on its own (the slow path), since the start.
+    qint64 batchesRunAlone() const { return m_batchesRunAlone.load(); }
+
 private:
     struct Job
     {
@@ -82,4 +85,5 @@ private:
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<PgConnection>> m_idleReaders;
     std::atomic<qint64> m_queryTimeoutMs = 0;
+    std::atomic<qint64> m_batchesRunAlone = 0;
 };

@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <stdexcept>
 #include <utility>
 
 namespace {
@@ -269,10 +268,14 @@ void PgStatement::bindAll(const QVariantList &values, int firstIndex)
 bool PgStatement::next()
 {
     if (!m_result && m_aheadTicket >= 0) {
-        m_result = m_pipeline->takeResult(m_aheadTicket);
-        if (!m_result)
-            throw std::logic_error("a statement sent ahead was read before the statement that takes it along ran");
-        m_aheadTicket = -1;
+        const qint64 ticket = std::exchange(m_aheadTicket, -1);
+        m_result = m_pipeline->takeResult(ticket);
+        if (!m_result) { // a PgError, which a writer handles, rather than one that would end its thread
+            m_pipeline->abandon(ticket);
+            throw PgError(QStringLiteral("55000"),
+                          QStringLiteral("a statement sent ahead has no rows: the statement that takes it along has "
+                                         "not run, or its round trip failed"));
+        }
         m_row = -1;
     }
     if (!m_result)
@@ -312,11 +315,8 @@ qint64 PgStatement::rowsAffected() const
 
 void PgStatement::clearResult()
 {
-    if (m_aheadTicket >= 0) { // sent ahead and never read: its result, if it has come, goes too
-        if (pg_result *result = m_pipeline->takeResult(m_aheadTicket))
-            PQclear(result);
-        m_aheadTicket = -1;
-    }
+    if (m_aheadTicket >= 0) // sent ahead and never read: its result goes too, now or when it comes
+        m_pipeline->abandon(std::exchange(m_aheadTicket, -1));
     if (m_result)
         PQclear(m_result);
     m_result = nullptr;

@@ -110,7 +110,9 @@ public:
     /// that later statement.
     void execDeferred();
     /// Runs the statement with the connection's next statement whose result is read, like execDeferred(), and keeps
-    /// its rows for next() once that one has run (two look-ups in one round trip). next() before then throws.
+    /// its rows for next() once that one has run (two look-ups in one round trip). next() throws PgError when that
+    /// has not happened yet or the round trip failed (the failure itself goes to the statement that ran). reset(),
+    /// or the statement's end, gives the rows up; exec() in between would run the statement a second time.
     void execAhead();
     /// Ends the current run and clears the bindings.
     void reset();
@@ -135,7 +137,7 @@ private:
     QList<QByteArray> m_values; ///< a null array is SQL NULL
     pg_result *m_result = nullptr;
     int m_row = -1;
-    int m_aheadTicket = -1; ///< execAhead()'s result, not yet taken from the pipeline
+    qint64 m_aheadTicket = -1; ///< execAhead()'s result, not yet taken from the pipeline
 };
 
 /// One PostgreSQL connection, with a cache of prepared statements. One thread at a time; a pool may hand it from

@@ -35,14 +35,14 @@ void PgPipeline::defer(const QByteArray &name, const QByteArray &sql, const QLis
     m_deferred.push_back({name, sql, values});
 }
 
-int PgPipeline::deferKeepingResult(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values)
+qint64 PgPipeline::deferKeepingResult(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values)
 {
-    const int ticket = m_nextTicket++;
+    const qint64 ticket = m_nextTicket++;
     m_deferred.push_back({name, sql, values, ticket});
     return ticket;
 }
 
-pg_result *PgPipeline::takeResult(int ticket)
+pg_result *PgPipeline::takeResult(qint64 ticket)
 {
     const auto kept = m_kept.find(ticket);
     if (kept == m_kept.end())
@@ -50,6 +50,18 @@ pg_result *PgPipeline::takeResult(int ticket)
     pg_result *result = kept->second;
     m_kept.erase(kept);
     return result;
+}
+
+void PgPipeline::abandon(qint64 ticket)
+{
+    if (pg_result *result = takeResult(ticket)) {
+        PQclear(result);
+        return;
+    }
+    for (Statement &statement : m_deferred) {
+        if (statement.ticket == ticket)
+            statement.ticket = -1; // runs with the others, its result freed like a deferred write's
+    }
 }
 
 void PgPipeline::discard()

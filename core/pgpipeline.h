@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QtGlobal>
 
 #include <map>
 #include <vector>
@@ -30,10 +31,12 @@ public:
     void defer(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
     /// Holds back a statement like defer(), but keeps its result once it has run, for takeResult(): two look-ups
     /// in one round trip. Returns the result's ticket.
-    int deferKeepingResult(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
-    /// The result of the statement held back with `ticket` (a success, which the caller frees), or null while it
-    /// has not run.
-    pg_result *takeResult(int ticket);
+    qint64 deferKeepingResult(const QByteArray &name, const QByteArray &sql, const QList<QByteArray> &values);
+    /// The result of the statement held back with `ticket` (a success, which the caller frees), or null: it has not
+    /// run yet, or its round trip failed or was discarded (the failure went to the statement that ran).
+    pg_result *takeResult(qint64 ticket);
+    /// Nobody will take the result of `ticket`: freed now if it has come, or not kept when it comes.
+    void abandon(qint64 ticket);
     bool hasDeferred() const { return !m_deferred.empty(); }
 
     /// Runs one statement, as defer() names it, after the held-back ones; returns its result, a success, which
@@ -52,7 +55,7 @@ private:
         QByteArray name;
         QByteArray sql;
         QList<QByteArray> values;
-        int ticket = -1; ///< deferKeepingResult()'s, or -1: nobody reads the result
+        qint64 ticket = -1; ///< deferKeepingResult()'s, or -1: nobody reads the result
     };
     bool send(const Statement &statement);
     pg_result *runPipelined(const Statement &last);
@@ -60,6 +63,6 @@ private:
 
     pg_conn *m_connection;
     std::vector<Statement> m_deferred;
-    std::map<int, pg_result *> m_kept; ///< by ticket, until taken
-    int m_nextTicket = 0;
+    std::map<qint64, pg_result *> m_kept; ///< by ticket, until taken
+    qint64 m_nextTicket = 0;
 };

@@ -29,7 +29,8 @@ struct SqlAlertAccessOptions
     QString keyLock;
     /// The store keeps `alert_counts` up to date (SQLite's triggers), so counts by environment and status read it.
     bool runningCounts = false;
-    /// The single writer's cache of alert rows, told of every write (SQLite's writer only; null elsewhere).
+    /// A cache of alert rows that findByKey() reads before the database, told of every write: the SQLite writer's
+    /// own, or a PostgreSQL writer's for one transaction (PgAlertPreload); null for readers.
     AlertRowCache *rowCache = nullptr;
     /// How many of an alert's newest history entries the writer's look-ups load (findByKey, findCorrelated), -1 for
     /// all. SQLite loads the head the receive rules read: its single writer's time is what limits, and its row cache
@@ -551,7 +552,7 @@ public:
                 row.alert.history.resize(limit);
         }
         if (m_options.rowCache)
-            m_options.rowCache->historyPrepended(row.rowId, entry, seq);
+            m_options.rowCache->historyPrepended(row.rowId, entry, seq, limit);
     }
 
     void remove(const StoredAlert &row) override

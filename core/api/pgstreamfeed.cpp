@@ -26,7 +26,7 @@ using Change = AlertEngine::Change;
 // How long the publisher lets changes gather before it notifies. Every notification wakes the publisher, a database
 // backend, and every instance's listener and its backend: at 2 ms (a notification per nine receives at 8 connections)
 // that was a tenth of a single instance's throughput (4,300 against 4,750 alerts/s, run-pg-bench, 2026-11-28), and
-// 50 ms gained nothing more. Ten milliseconds more before another instance's stream shows a change is not seen.
+// 50 ms gained nothing more. Ten milliseconds more before another instance's stream shows a change go unnoticed.
 constexpr std::chrono::milliseconds CoalesceDelay{10};
 
 /// One change as published: a deletion carries the alert's customer, so that another instance's stream knows whose

@@ -138,14 +138,21 @@ void TestAlertRowCache::shouldKeepTheWholeHistoryWhenAskedTo()
     cache.remember(stored(1, a, 5));
 
     // When: a sixth entry is prepended
-    cache.historyPrepended(1, entry(QStringLiteral("6")), 6);
+    cache.historyPrepended(1, entry(QStringLiteral("6")), 6, 100);
 
     // Then: all six are kept, newest first
-    const std::optional<StoredAlert> kept = find(cache, a);
+    std::optional<StoredAlert> kept = find(cache, a);
     QCOMPARE(kept->newestSeq, 6);
     QCOMPARE(kept->alert.history.size(), 6);
     for (int i = 0; i < 6; ++i)
         QCOMPARE(kept->alert.history.at(i).text, QString::number(6 - i));
+
+    // And: a seventh with a history limit of four leaves the four newest, as the store keeps them
+    cache.historyPrepended(1, entry(QStringLiteral("7")), 7, 4);
+    kept = find(cache, a);
+    QCOMPARE(kept->alert.history.size(), 4);
+    QCOMPARE(kept->alert.history.first().text, QStringLiteral("7"));
+    QCOMPARE(kept->alert.history.last().text, QStringLiteral("4"));
 }
 
 void TestAlertRowCache::shouldFollowUpdatesAndKeepTheHistory()
@@ -194,7 +201,7 @@ void TestAlertRowCache::shouldPrependHistoryAndAdvanceTheSequence()
     cache.remember(stored(1, a, 2));
 
     // When: entry 3 is added
-    cache.historyPrepended(1, entry(QStringLiteral("3")), 3);
+    cache.historyPrepended(1, entry(QStringLiteral("3")), 3, 100);
 
     // Then: it is the newest, the sequence follows, and the head stays within its size
     const std::optional<StoredAlert> hit = find(cache, a);
@@ -253,7 +260,7 @@ void TestAlertRowCache::shouldIgnoreWritesToRowsItDoesNotKeep()
 
     // When: it hears of writes to a row it never read (an operator action loads rows by id, around the cache)
     cache.updated(5, a);
-    cache.historyPrepended(5, entry(QStringLiteral("x")), 9);
+    cache.historyPrepended(5, entry(QStringLiteral("x")), 9, 100);
     cache.removed(5);
 
     // Then: it still keeps nothing, rather than a row with a partial history

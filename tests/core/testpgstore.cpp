@@ -4,6 +4,7 @@
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -13,6 +14,7 @@
 #include <limits>
 #include <stdexcept>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "core/alertengine.h"
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void shouldReadAStatementSentAheadOnceTheNextOneHasRun();
     void shouldReportAFailedStatementSentAheadThroughTheOneThatTookItAlong();
     void shouldPreloadABatchsAlertsWithTheirWholeHistoriesLocked();
+    void shouldReceiveOneAlertSeveralTimesInOneBatch();
+    void shouldRunALoneWriteThatRollsBackOrFailsOnce();
     void shouldNotNameTheDatabaseToClientsWhenItIsUnreachable();
     void shouldBoundTheWaitsLibpqLeavesUnbounded_data();
     void shouldBoundTheWaitsLibpqLeavesUnbounded();
@@ -782,23 +786,27 @@ void TestPgStore::shouldReadAStatementSentAheadOnceTheNextOneHasRun()
     ahead.bind(1, qint64(4));
     ahead.execAhead();
 
-    // Then: it has not reached the server, and its rows cannot be read yet
+    // Then: it has not reached the server
     QCOMPARE(rowsOf(watcher, table), 0LL);
-    QVERIFY_THROWS_EXCEPTION(std::logic_error, ahead.next());
 
     // When: the next statement runs
-    // Then: it went first, in the same run, and its rows are read afterwards, as many times as there are
+    // Then: it went first, in the same run, and its rows are read afterwards
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong(), 1LL);
     QVERIFY(ahead.next());
     QCOMPARE(ahead.integer(0), 40LL);
     QVERIFY(!ahead.next());
     QCOMPARE(rowsOf(watcher, table), 1LL);
 
-    // And: a statement sent ahead that is never read leaves nothing behind for later statements
+    // And: one read before the next statement ran has no rows (an error, not a crash), still runs with the next
+    // statement, and leaves nothing behind; nor does one never read
+    PgStatement early = db.prepare(QStringLiteral("INSERT INTO %1 VALUES (?) RETURNING k").arg(table));
+    early.bind(1, qint64(5));
+    early.execAhead();
+    QVERIFY_THROWS_EXCEPTION(PgError, early.next());
     {
         PgStatement unread = db.prepare(QStringLiteral("SELECT k FROM %1").arg(table));
         unread.execAhead();
-        QCOMPARE(db.scalar(QStringLiteral("SELECT 1 + ?"), {41}).toLongLong(), 42LL);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong(), 2LL);
     }
     QCOMPARE(db.scalar(QStringLiteral("SELECT 2 + ?"), {40}).toLongLong(), 42LL);
     db.execute(QStringLiteral("DROP TABLE ") + table);
@@ -828,7 +836,7 @@ void TestPgStore::shouldReportAFailedStatementSentAheadThroughTheOneThatTookItAl
 
     // Then: that statement reports the failure; the one sent ahead has no rows to read; nothing is kept
     QCOMPARE(reported, QStringLiteral("23505"));
-    QVERIFY_THROWS_EXCEPTION(std::logic_error, ahead.next());
+    QVERIFY_THROWS_EXCEPTION(PgError, ahead.next());
     db.rollback();
     QCOMPARE(rowsOf(watcher, table), 0LL);
     QCOMPARE(db.scalar(QStringLiteral("SELECT 1 + ?"), {41}).toLongLong(), 42LL);
@@ -889,6 +897,126 @@ void TestPgStore::shouldPreloadABatchsAlertsWithTheirWholeHistoriesLocked()
     QCOMPARE(reported, QStringLiteral("55P03")); // lock_not_available
     db.rollback();
     QCOMPARE(other.scalar(lockRow, {row->rowId}).toLongLong(), row->rowId);
+}
+
+void TestPgStore::shouldReceiveOneAlertSeveralTimesInOneBatch()
+{
+    REQUIRE_POSTGRES();
+    // Given: a store with one writer and an alert received once
+    EngineFixture f;
+    auto store = std::make_shared<PgAlertStore>(*PgConnectionOptions::fromUrl(f.databasePath()), 1);
+    AlertEngine engine(store, EngineFixture::defaultConfig(), f.clock);
+    const Alert existing = f.makeAlert(QStringLiteral("web01"), QStringLiteral("HttpError"), QStringLiteral("major"));
+    QVERIFY(engine.receive(existing).ok());
+
+    // When: with the writer held, a new alert arrives twice and the existing one three times (twice as a
+    // duplicate, then with another severity), and the writer then takes them all as one batch
+    QSemaphore started;
+    QSemaphore hold;
+    store->submitWrite(
+        [&](AlertTransaction &) {
+            started.release();
+            hold.acquire();
+            return true;
+        },
+        [](const WriteFailure &) {},
+        std::nullopt);
+    QVERIFY(started.tryAcquire(1, 10000));
+    const Alert fresh = f.makeAlert(QStringLiteral("web02"), QStringLiteral("HttpError"), QStringLiteral("minor"));
+    Alert raised = existing;
+    raised.severity = QStringLiteral("critical");
+    const QList<Alert> arrivals{fresh, existing, fresh, existing, raised};
+    std::vector<Result<ReceiveResult>> results(arrivals.size(), ApiError::internal(QStringLiteral("not answered")));
+    QSemaphore answered;
+    for (qsizetype i = 0; i < arrivals.size(); ++i) {
+        engine.receiveThen(arrivals.at(i), {}, [&results, &answered, i](Result<ReceiveResult> result) {
+            results[static_cast<size_t>(i)] = std::move(result);
+            answered.release();
+        });
+    }
+    hold.release();
+    QVERIFY(answered.tryAcquire(static_cast<int>(arrivals.size()), 10000));
+
+    // Then: each answer is the alert as that receive left it, in order, from one transaction (no write ran again)
+    for (const Result<ReceiveResult> &result : results)
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(results[0]->kind, AlertChangeSet::Kind::Created);
+    QCOMPARE(results[2]->kind, AlertChangeSet::Kind::Duplicated);
+    QCOMPARE(results[2]->alert.duplicateCount, 1);
+    QCOMPARE(results[2]->alert.id, results[0]->alert.id);
+    QCOMPARE(results[1]->alert.duplicateCount, 1);
+    QCOMPARE(results[3]->alert.duplicateCount, 2);
+    QCOMPARE(results[4]->kind, AlertChangeSet::Kind::Correlated);
+    QCOMPARE(results[4]->alert.severity, QStringLiteral("critical"));
+    QCOMPARE(store->batchesRunAlone(), 0);
+
+    // And: what is stored is what the last answers said, histories included
+    for (const size_t last : {size_t(2), size_t(4)}) {
+        const Alert stored = *engine.alert(results[last]->alert.id);
+        QCOMPARE(stored.duplicateCount, results[last]->alert.duplicateCount);
+        QCOMPARE(stored.severity, results[last]->alert.severity);
+        QCOMPARE(stored.history.size(), results[last]->alert.history.size());
+        for (qsizetype h = 0; h < stored.history.size(); ++h)
+            QCOMPARE(stored.history.at(h).severity, results[last]->alert.history.at(h).severity);
+    }
+}
+
+void TestPgStore::shouldRunALoneWriteThatRollsBackOrFailsOnce()
+{
+    REQUIRE_POSTGRES();
+    // Given: a store with one writer, and a table that its writes fill
+    EngineFixture f;
+    const PgConnectionOptions options = *PgConnectionOptions::fromUrl(f.databasePath());
+    PgConnection admin(options);
+    const QString table = deferredTable(admin);
+    PgAlertStore store(options, 1);
+    const auto writeAlone = [&](qint64 key, const std::function<bool()> &then) {
+        std::atomic<int> runs = 0;
+        std::atomic<int> reports = 0;
+        WriteFailure reported;
+        QSemaphore done;
+        store.submitWrite(
+            [&](AlertTransaction &tx) {
+                ++runs;
+                tx.sql().execute(QStringLiteral("INSERT INTO %1 VALUES (?)").arg(table), {key});
+                return then();
+            },
+            [&](const WriteFailure &failure) {
+                ++reports;
+                reported = failure;
+                done.release();
+            },
+            std::nullopt);
+        if (!done.tryAcquire(1, 10000))
+            qFatal("the write was not reported");
+        QThread::msleep(50); // a second report would come now
+        return std::make_tuple(runs.load(), reports.load(), reported);
+    };
+
+    // When: a write rolls back what it wrote; Then: it ran and was reported once, without a failure, and kept nothing
+    const auto [rolledBackRuns, rolledBackReports, rolledBackFailure] = writeAlone(1, [] { return false; });
+    QCOMPARE(rolledBackRuns, 1);
+    QCOMPARE(rolledBackReports, 1);
+    QVERIFY(!rolledBackFailure);
+
+    // When: a write fails after writing; Then: once, with the internal error
+    const auto [failedRuns, failedReports, failure] =
+        writeAlone(2, []() -> bool { throw std::runtime_error("the job broke"); });
+    QCOMPARE(failedRuns, 1);
+    QCOMPARE(failedReports, 1);
+    QVERIFY(failure);
+    QCOMPARE(failure->code, 500);
+
+    // When: a write breaks the table's unique key (a lasting failure); Then: once, with the database's error
+    admin.execute(QStringLiteral("INSERT INTO %1 VALUES (3)").arg(table));
+    const auto [refusedRuns, refusedReports, refused] = writeAlone(3, [] { return true; });
+    QCOMPARE(refusedRuns, 1);
+    QCOMPARE(refusedReports, 1);
+    QVERIFY(refused);
+
+    QCOMPARE(rowsOf(admin, table), 1LL); // only the row written beside the store
+    QCOMPARE(store.batchesRunAlone(), 0);
+    admin.execute(QStringLiteral("DROP TABLE ") + table);
 }
 
 void TestPgStore::shouldNotNameTheDatabaseToClientsWhenItIsUnreachable()
