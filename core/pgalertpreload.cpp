@@ -58,15 +58,12 @@ void load(PgConnection &db, const QList<AlertKey> &keys, AlertRowCache &cache)
             newestSeqs[rowId] = history.integer(1);
         entries.append(AlertRow::readHistory(history, 2));
     }
-    std::map<qint64, StoredAlert> rows;
     while (alerts.next()) {
         const qint64 rowId = alerts.integer(0);
         StoredAlert row{rowId, newestSeqs[rowId], AlertRow::readAlertAt(alerts, 0)};
         row.alert.history = std::move(histories[rowId]);
-        rows.emplace(rowId, std::move(row));
-    }
-    for (const auto &[rowId, row] : rows)
         cache.remember(row);
+    }
 }
 
 } // namespace PgAlertPreload
